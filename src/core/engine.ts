@@ -1,0 +1,76 @@
+// json-rules-engine over the packs: one Engine per page kind, built once per rule set, run once
+// per page (or changed region). Facts are computed lazily through the scan's FactMemo, so a
+// rule that is not reached costs nothing.
+import { Engine, type RuleResult, type TopLevelCondition } from 'json-rules-engine';
+import type { FactContext, FactFn, FactMemo, FactParams } from './facts/fact-context';
+import type { CompiledRule } from './ruleset';
+import type { Evidence, PageKind } from './types';
+
+/** The runtime fact through which dynamic facts reach this scan's context. */
+const CONTEXT_FACT = '$ctx';
+
+export class RuleEngines {
+  private readonly engines = new Map<PageKind, Engine>();
+
+  constructor(rules: readonly CompiledRule[], facts: ReadonlyMap<string, FactFn>) {
+    for (const rule of rules) {
+      for (const kind of rule.pageKinds) {
+        let engine = this.engines.get(kind);
+        if (!engine) {
+          engine = new Engine([], { allowUndefinedFacts: false });
+          for (const name of facts.keys()) {
+            engine.addFact(name, async (params: FactParams, almanac) => {
+              const ctx = (await almanac.factValue(CONTEXT_FACT)) as FactContext;
+              return ctx.get(name, params ?? {}).value;
+            });
+          }
+          this.engines.set(kind, engine);
+        }
+        engine.addRule({
+          name: rule.id,
+          // json-rules-engine keeps references; give it its own copy.
+          conditions: structuredClone(rule.conditions) as TopLevelCondition,
+          event: { type: rule.id },
+        });
+      }
+    }
+  }
+
+  /** Ids of the rules that fired, with the evidence of the facts that made them fire. */
+  async run(kind: PageKind, ctx: FactContext, memo: FactMemo, evidenceFrom: ReadonlyMap<string, readonly string[] | undefined>) {
+    const engine = this.engines.get(kind);
+    if (!engine) return [];
+    const { results } = await engine.run({ [CONTEXT_FACT]: ctx });
+    return results.map((r) => ({ ruleId: r.name, evidence: collectEvidence(r, memo, evidenceFrom.get(r.name)) }));
+  }
+}
+
+type ResultNode = {
+  all?: ResultNode[];
+  any?: ResultNode[];
+  not?: ResultNode;
+  fact?: string;
+  params?: FactParams;
+  result?: boolean;
+};
+
+function collectEvidence(result: RuleResult, memo: FactMemo, only: readonly string[] | undefined): Evidence[] {
+  const out: Evidence[] = [];
+  const seen = new Set<string>();
+  const visit = (node: ResultNode) => {
+    if (node.all) node.all.forEach(visit);
+    else if (node.any) node.any.forEach(visit);
+    else if (node.fact && node.result === true && (!only || only.includes(node.fact))) {
+      for (const e of memo.evidenceOf(node.fact, node.params)) {
+        const key = `${e.text}\u0000${e.element ? 'el' : ''}`;
+        if (!seen.has(key)) {
+          seen.add(key);
+          out.push(e);
+        }
+      }
+    }
+    // Evidence under `not` shows what is absent: there is nothing on the page to point at.
+  };
+  visit(result.conditions as ResultNode);
+  return out;
+}

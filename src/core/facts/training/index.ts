@@ -1,0 +1,4 @@
+// Training-course facts: income promises with numbers, countdowns, elderly targeting.
+import type { FactFamily } from '../fact-context';
+
+export const trainingFacts: FactFamily = {};

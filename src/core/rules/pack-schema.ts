@@ -1,0 +1,153 @@
+// The rule-pack format. This zod schema is the single source of truth: the JSON Schema in
+// rules/ is generated from it (npm run build:rules), and the loader validates with it.
+// It is never imported by the content script: packs reach it already validated.
+import { z } from 'zod';
+import { PAGE_KINDS, RISK_CODES, SEVERITIES } from '../types';
+
+const nonEmpty = z.string().trim().min(1);
+
+export const MessageSchema = z
+  .object({
+    title: nonEmpty.describe('Short title, shown in bold.'),
+    explain: nonEmpty.describe('One plain sentence: what this is and why it matters.'),
+    advice: nonEmpty.describe('What to do now.'),
+    hotline: nonEmpty.describe('Which number to call, e.g. "12378 (金融监管投诉)".'),
+  })
+  .strict();
+
+export const SourceSchema = z
+  .object({
+    issuer: nonEmpty.describe('Who said so, e.g. 北京金融监管局.'),
+    document: nonEmpty.describe('Name of the alert, notice or law.'),
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}){0,2}$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD'),
+    article: z.string().optional().describe('Article or section, where known.'),
+    url: z.string().url().optional(),
+  })
+  .strict();
+
+const FactName = z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'fact names are camelCase identifiers');
+
+export const OPERATORS = [
+  'equal',
+  'notEqual',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'in',
+  'notIn',
+  'contains',
+  'doesNotContain',
+] as const;
+
+export const LeafConditionSchema = z
+  .object({
+    fact: FactName,
+    operator: z.enum(OPERATORS),
+    value: z.union([z.number(), z.string(), z.boolean(), z.array(z.union([z.string(), z.number()]))]),
+    params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+  })
+  .strict();
+
+export type ConditionNode =
+  | z.infer<typeof LeafConditionSchema>
+  | { all: ConditionNode[] }
+  | { any: ConditionNode[] }
+  | { not: ConditionNode };
+
+export const ConditionSchema: z.ZodType<ConditionNode> = z.lazy(() =>
+  z.union([
+    LeafConditionSchema,
+    z.object({ all: z.array(ConditionSchema).min(1) }).strict(),
+    z.object({ any: z.array(ConditionSchema).min(1) }).strict(),
+    z.object({ not: ConditionSchema }).strict(),
+  ]),
+);
+
+export const TopConditionSchema = z.union([
+  z.object({ all: z.array(ConditionSchema).min(1) }).strict(),
+  z.object({ any: z.array(ConditionSchema).min(1) }).strict(),
+  z.object({ not: ConditionSchema }).strict(),
+]);
+
+export const ExampleSchema = z.union([
+  z.string().min(1),
+  z
+    .object({
+      html: z.string().min(1),
+      url: z.string().optional(),
+      today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+      /** Names already in the licence memory before this example runs: {licence: [names]}. */
+      memory: z.record(z.string(), z.array(z.string())).optional(),
+      /** Page kind for the scan; default: the rule's first page kind. 'auto' classifies. */
+      kind: z.enum([...PAGE_KINDS, 'auto']).optional(),
+      note: z.string().optional(),
+    })
+    .strict(),
+]);
+
+export const RuleSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[a-z]+(\.[a-z0-9-]+)+$/, 'rule ids look like "loan.free-interest.fees-listed"'),
+    aliases: z.array(z.string()).optional().describe('Former ids, so users\' dismissals survive renames.'),
+    risk: z.enum(RISK_CODES),
+    severity: z.enum(SEVERITIES),
+    pageKinds: z.array(z.enum(PAGE_KINDS)).min(1),
+    conditions: TopConditionSchema,
+    evidenceFrom: z
+      .array(FactName)
+      .optional()
+      .describe('Facts whose evidence the finding shows. Default: every fact in a true condition.'),
+    message: z.object({ zh: MessageSchema, en: MessageSchema }).strict(),
+    sources: z.array(SourceSchema).min(1),
+    examples: z
+      .object({ flag: z.array(ExampleSchema).min(2), pass: z.array(ExampleSchema).min(2) })
+      .strict(),
+  })
+  .strict();
+
+export const LexiconSchema = z
+  .object({
+    description: z.string().optional(),
+    phrases: z.array(z.string().min(1)).default([]),
+    /** Regular-expression sources, checked to run in linear time. Use (?:) for groups. */
+    patterns: z.array(z.string().min(1)).default([]),
+    /** Drop a hit preceded (within a few characters) by one of the pack's negations: 不收取保证金. */
+    negatable: z.boolean().default(false),
+  })
+  .strict()
+  .refine((l) => l.phrases.length + l.patterns.length > 0, 'a lexicon needs phrases or patterns');
+
+export const ClassifierSchema = z
+  .object({
+    kind: z.enum(PAGE_KINDS),
+    /** Lexicon whose distinct hits vote for this kind. */
+    signals: z.string(),
+    /** Distinct signal phrases needed before the page counts as this kind. */
+    minDistinct: z.number().int().min(1),
+  })
+  .strict();
+
+export const PackSchema = z
+  .object({
+    $schema: z.string().optional(),
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    version: z.string(),
+    title: z.object({ zh: nonEmpty, en: nonEmpty }).strict(),
+    lexicons: z.record(z.string().regex(/^[a-z][a-zA-Z0-9.]*$/), LexiconSchema).default({}),
+    /** Words that cancel a following negatable hit: 不, 无, 谨防 ... */
+    negations: z.array(z.string().min(1)).default([]),
+    classifier: z.array(ClassifierSchema).default([]),
+    rules: z.array(RuleSchema),
+  })
+  .strict();
+
+export type Pack = z.infer<typeof PackSchema>;
+export type PackInput = z.input<typeof PackSchema>;
+export type Rule = z.infer<typeof RuleSchema>;
+export type Example = z.infer<typeof ExampleSchema>;
+export type Lexicon = z.infer<typeof LexiconSchema>;

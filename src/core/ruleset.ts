@@ -1,0 +1,63 @@
+// Turns validated packs into what a scan needs: the combined lexicon matcher, the classifier
+// specs, and the rule engines. Built once; reused for every page and region. Takes packs that
+// were validated already (at build time or on import), so zod never ships to the page.
+import type { ClassifierSpec } from './classify';
+import { RuleEngines } from './engine';
+import type { FactFamily, FactFn } from './facts/fact-context';
+import { factRegistry } from './facts/index';
+import { LexiconMatcher, type LexiconSpec } from './lexicon-matcher';
+import type { Message, PageKind, RiskCode, Severity, Source } from './types';
+
+/** The shape of a validated pack, as far as the scanner needs it (see rules/pack-schema.ts). */
+export interface PackData {
+  id: string;
+  version: string;
+  lexicons: Record<string, LexiconSpec>;
+  negations: readonly string[];
+  classifier: readonly ClassifierSpec[];
+  rules: readonly CompiledRule[];
+}
+
+export interface CompiledRule {
+  id: string;
+  aliases?: readonly string[];
+  risk: RiskCode;
+  severity: Severity;
+  pageKinds: readonly PageKind[];
+  conditions: unknown;
+  evidenceFrom?: readonly string[];
+  message: { zh: Message; en: Message };
+  sources: readonly Source[];
+}
+
+export interface Ruleset {
+  readonly packs: readonly PackData[];
+  readonly rules: ReadonlyMap<string, CompiledRule>;
+  readonly matcher: LexiconMatcher;
+  readonly classifiers: readonly ClassifierSpec[];
+  readonly facts: ReadonlyMap<string, FactFn>;
+  readonly engines: RuleEngines;
+  readonly evidenceFrom: ReadonlyMap<string, readonly string[] | undefined>;
+}
+
+export function compileRuleset(packs: readonly PackData[], families?: readonly FactFamily[]): Ruleset {
+  const lexicons: Record<string, LexiconSpec> = {};
+  // Packs reach here validated, but be lenient about fields zod would have defaulted.
+  for (const pack of packs) {
+    for (const [name, spec] of Object.entries(pack.lexicons ?? {})) {
+      lexicons[name] = { phrases: spec.phrases ?? [], patterns: spec.patterns ?? [], negatable: spec.negatable ?? false };
+    }
+  }
+  const negations = packs.flatMap((p) => p.negations ?? []);
+  const allRules = packs.flatMap((p) => p.rules ?? []);
+  const facts = factRegistry(families);
+  return {
+    packs,
+    rules: new Map(allRules.map((r) => [r.id, r])),
+    matcher: new LexiconMatcher(lexicons, negations),
+    classifiers: packs.flatMap((p) => p.classifier ?? []),
+    facts,
+    engines: new RuleEngines(allRules, facts),
+    evidenceFrom: new Map(allRules.map((r) => [r.id, r.evidenceFrom])),
+  };
+}

@@ -1,0 +1,95 @@
+// snapshot → classify → facts → evaluate → findings. The one entry point used by the content
+// script, the CLI and the tests.
+import { classify } from './classify';
+import { FactMemo } from './facts/fact-context';
+import { resolveOverlaps } from './findings';
+import type { Ruleset } from './ruleset';
+import { takeSnapshot, type PageSnapshot, type SnapshotOptions } from './snapshot';
+import type { Finding, LicenceMemory, PageKind, ScanResult } from './types';
+
+export interface ScanOptions extends SnapshotOptions {
+  /** YYYY-MM-DD, default: today in local time. */
+  today?: string;
+  memory?: LicenceMemory;
+  /** Skip classification (rule examples, incremental rescans of a page already classified). */
+  kind?: PageKind;
+  /** Scan only this subtree (incremental rescans). */
+  root?: Element | null;
+}
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+export function localToday(date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** A memory that forgets: for single scans that keep nothing. */
+export function ephemeralMemory(): LicenceMemory {
+  const names = new Map<string, string[]>();
+  return {
+    namesFor: (licence) => names.get(licence) ?? [],
+    record(licence, shop) {
+      const list = names.get(licence) ?? [];
+      if (!list.includes(shop)) list.push(shop);
+      names.set(licence, list);
+    },
+  };
+}
+
+export async function scanSnapshot(ruleset: Ruleset, snapshot: PageSnapshot, options: ScanOptions = {}): Promise<ScanResult> {
+  const timings: Record<string, number> = {};
+  let t = now();
+  const hits = ruleset.matcher.match(snapshot);
+  timings.match = now() - t;
+
+  t = now();
+  const classification = options.kind
+    ? { kind: options.kind, scores: {} }
+    : classify(snapshot, hits, ruleset.classifiers);
+  timings.classify = now() - t;
+
+  t = now();
+  const memo = new FactMemo(ruleset.facts);
+  const ctx = memo.context({
+    snapshot,
+    kind: classification.kind,
+    hits,
+    today: options.today ?? localToday(),
+    memory: options.memory ?? ephemeralMemory(),
+    lexiconsIn: (text) => ruleset.matcher.lexiconsIn(text),
+  });
+  const fired = await ruleset.engines.run(classification.kind, ctx, memo, ruleset.evidenceFrom);
+  timings.evaluate = now() - t;
+
+  const findings: Finding[] = [];
+  for (const { ruleId, evidence } of fired) {
+    const rule = ruleset.rules.get(ruleId);
+    if (!rule) continue;
+    findings.push({
+      ruleId,
+      risk: rule.risk,
+      severity: rule.severity,
+      message: rule.message,
+      sources: [...rule.sources],
+      evidence,
+    });
+  }
+  return {
+    url: snapshot.url,
+    kind: classification.kind,
+    kindScores: classification.scores,
+    findings: resolveOverlaps(findings),
+    firedRules: fired.map((f) => f.ruleId),
+    timings,
+  };
+}
+
+export async function scanDocument(ruleset: Ruleset, doc: Document, options: ScanOptions = {}): Promise<ScanResult> {
+  const t = now();
+  const snapshot = takeSnapshot(doc, options, options.root ?? null);
+  const snapshotMs = now() - t;
+  const result = await scanSnapshot(ruleset, snapshot, options);
+  result.timings = { snapshot: snapshotMs, ...result.timings };
+  return result;
+}

@@ -1,0 +1,98 @@
+// Shared vocabulary of the core. Standard DOM types only: this file is imported by the
+// content script, the CLI (jsdom) and the tests alike.
+
+export const PAGE_KINDS = ['loan', 'food-delivery', 'training-course', 'other'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+export const SEVERITIES = ['info', 'caution', 'danger'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const SENSITIVITIES = ['relaxed', 'standard', 'elder'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
+
+export type Lang = 'zh' | 'en';
+
+/** The stable risk codes of ../shared/risk-taxonomy.md. A new code is added there first. */
+export const RISK_CODES = [
+  'loan.apr-not-shown',
+  'loan.apr-over-cap',
+  'loan.free-interest-with-fees',
+  'loan.upfront-deduction',
+  'loan.advance-fee',
+  'loan.bundled-consent',
+  'loan.no-credit-check-bait',
+  'loan.debt-rollover',
+  'loan.excessive-permissions',
+  'food.license-missing',
+  'food.license-invalid',
+  'food.license-shared',
+  'food.name-mismatch',
+  'food.address-missing',
+  'training.income-promise',
+  'training.effortless-bait',
+  'training.refund-trap',
+  'training.pressure-sale',
+  'training.elderly-targeting',
+  'training.loan-financed',
+  'common.prechecked-consent',
+] as const;
+export type RiskCode = (typeof RISK_CODES)[number];
+
+/** One piece of evidence: the element it was read from (absent in serialised form) and a snippet. */
+export interface Evidence {
+  text: string;
+  element?: Element;
+  /** Fact that produced it, for debugging and the CLI's --json output. */
+  fact?: string;
+}
+
+/** A fact's value plus the evidence behind it. */
+export interface FactResult<V = unknown> {
+  value: V;
+  evidence: Evidence[];
+}
+
+export interface Message {
+  title: string;
+  explain: string;
+  advice: string;
+  hotline: string;
+}
+
+export interface Source {
+  issuer: string;
+  document: string;
+  date: string;
+  article?: string;
+  url?: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  risk: RiskCode;
+  severity: Severity;
+  message: { zh: Message; en: Message };
+  sources: Source[];
+  evidence: Evidence[];
+}
+
+export interface ScanResult {
+  url: string;
+  kind: PageKind;
+  /** Why the classifier chose this kind, for the CLI and debugging. */
+  kindScores: Record<string, number>;
+  findings: Finding[];
+  /** Every rule that fired, before findings were merged per risk and per evidence. */
+  firedRules: string[];
+  /** Milliseconds spent per stage. */
+  timings: Record<string, number>;
+}
+
+/**
+ * Licence memory: "licence number → shop names seen". The CLI keeps it in a JSON file, the
+ * extension in storage.local. The core only reads and records through this interface.
+ */
+export interface LicenceMemory {
+  namesFor(licence: string): readonly string[];
+  record(licence: string, shopName: string): void;
+}

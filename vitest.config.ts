@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/unit/**/*.test.ts', 'test/rules/**/*.test.ts', 'test/fixtures/**/*.test.ts', 'test/cli/**/*.test.ts'],
+    environment: 'jsdom',
+    testTimeout: 30_000,
+  },
+});
