@@ -15,6 +15,12 @@ export interface ScanOptions extends SnapshotOptions {
   kind?: PageKind;
   /** Scan only this subtree (incremental rescans). */
   root?: Element | null;
+  /**
+   * Time slicing: when given, long stages pause every ~sliceMs and await this (e.g.
+   * scheduler.yield or a requestIdleCallback promise) so the page stays responsive.
+   */
+  yieldToPage?: () => Promise<void>;
+  sliceMs?: number;
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
