@@ -49,6 +49,18 @@ export function decodeHtml(bytes: Uint8Array): Decoded {
       // Unknown label: fall through to UTF-8.
     }
   }
+  if ((declared === 'utf-8' || declared === 'utf8') && hasHighBytes(bytes) && !isValidUtf8(bytes)) {
+    // The mirror case: a GBK page whose template declares UTF-8. A stray bad byte in a UTF-8
+    // page is common and must not turn the whole page into mojibake, so ask for many.
+    const asUtf8 = new TextDecoder('utf-8').decode(bytes);
+    const replaced = asUtf8.match(/\ufffd/g)?.length ?? 0;
+    if (replaced < 16) return { text: asUtf8, encoding: 'utf-8' };
+    try {
+      return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030', note: `declares ${declared} but the bytes are GBK` };
+    } catch {
+      // Neither: keep UTF-8 with replacement characters.
+    }
+  }
   if (!declared && hasHighBytes(bytes) && !isValidUtf8(bytes)) {
     // No declaration and not UTF-8: Chinese pages of that kind are almost always GBK.
     return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030', note: 'no charset declared; not UTF-8, read as GBK' };
@@ -56,9 +68,15 @@ export function decodeHtml(bytes: Uint8Array): Decoded {
   return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
 }
 
-/** A cheap sniff so that `mingbai scan` refuses a PNG or a PDF with a clear message. */
+/**
+ * A cheap sniff so that `mingbai scan` refuses a PNG, a PDF or a zip with a clear message.
+ * Binary data decodes to NULs and control characters; HTML starts with markup soon enough.
+ */
 export function looksLikeHtml(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  if (sample.includes('\u0000')) return false;
+  const controls = sample.match(/[\u0001-\u0008\u000e-\u001a\u001c-\u001f]/g)?.length ?? 0;
+  if (controls > sample.length * 0.05) return false;
   const start = text.slice(0, 2048).trimStart().toLowerCase();
-  if (start.includes('\u0000')) return false;
   return /<(?:!doctype\s+html|html|head|body|meta|div|p|title|span|section|form|table|a|h[1-6]|!--)[\s>]/.test(start) || /<\/?[a-z][^>]*>/.test(text.slice(0, 65536));
 }

@@ -1,7 +1,7 @@
 // Loads rule packs from disk for the CLI and the tests: every pack validated, then all of them
 // cross-checked. Problems come back as values with file, rule id and JSON path.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crossCheckPacks, parseAndValidatePack, type PackProblem } from '../core/rules/load-packs';
 import type { Pack } from '../core/rules/pack-schema';
@@ -29,6 +29,31 @@ export function bundledPackFiles(dir = bundledRulesDir()): string[] {
     .map((f) => join(dir, f));
 }
 
+/** How a pack file is named in messages: relative to the working directory when inside it. */
+export function packLabel(file: string): string {
+  const rel = relative(process.cwd(), resolve(file));
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+}
+
+/** The keyword that stands for the bundled packs in `--rules` and `rules check`. */
+export const BUNDLED_PACKS = 'bundled';
+
+/**
+ * Command-line pack arguments → pack files. Each argument is a pack file, a directory of packs
+ * (its *.json files, not the schema), or the word "bundled". Missing files are kept, so that
+ * readPacks reports them with their name.
+ */
+export function resolvePackFiles(args: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const arg of args) {
+    if (arg === BUNDLED_PACKS && !existsSync(arg)) files.push(...bundledPackFiles());
+    else if (existsSync(arg) && statSync(arg).isDirectory()) files.push(...bundledPackFiles(arg));
+    else files.push(arg);
+  }
+  const seen = new Set<string>();
+  return files.filter((f) => !seen.has(resolve(f)) && Boolean(seen.add(resolve(f))));
+}
+
 export function readPacks(files: readonly string[]): LoadedPacks {
   const packs: LoadedPacks['packs'] = [];
   const problems: PackProblem[] = [];
@@ -37,13 +62,13 @@ export function readPacks(files: readonly string[]): LoadedPacks {
     try {
       text = readFileSync(file, 'utf8');
     } catch (e) {
-      problems.push({ file, path: '$', message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      problems.push({ file: packLabel(file), path: '$', message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
       continue;
     }
-    const loaded = parseAndValidatePack(text, basename(file));
+    const loaded = parseAndValidatePack(text, packLabel(file));
     if (loaded.ok) packs.push({ file, pack: loaded.pack });
     else problems.push(...loaded.problems);
   }
-  if (!problems.length) problems.push(...crossCheckPacks(packs.map((p) => ({ file: basename(p.file), pack: p.pack }))));
+  if (!problems.length) problems.push(...crossCheckPacks(packs.map((p) => ({ file: packLabel(p.file), pack: p.pack }))));
   return { packs, problems };
 }

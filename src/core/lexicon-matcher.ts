@@ -58,9 +58,9 @@ export class LexiconMatcher {
 
   /** Every hit in the snapshot's visible text, grouped by lexicon. */
   match(snapshot: PageSnapshot): LexiconHits {
-    const hits = new Map<string, LexiconHit[]>();
     const { regex } = this;
-    if (!regex || !snapshot.text) return hits;
+    this.pending = new Map();
+    if (!regex || !snapshot.text) return new Map();
     const text = snapshot.text;
     const literalGroup = this.groupLexicon.length + 1;
     regex.lastIndex = 0;
@@ -72,8 +72,14 @@ export class LexiconMatcher {
       regex.lastIndex = start + 1;
       if (!matched) continue;
       let owners: readonly string[] | undefined;
-      if (m[literalGroup] !== undefined) owners = this.phraseLexicons.get(matched);
-      else {
+      if (m[literalGroup] !== undefined) {
+        owners = this.phraseLexicons.get(matched);
+        // Shorter phrases that start here too (免息 inside 免息分期) belong to their own lexicons.
+        for (let len = matched.length - 1; len > 0; len--) {
+          const shorter = this.phraseLexicons.get(matched.slice(0, len));
+          if (shorter) this.record(snapshot, text, shorter, matched.slice(0, len), start);
+        }
+      } else {
         for (let g = 1; g < literalGroup; g++) {
           if (m[g] !== undefined) {
             owners = [this.groupLexicon[g - 1] as string];
@@ -81,20 +87,27 @@ export class LexiconMatcher {
           }
         }
       }
-      if (!owners) continue;
-      const block = snapshot.blockAt(start);
-      const element = snapshot.blocks[block]?.element;
-      if (element && !snapshot.isVisible(element)) continue;
-      for (const lexicon of owners) {
-        if (this.negatable.has(lexicon) && this.isNegated(text, start, snapshot.offsets[block] ?? 0)) continue;
-        const list = hits.get(lexicon);
-        const hit = { lexicon, match: matched, block, start, end: start + matched.length };
-        if (!list) hits.set(lexicon, [hit]);
-        // A hit inside the previous hit of the same lexicon adds nothing.
-        else if ((list[list.length - 1]?.end ?? -1) < hit.end) list.push(hit);
-      }
+      if (owners) this.record(snapshot, text, owners, matched, start);
     }
+    const hits = this.pending;
+    this.pending = new Map();
     return hits;
+  }
+
+  private pending = new Map<string, LexiconHit[]>();
+
+  private record(snapshot: PageSnapshot, text: string, owners: readonly string[], matched: string, start: number) {
+    const block = snapshot.blockAt(start);
+    const element = snapshot.blocks[block]?.element;
+    if (element && !snapshot.isVisible(element)) return;
+    for (const lexicon of owners) {
+      if (this.negatable.has(lexicon) && this.isNegated(text, start, snapshot.offsets[block] ?? 0)) continue;
+      const list = this.pending.get(lexicon);
+      const hit = { lexicon, match: matched, block, start, end: start + matched.length };
+      if (!list) this.pending.set(lexicon, [hit]);
+      // A hit inside the previous hit of the same lexicon adds nothing.
+      else if ((list[list.length - 1]?.end ?? -1) < hit.end) list.push(hit);
+    }
   }
 
   /** Lexicons present in a short string (a label, a shop name). Negations apply as on pages. */

@@ -116,9 +116,26 @@ function labelOf(input: HTMLInputElement): string {
   const labels = input.labels ? Array.from(input.labels) : [];
   const fromLabels = labels.map((l) => l.textContent ?? '').join(' ');
   if (fromLabels.trim()) return collapse(fromLabels).slice(0, 300);
-  // Unlabelled box: the text around it in its container is what a person reads as its label.
+  // Unlabelled box: what a person reads as its label is the text right after it, up to the
+  // next control; failing that, its container's text when the box is alone in there.
+  const after = textUntilNextControl(input);
+  if (after) return after;
   const container = input.parentElement;
-  return collapse(container?.textContent ?? '').slice(0, 300);
+  if (container && container.querySelectorAll('input').length === 1) return collapse(container.textContent ?? '').slice(0, 300);
+  return '';
+}
+
+function textUntilNextControl(input: Element): string {
+  let text = '';
+  for (let node = input.nextSibling; node && text.length < 300; node = node.nextSibling) {
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el.tagName === 'INPUT' || el.tagName === 'BR' || el.querySelector('input')) break;
+      if (isHiddenByMarkup(el)) continue;
+    }
+    text += node.textContent ?? '';
+  }
+  return collapse(text).slice(0, 300);
 }
 
 function computedVisibility(el: Element): boolean {

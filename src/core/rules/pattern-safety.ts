@@ -24,13 +24,13 @@ function starHeightOk(token: Token | Root, height: number): boolean {
 
 /** Returns why the pattern is unsafe or invalid, or null when it may be used. */
 export function patternProblem(source: string): string | null {
+  if (/\\[1-9]|\\k</.test(source)) return 'backreferences are not allowed (they are not linear-time)';
   let compiled: RegExp;
   try {
     compiled = new RegExp(source, 'u');
   } catch (e) {
     return `not a valid regular expression: ${(e as Error).message}`;
   }
-  if (/\\[1-9]|\\k</.test(source)) return 'backreferences are not allowed (they are not linear-time)';
   if (/\(\?<?[=!]/.test(source)) return 'lookaround is not allowed';
   // Capturing groups would shift the combined matcher's group numbers: require (?:...).
   if (/(^|[^\\])\((?!\?:)/.test(source)) return 'use non-capturing groups (?:...) only';

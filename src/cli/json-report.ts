@@ -1,0 +1,71 @@
+// The --json contract (docs/cli.md): one document per run. Field names and codes are stable;
+// new fields may be added, existing ones are not renamed or removed without a new
+// `schemaVersion`.
+import type { ScanOutcome, ScannedPage } from './scan-outcome';
+import type { Evidence, Finding, Severity } from '../core/types';
+
+export const JSON_SCHEMA_VERSION = 1;
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+function evidenceJson(e: Evidence) {
+  return e.fact ? { text: e.text, fact: e.fact } : { text: e.text };
+}
+
+function findingJson(f: Finding, lang: 'zh' | 'en') {
+  const m = f.message[lang];
+  return {
+    ruleId: f.ruleId,
+    risk: f.risk,
+    severity: f.severity,
+    title: m.title,
+    explain: m.explain,
+    advice: m.advice,
+    hotline: m.hotline,
+    message: f.message,
+    sources: f.sources,
+    evidence: f.evidence.map(evidenceJson),
+  };
+}
+
+function pageJson({ scan, findings }: ScannedPage, lang: 'zh' | 'en') {
+  return {
+    file: scan.file,
+    url: scan.url,
+    kind: scan.result.kind,
+    kindScores: scan.result.kindScores,
+    encoding: scan.encoding,
+    ...(scan.encodingNote ? { encodingNote: scan.encodingNote } : {}),
+    bytes: scan.bytes,
+    findings: findings.map((f) => findingJson(f, lang)),
+    firedRules: scan.result.firedRules,
+    timings: Object.fromEntries(Object.entries(scan.timings).map(([k, v]) => [k, round(v)])),
+  };
+}
+
+export function toJsonReport(outcome: ScanOutcome) {
+  const bySeverity: Record<Severity, number> = { danger: 0, caution: 0, info: 0 };
+  const byRisk: Record<string, number> = {};
+  for (const page of outcome.pages) {
+    for (const f of page.findings) {
+      bySeverity[f.severity]++;
+      byRisk[f.risk] = (byRisk[f.risk] ?? 0) + 1;
+    }
+  }
+  return {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    version: outcome.version,
+    sensitivity: outcome.sensitivity,
+    lang: outcome.lang,
+    today: outcome.today,
+    pages: outcome.pages.map((p) => pageJson(p, outcome.lang)),
+    skipped: outcome.skipped,
+    summary: {
+      pages: outcome.pages.length,
+      pagesWithFindings: outcome.pages.filter((p) => p.findings.length).length,
+      skipped: outcome.skipped.length,
+      findings: bySeverity,
+      risks: byRisk,
+    },
+  };
+}

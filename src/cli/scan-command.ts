@@ -1,0 +1,133 @@
+// `mingbai scan <file|dir>...`: load packs, collect pages, scan each with one shared licence
+// memory, print a table or one JSON document, and choose the exit code.
+import { EXIT, UserError } from './cli-errors';
+import { cliText } from './cli-text';
+import { collectFiles, type PathProblem } from './collect-files';
+import { toJsonReport } from './json-report';
+import { BoundedLicenceMemory, loadLicenceMemory, saveLicenceMemory } from './licence-memory-file';
+import { BUNDLED_PACKS, readPacks, resolvePackFiles } from './read-packs';
+import { parseScanArgs, type ScanArgs } from './scan-args';
+import { MAX_PAGE_BYTES, PageReadError, scanFile } from './scan-file';
+import type { ScanOutcome, SkippedPage } from './scan-outcome';
+import { startProgress } from './scan-progress';
+import { renderTextReport } from './text-report';
+import { SCAN_HELP } from './help-text';
+import { filterBySensitivity, severityRank } from '../core/findings';
+import { formatProblem } from '../core/rules/load-packs';
+import { compileRuleset, type Ruleset } from '../core/ruleset';
+import { localToday } from '../core/scan';
+
+const PATH_MESSAGES: Record<PathProblem['problem'], string> = {
+  missing: '找不到这个文件或目录 / no such file or directory',
+  unreadable: '无法读取 / cannot be read',
+  'no-pages': '目录里没有 .html 或 .htm 文件 / no .html or .htm files in this directory',
+};
+
+function pageProblemMessage(e: PageReadError): string {
+  switch (e.problem) {
+    case 'not-html':
+      return '不是网页（HTML）文件 / not an HTML file';
+    case 'too-big':
+      return `文件太大，上限 ${MAX_PAGE_BYTES / 1024 / 1024} MB / file too large (${e.detail}; the limit is ${MAX_PAGE_BYTES / 1024 / 1024} MB)`;
+    case 'not-a-file':
+      return '不是普通文件 / not a regular file';
+    case 'unreadable':
+      return `无法读取 / cannot be read (${e.detail})`;
+  }
+}
+
+export function loadRuleset(packArgs: readonly string[]): Ruleset {
+  const { packs, problems } = readPacks(resolvePackFiles(packArgs.length ? packArgs : [BUNDLED_PACKS]));
+  if (problems.length) {
+    const [first, ...rest] = problems.map((p) => `规则包无效 / invalid rule pack: ${formatProblem(p)}`);
+    throw new UserError(first!, rest);
+  }
+  if (!packs.length) throw new UserError('没有规则包 / no rule packs to scan with');
+  return compileRuleset(packs.map((p) => p.pack));
+}
+
+function openMemory(args: ScanArgs, warn: (line: string) => void): BoundedLicenceMemory {
+  if (!args.memoryFile) return new BoundedLicenceMemory();
+  try {
+    const loaded = loadLicenceMemory(args.memoryFile);
+    if (loaded.corrupt) warn(cliText(args.lang).memoryCorrupt(args.memoryFile, loaded.corrupt.reason, loaded.corrupt.backup));
+    return loaded.memory;
+  } catch (e) {
+    throw new UserError(`${args.memoryFile}: 许可证记忆文件无法读取 / cannot read the licence memory file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+export interface CommandIo {
+  out(text: string): void;
+  err(line: string): void;
+  stdoutIsTty: boolean;
+  color: boolean;
+  columns?: number;
+}
+
+export async function runScan(argv: string[], io: CommandIo, version: string): Promise<number> {
+  const args = parseScanArgs(argv);
+  if (args.help) {
+    io.out(SCAN_HELP);
+    return EXIT.ok;
+  }
+  const ruleset = loadRuleset(args.rules);
+
+  const { files, problems } = collectFiles(args.paths);
+  const missing = problems.filter((p) => p.problem !== 'no-pages');
+  if (missing.length) {
+    const [first, ...rest] = missing.map((p) => `${p.path}: ${PATH_MESSAGES[p.problem]}`);
+    throw new UserError(first!, rest);
+  }
+  if (!files.length) throw new UserError(`${args.paths.join(' ')}: ${PATH_MESSAGES['no-pages']}`);
+  if (args.url && files.length > 1)
+    throw new UserError(`--url 只能用于单个文件，这里有 ${files.length} 个 / --url needs exactly one page, got ${files.length}`);
+
+  const memory = openMemory(args, io.err);
+  const today = args.today ?? localToday();
+  const outcome: ScanOutcome = { version, sensitivity: args.sensitivity, lang: args.lang, today, pages: [], skipped: [] };
+  let internalFailure = false;
+
+  const progress = startProgress(files.length, io.stdoutIsTty);
+  for (const file of files) {
+    try {
+      const scan = await scanFile(ruleset, file, { url: args.url, today, memory, visibility: 'computed' });
+      outcome.pages.push({ scan, findings: filterBySensitivity(scan.result.findings, args.sensitivity) });
+    } catch (e) {
+      const skipped: SkippedPage =
+        e instanceof PageReadError
+          ? { file, problem: e.problem, message: pageProblemMessage(e) }
+          : { file, problem: 'scan-failed', message: `扫描出错 / scan failed: ${(e as Error).message}` };
+      if (!(e instanceof PageReadError)) {
+        internalFailure = true;
+        if (process.env.MINGBAI_DEBUG === '1') io.err(String((e as Error).stack));
+      }
+      outcome.skipped.push(skipped);
+    }
+    progress.tick(file);
+  }
+  progress.stop();
+
+  if (args.memoryFile) {
+    try {
+      saveLicenceMemory(args.memoryFile, memory);
+    } catch (e) {
+      io.err(cliText(args.lang).memoryNotSaved(args.memoryFile, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+    }
+  }
+
+  for (const s of outcome.skipped) io.err(`mingbai: ${s.file}: ${s.message}`);
+  io.out(args.json ? `${JSON.stringify(toJsonReport(outcome), null, 2)}\n` : renderTextReport(outcome, { color: io.color, width: io.columns }));
+
+  if (internalFailure) return EXIT.internal;
+  if (outcome.skipped.length) return EXIT.usage;
+  if (args.failOn) {
+    const min = severityRank(args.failOn);
+    const reached = outcome.pages.some((p) => p.findings.some((f) => severityRank(f.severity) >= min));
+    if (reached) {
+      io.err(`mingbai: ${cliText(args.lang).failOnReached(args.failOn)}`);
+      return EXIT.failOn;
+    }
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,59 @@
+// The settings the content script runs with. The background sends a ContentConfig; anything
+// missing or malformed in it falls back field by field to the safe defaults, so a half-written
+// settings store never leaves a page unprotected.
+import type { ContentConfig } from '../protocol';
+
+export type UiLang = ContentConfig['lang'];
+
+/** What the content script uses when the background does not answer: standard, everything on. */
+export function defaultConfig(lang: UiLang = 'zh'): ContentConfig {
+  return {
+    sensitivity: 'standard',
+    categories: { loan: true, food: true, training: true, common: true },
+    trusted: false,
+    textScale: 1,
+    readAloud: false,
+    lang,
+    importedPacks: [],
+    licenceMemory: {},
+    dismissedRules: [],
+  };
+}
+
+/** Browser UI language → the reader's language: Chinese unless the browser is clearly not. */
+export function langFromUiLanguage(uiLanguage: string | undefined): UiLang {
+  if (!uiLanguage) return 'zh';
+  return /^zh\b/i.test(uiLanguage) ? 'zh' : 'en';
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** Accept a reply from the background; keep every valid field, default the rest. */
+export function normaliseConfig(raw: unknown, fallbackLang: UiLang): ContentConfig {
+  const base = defaultConfig(fallbackLang);
+  if (!isRecord(raw)) return base;
+  const sensitivity = raw.sensitivity === 'relaxed' || raw.sensitivity === 'standard' || raw.sensitivity === 'elder' ? raw.sensitivity : base.sensitivity;
+  const categories = { ...base.categories };
+  if (isRecord(raw.categories)) {
+    for (const key of Object.keys(categories) as Array<keyof typeof categories>) {
+      if (typeof raw.categories[key] === 'boolean') categories[key] = raw.categories[key] as boolean;
+    }
+  }
+  const scale = typeof raw.textScale === 'number' && Number.isFinite(raw.textScale) ? Math.min(3, Math.max(0.75, raw.textScale)) : base.textScale;
+  const licenceMemory: Record<string, string[]> = {};
+  if (isRecord(raw.licenceMemory)) {
+    for (const [licence, names] of Object.entries(raw.licenceMemory)) if (isStringArray(names)) licenceMemory[licence] = names;
+  }
+  return {
+    sensitivity,
+    categories,
+    trusted: raw.trusted === true,
+    textScale: scale,
+    readAloud: raw.readAloud === true,
+    lang: raw.lang === 'en' || raw.lang === 'zh' ? raw.lang : fallbackLang,
+    importedPacks: Array.isArray(raw.importedPacks) ? (raw.importedPacks.filter(isRecord) as unknown as ContentConfig['importedPacks']) : [],
+    licenceMemory,
+    dismissedRules: isStringArray(raw.dismissedRules) ? raw.dismissedRules : [],
+  };
+}

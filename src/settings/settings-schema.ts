@@ -1,0 +1,89 @@
+// The stored settings (version 2). zod is the single source of truth for their shape; the
+// background validates everything it reads from storage or from an imported file with it.
+import { z } from 'zod';
+import { SENSITIVITIES } from '../core/types';
+import { normaliseHost, normaliseHostList } from './hostnames';
+
+export const SETTINGS_VERSION = 2;
+
+/** PBKDF2 iterations: OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
+export const PIN_MIN_ITERATIONS = 210_000;
+
+export const PinRecordSchema = z
+  .object({
+    /** base64, 16 random bytes */
+    salt: z.string().regex(/^[A-Za-z0-9+/]{22}==$/),
+    /** base64, 32 bytes of PBKDF2-HMAC-SHA256 */
+    hash: z.string().regex(/^[A-Za-z0-9+/]{43}=$/),
+    iterations: z.number().int().min(PIN_MIN_ITERATIONS).max(10_000_000),
+  })
+  .strict();
+export type PinRecord = z.infer<typeof PinRecordSchema>;
+
+export const CATEGORY_NAMES = ['loan', 'food', 'training', 'common'] as const;
+export type CategoryName = (typeof CATEGORY_NAMES)[number];
+
+const RuleIdSchema = z.string().regex(/^[a-z]+(\.[a-z0-9-]+)+$/).max(200);
+
+/** One schema per field, so corrupt storage can be repaired field by field. */
+export const FIELD_SCHEMAS = {
+  sensitivity: z.enum(SENSITIVITIES),
+  categories: z.object({ loan: z.boolean(), food: z.boolean(), training: z.boolean(), common: z.boolean() }).strict(),
+  trustedSites: z.array(z.string().max(2048)).max(5_000).transform(normaliseHostList),
+  textScale: z.number().min(1).max(2),
+  readAloud: z.boolean(),
+  pin: PinRecordSchema.nullable(),
+  /** host → rule ids the user dismissed on that site ("这不对"). */
+  dismissed: z
+    .record(z.string().max(300), z.array(RuleIdSchema).max(500))
+    .refine((r) => Object.keys(r).length <= 5_000, 'too many sites')
+    .transform(normaliseDismissed),
+} as const;
+
+export type SettingsField = keyof typeof FIELD_SCHEMAS;
+export const SETTINGS_FIELDS = Object.keys(FIELD_SCHEMAS) as SettingsField[];
+
+export const SettingsSchema = z
+  .object({ version: z.literal(SETTINGS_VERSION), ...FIELD_SCHEMAS })
+  .strict();
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export function defaultSettings(): Settings {
+  return {
+    version: SETTINGS_VERSION,
+    sensitivity: 'standard',
+    categories: { loan: true, food: true, training: true, common: true },
+    trustedSites: [],
+    textScale: 1,
+    readAloud: false,
+    pin: null,
+    dismissed: {},
+  };
+}
+
+/** The text size the elder profile suggests when it is chosen. */
+export const ELDER_TEXT_SCALE = 1.25;
+
+/** The fields a settings page may change in one step (never the version or the PIN). */
+export const SettingsPatchSchema = z
+  .object({
+    sensitivity: FIELD_SCHEMAS.sensitivity,
+    categories: FIELD_SCHEMAS.categories,
+    trustedSites: FIELD_SCHEMAS.trustedSites,
+    textScale: FIELD_SCHEMAS.textScale,
+    readAloud: FIELD_SCHEMAS.readAloud,
+    dismissed: FIELD_SCHEMAS.dismissed,
+  })
+  .partial()
+  .strict();
+export type SettingsPatch = z.input<typeof SettingsPatchSchema>;
+
+function normaliseDismissed(record: Record<string, string[]>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [site, ids] of Object.entries(record)) {
+    const host = normaliseHost(site);
+    if (!host || ids.length === 0) continue;
+    out[host] = [...new Set([...(out[host] ?? []), ...ids])].sort();
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { LexiconMatcher } from '../../../src/core/lexicon-matcher';
+import { takeSnapshot } from '../../../src/core/snapshot';
+
+function snap(html: string) {
+  document.body.innerHTML = html;
+  return takeSnapshot(document);
+}
+
+const matcher = new LexiconMatcher(
+  {
+    'test.free': { phrases: ['免息', '零利息'], patterns: [], negatable: false },
+    'test.fee': { phrases: ['服务费', '保证金'], patterns: ['手续费\\d+(?:\\.\\d+)?%'], negatable: true },
+    'test.freeInstalment': { phrases: ['免息分期'], patterns: [], negatable: false },
+    'test.shared': { phrases: ['免息'], patterns: [], negatable: false },
+  },
+  ['不收取', '谨防'],
+);
+
+describe('LexiconMatcher', () => {
+  it('finds phrases and patterns of every lexicon in one pass, with their blocks', () => {
+    const hits = matcher.match(snap('<p>30天免息</p><p>另收服务费和手续费1.5%</p>'));
+    expect(hits.get('test.free')?.map((h) => [h.match, h.block])).toEqual([['免息', 0]]);
+    expect(hits.get('test.fee')?.map((h) => h.match)).toEqual(['服务费', '手续费1.5%']);
+  });
+
+  it('reports a phrase to every lexicon that lists it', () => {
+    const hits = matcher.match(snap('<p>免息</p>'));
+    expect(hits.get('test.free')).toHaveLength(1);
+    expect(hits.get('test.shared')).toHaveLength(1);
+  });
+
+  it('lets a longer phrase and a shorter phrase inside it both be found', () => {
+    const hits = matcher.match(snap('<p>支持免息分期</p>'));
+    expect(hits.get('test.freeInstalment')?.[0]?.match).toBe('免息分期');
+    expect(hits.get('test.free')?.[0]?.match).toBe('免息');
+  });
+
+  it('drops negated hits of negatable lexicons only', () => {
+    const hits = matcher.match(snap('<p>放款前不收取任何保证金</p><p>谨防免息陷阱</p>'));
+    expect(hits.get('test.fee')).toBeUndefined();
+    expect(hits.get('test.free')).toHaveLength(1); // not negatable
+  });
+
+  it('does not let a negation in a previous block cancel a hit', () => {
+    const hits = matcher.match(snap('<p>不收取</p><p>保证金500元</p>'));
+    expect(hits.get('test.fee')).toHaveLength(1);
+  });
+
+  it('lexiconsIn tells which lexicons occur in a short string', () => {
+    expect([...matcher.lexiconsIn('同意支付服务费')]).toEqual(['test.fee']);
+    expect(matcher.lexiconsIn('记住我').size).toBe(0);
+  });
+
+  it('copes with an empty rule set and an empty page', () => {
+    expect(new LexiconMatcher({}, []).match(snap('<p>任何</p>')).size).toBe(0);
+    expect(matcher.match(snap('')).size).toBe(0);
+  });
+});

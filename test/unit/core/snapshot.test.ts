@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { takeSnapshot } from '../../../src/core/snapshot';
+
+function doc(html: string): Document {
+  document.documentElement.innerHTML = `<head><title>t</title></head><body>${html}</body>`;
+  return document;
+}
+
+describe('takeSnapshot', () => {
+  it('joins inline children of one block, so split values read as one phrase', () => {
+    const s = takeSnapshot(doc('<div class="rate"><span>日息</span><em>0.02%</em></div><p>第二段</p>'));
+    expect(s.blocks.map((b) => b.text)).toEqual(['日息0.02%', '第二段']);
+    expect(s.text).toBe('日息0.02%\n第二段');
+    expect(s.offsets).toEqual([0, 8]);
+    expect(s.blockAt(9)).toBe(1);
+    expect(s.blockAt(3)).toBe(0);
+  });
+
+  it('leaves out hidden, aria-hidden, display:none, script and style content', () => {
+    const s = takeSnapshot(
+      doc(`<p>看得见</p>
+        <p hidden>hidden属性</p>
+        <div aria-hidden="true"><p>aria隐藏</p></div>
+        <div style="display: none"><p>内联隐藏</p></div>
+        <div style="color:red;visibility:hidden">不可见</div>
+        <script>var x = "脚本"</script><style>.a{}</style><noscript>无脚本</noscript>`),
+    );
+    expect(s.text).toBe('看得见');
+  });
+
+  it('checks CSS visibility lazily in computed mode', () => {
+    const d = doc('<style>.gone{display:none}</style><p class="gone">样式隐藏</p><p id="v">可见</p>');
+    const s = takeSnapshot(d, { visibility: 'computed' });
+    const gone = d.querySelector('.gone')!;
+    expect(s.isVisible(gone)).toBe(false);
+    expect(s.isVisible(d.getElementById('v')!)).toBe(true);
+    expect(takeSnapshot(d).isVisible(gone)).toBe(true); // attributes mode trusts markup only
+  });
+
+  it('reads checkboxes with their labels and checked state', () => {
+    const s = takeSnapshot(
+      doc(`<form>
+        <label><input type="checkbox" checked> 同意开通会员</label>
+        <input type="checkbox" id="b"><label for="b">记住我</label>
+        <input type="radio" aria-label="选项A" checked>
+        <input type="checkbox" checked disabled required><span>保障服务</span>
+        <input type="hidden" value="x"></form>`),
+    );
+    expect(s.controls.map((c) => [c.type, c.checked, c.label])).toEqual([
+      ['checkbox', true, '同意开通会员'],
+      ['checkbox', false, '记住我'],
+      ['radio', true, '选项A'],
+      ['checkbox', true, '保障服务'],
+    ]);
+    expect(s.controls[3]).toMatchObject({ disabled: true, required: true });
+  });
+
+  it('collects images, headings, timers, meta and article markup', () => {
+    const d = doc(`<h1>老北京炸酱面</h1><img src="/img/%E8%90%A5%E4%B8%9A%E6%89%A7%E7%85%A7.jpg?x=1" alt="">
+      <div class="countdown-box">23:59:59</div><article><time>2026-01-01</time></article>`);
+    d.head.insertAdjacentHTML('beforeend', '<meta name="description" content="描述">');
+    const s = takeSnapshot(d);
+    expect(s.headings.map((h) => h.text)).toEqual(['老北京炸酱面']);
+    expect(s.images[0]?.description).toBe('营业执照.jpg');
+    expect(s.timerElements).toHaveLength(1);
+    expect(s.meta.description).toBe('描述');
+    expect(s.articleMarkup).toBe(true);
+  });
+
+  it('snapshots only a subtree, and nothing under a hidden ancestor', () => {
+    const d = doc('<p>外面</p><div id="r"><p>里面</p></div><div hidden><div id="h"><p>藏</p></div></div>');
+    expect(takeSnapshot(d, {}, d.getElementById('r')).text).toBe('里面');
+    expect(takeSnapshot(d, {}, d.getElementById('h')).text).toBe('');
+  });
+
+  it('skips the extension\'s own UI hosts', () => {
+    const s = takeSnapshot(doc('<p>页面</p><mingbai-marker data-mingbai-ui><p>提醒</p></mingbai-marker>'));
+    expect(s.text).toBe('页面');
+  });
+});
