@@ -1,13 +1,46 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { buildLocaleFiles } from './scripts/build-locales';
+import { contentPacksPlugin } from './src/extension/content/content-packs-plugin';
 
-// See docs/decisions/ for why each permission is asked for; the README lists them for users.
+// Why each permission is asked for: docs/permissions.md.
+// The gecko id must never change: Firefox keys the family's stored settings on it, and the
+// end-to-end tests fix the moz-extension UUID for it.
+export const GECKO_ID = 'mingbai@mingbai.example';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // 140 is the first Firefox (and ESR) that reads data_collection_permissions.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+  // The sources zip (for Firefox add-on review) holds what builds the extension, not other outputs.
+  zip: { excludeSources: ['dist/**', 'test-results/**', 'bench-results/**', '.e2e-*'] },
+  vite: () => ({
+    plugins: [contentPacksPlugin()],
+    resolve: { alias: { 'jsonpath-plus': resolve(__dirname, 'src/extension/jsonpath-plus-stub.ts') } },
+  }),
+  hooks: {
+    // locales/<part>/<lang>.json → _locales/<lang>/messages.json in every build.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...buildLocaleFiles(resolve(__dirname, 'locales')));
+    },
   },
 });

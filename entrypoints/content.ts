@@ -1,6 +1,55 @@
+// The content script: wires the page controller to the extension APIs. Everything it does is
+// guarded: an error is logged once (console.debug) and never reaches the page.
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { BUNDLED_PACKS } from '../src/extension/content/bundled-packs';
+import { ContentController } from '../src/extension/content/content-controller';
+import type { ExtensionPort } from '../src/extension/content/extension-port';
+import { guarded, logOnce } from '../src/extension/content/log-once';
+import { isMingbaiMessage, type Message } from '../src/extension/protocol';
+import { STORAGE_KEYS } from '../src/settings/storage-keys';
+
+// Only these stored values change what the content script does; licence memory and reports
+// (written after this very page's own messages) do not.
+const CONFIG_KEYS: readonly string[] = [STORAGE_KEYS.settings, STORAGE_KEYS.importedPacks];
+
+function browserPort(): ExtensionPort {
+  return {
+    send: (message: Message) => browser.runtime.sendMessage(message),
+    onMessage(listener) {
+      const handler = guarded((message: unknown) => {
+        if (isMingbaiMessage(message)) listener(message);
+      });
+      browser.runtime.onMessage.addListener(handler);
+      return () => browser.runtime.onMessage.removeListener(handler);
+    },
+    onSettingsChanged(listener) {
+      const handler = guarded((changes: Record<string, unknown>, area: string) => {
+        if (area === 'local' && Object.keys(changes).some((key) => CONFIG_KEYS.includes(key))) listener();
+      });
+      browser.storage.onChanged.addListener(handler);
+      return () => browser.storage.onChanged.removeListener(handler);
+    },
+    uiLanguage: () => {
+      try {
+        return browser.i18n.getUILanguage();
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  main() {},
+  runAt: 'document_end',
+  main(ctx) {
+    try {
+      const controller = new ContentController(document, browserPort(), BUNDLED_PACKS);
+      ctx.onInvalidated(() => controller.stop());
+      controller.start().catch(logOnce);
+    } catch (error) {
+      logOnce(error);
+    }
+  },
 });

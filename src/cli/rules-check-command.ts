@@ -2,9 +2,8 @@
 // the risk taxonomy. Rule authors run it after every edit.
 import { parseArgs } from 'node:util';
 import { EXIT, UserError } from './cli-errors';
-import type { CommandIo } from './scan-command';
+import type { CommandIo } from './command-io';
 import { RULES_HELP } from './help-text';
-import { parseHtml } from './parse-html';
 import { BUNDLED_PACKS, packLabel, readPacks, resolvePackFiles } from './read-packs';
 import { checkPackExamples, type ExampleOutcome } from '../core/rules/check-examples';
 import { formatProblem } from '../core/rules/load-packs';
@@ -14,6 +13,7 @@ import { RISK_CODES, type Lang } from '../core/types';
 const WORDS = {
   zh: {
     title: '规则包检查',
+    colon: '：',
     packs: '规则包',
     rules: '规则',
     examples: (passed: number, failed: number) => `示例：${passed} 个通过，${failed} 个失败`,
@@ -24,6 +24,7 @@ const WORDS = {
   },
   en: {
     title: 'Rule pack check',
+    colon: ': ',
     packs: 'packs',
     rules: 'rules',
     examples: (passed: number, failed: number) => `examples: ${passed} passed, ${failed} failed`,
@@ -57,6 +58,8 @@ export async function runRulesCheck(argv: string[], io: CommandIo): Promise<numb
   if (!packs.length) throw new UserError('没有规则包 / no rule packs found');
 
   const ruleset = compileRuleset(packs.map((p) => p.pack));
+  // jsdom loads only once the packs are known to be valid.
+  const { parseHtml } = await import('./parse-html');
   const outcomes: ExampleOutcome[] = [];
   const packLines: string[] = [];
   for (const { file, pack } of packs) {
@@ -72,7 +75,7 @@ export async function runRulesCheck(argv: string[], io: CommandIo): Promise<numb
   const ruleCount = packs.reduce((n, p) => n + p.pack.rules.length, 0);
 
   const lines = [
-    `${w.title}: ${packs.length} ${w.packs}, ${ruleCount} ${w.rules}`,
+    `${w.title}${w.colon}${packs.length} ${w.packs}, ${ruleCount} ${w.rules}`,
     ...packLines,
     w.examples(outcomes.length - failures.length, failures.length),
     w.coverage(RISK_CODES.length - missing.length, RISK_CODES.length),

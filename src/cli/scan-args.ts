@@ -1,6 +1,6 @@
 // `mingbai scan` arguments → validated options. Every mistake becomes a UserError with one line
 // that says which option and what is wrong.
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from './cli-errors';
 import { SENSITIVITIES, SEVERITIES, type Lang, type Sensitivity, type Severity } from '../core/types';
 
@@ -19,16 +19,16 @@ export interface ScanArgs {
 }
 
 const OPTIONS = {
-  url: { type: 'string' },
+  url: { type: 'string' as const },
   json: { type: 'boolean', default: false },
   sensitivity: { type: 'string', default: 'standard' },
   memory: { type: 'string' },
   today: { type: 'string' },
   'fail-on': { type: 'string' },
   lang: { type: 'string', default: 'zh' },
-  rules: { type: 'string', multiple: true, default: [] },
+  rules: { type: 'string', multiple: true, default: [] as string[] },
   help: { type: 'boolean', short: 'h', default: false },
-} as const;
+} satisfies ParseArgsConfig['options'];
 
 /** A real calendar date written YYYY-MM-DD. */
 export function isIsoDate(value: string): boolean {

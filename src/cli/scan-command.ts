@@ -1,13 +1,14 @@
 // `mingbai scan <file|dir>...`: load packs, collect pages, scan each with one shared licence
 // memory, print a table or one JSON document, and choose the exit code.
 import { EXIT, UserError } from './cli-errors';
+import type { CommandIo } from './command-io';
 import { cliText } from './cli-text';
 import { collectFiles, type PathProblem } from './collect-files';
 import { toJsonReport } from './json-report';
 import { BoundedLicenceMemory, loadLicenceMemory, saveLicenceMemory } from './licence-memory-file';
 import { BUNDLED_PACKS, readPacks, resolvePackFiles } from './read-packs';
 import { parseScanArgs, type ScanArgs } from './scan-args';
-import { MAX_PAGE_BYTES, PageReadError, scanFile } from './scan-file';
+import { MAX_PAGE_BYTES, PageReadError } from './scan-errors';
 import type { ScanOutcome, SkippedPage } from './scan-outcome';
 import { startProgress } from './scan-progress';
 import { renderTextReport } from './text-report';
@@ -57,22 +58,12 @@ function openMemory(args: ScanArgs, warn: (line: string) => void): BoundedLicenc
   }
 }
 
-export interface CommandIo {
-  out(text: string): void;
-  err(line: string): void;
-  stdoutIsTty: boolean;
-  color: boolean;
-  columns?: number;
-}
-
 export async function runScan(argv: string[], io: CommandIo, version: string): Promise<number> {
   const args = parseScanArgs(argv);
   if (args.help) {
     io.out(SCAN_HELP);
     return EXIT.ok;
   }
-  const ruleset = loadRuleset(args.rules);
-
   const { files, problems } = collectFiles(args.paths);
   const missing = problems.filter((p) => p.problem !== 'no-pages');
   if (missing.length) {
@@ -83,7 +74,10 @@ export async function runScan(argv: string[], io: CommandIo, version: string): P
   if (args.url && files.length > 1)
     throw new UserError(`--url 只能用于单个文件，这里有 ${files.length} 个 / --url needs exactly one page, got ${files.length}`);
 
+  const ruleset = loadRuleset(args.rules);
   const memory = openMemory(args, io.err);
+  // jsdom takes a second to load: only once the input is known to be usable.
+  const { scanFile } = await import('./scan-file');
   const today = args.today ?? localToday();
   const outcome: ScanOutcome = { version, sensitivity: args.sensitivity, lang: args.lang, today, pages: [], skipped: [] };
   let internalFailure = false;

@@ -4,27 +4,11 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeHtml, looksLikeHtml } from './decode-html';
 import { pageAddress } from './page-address';
+import { MAX_PAGE_BYTES, PageReadError } from './scan-errors';
 import { parseHtml } from './parse-html';
 import type { Ruleset } from '../core/ruleset';
 import { scanDocument } from '../core/scan';
 import type { LicenceMemory, ScanResult } from '../core/types';
-
-/** Larger files are refused: a saved page is rarely over a few MB, and jsdom needs ~10× in memory. */
-export const MAX_PAGE_BYTES = 50 * 1024 * 1024;
-
-export type PageProblem = 'too-big' | 'not-html' | 'not-a-file' | 'unreadable';
-
-/** A page that cannot be scanned for a reason the user can act on. */
-export class PageReadError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problem: PageProblem,
-    readonly detail = '',
-  ) {
-    super(`${file}: ${problem}${detail ? ` (${detail})` : ''}`);
-    this.name = 'PageReadError';
-  }
-}
 
 export interface PageScan {
   file: string;

@@ -18,7 +18,7 @@ const RESET = '\u001b[0m';
 const MAX_EVIDENCE_COLUMNS = 160;
 
 function sourceLine(s: Source, lang: 'zh' | 'en'): string {
-  if (lang === 'zh') return `${s.issuer}《${s.document}》（${s.date}）${s.article ? ` ${s.article}` : ''}`;
+  if (lang === 'zh') return `${s.issuer}《${s.document}》（${s.date}）${s.article ?? ''}`;
   return `${s.issuer}, "${s.document}" (${s.date})${s.article ? `, ${s.article}` : ''}`;
 }
 

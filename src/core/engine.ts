@@ -4,10 +4,13 @@
 import { Engine, type RuleResult, type TopLevelCondition } from 'json-rules-engine';
 import type { FactContext, FactFn, FactMemo, FactParams } from './facts/fact-context';
 import type { CompiledRule } from './ruleset';
+import type { TimeSlicer } from './time-slicer';
 import type { Evidence, PageKind } from './types';
 
 /** The runtime fact through which dynamic facts reach this scan's context. */
 const CONTEXT_FACT = '$ctx';
+/** The runtime fact holding this scan's time slicer (null: never pause). */
+const SLICER_FACT = '$slicer';
 
 export class RuleEngines {
   private readonly engines = new Map<PageKind, Engine>();
@@ -21,6 +24,10 @@ export class RuleEngines {
           for (const name of facts.keys()) {
             engine.addFact(name, async (params: FactParams, almanac) => {
               const ctx = (await almanac.factValue(CONTEXT_FACT)) as FactContext;
+              // Facts are where the engine's time goes on a large page: give the page a turn
+              // between two of them when the slice is used up.
+              const slicer = (await almanac.factValue(SLICER_FACT)) as TimeSlicer | null;
+              if (slicer?.due()) await slicer.pause();
               return ctx.get(name, params ?? {}).value;
             });
           }
@@ -37,10 +44,16 @@ export class RuleEngines {
   }
 
   /** Ids of the rules that fired, with the evidence of the facts that made them fire. */
-  async run(kind: PageKind, ctx: FactContext, memo: FactMemo, evidenceFrom: ReadonlyMap<string, readonly string[] | undefined>) {
+  async run(
+    kind: PageKind,
+    ctx: FactContext,
+    memo: FactMemo,
+    evidenceFrom: ReadonlyMap<string, readonly string[] | undefined>,
+    slicer: TimeSlicer | null = null,
+  ) {
     const engine = this.engines.get(kind);
     if (!engine) return [];
-    const { results } = await engine.run({ [CONTEXT_FACT]: ctx });
+    const { results } = await engine.run({ [CONTEXT_FACT]: ctx, [SLICER_FACT]: slicer });
     return results.map((r) => ({ ruleId: r.name, evidence: collectEvidence(r, memo, evidenceFrom.get(r.name)) }));
   }
 }

@@ -1,6 +1,7 @@
 // One combined matcher for every lexicon of every loaded pack, built once per rule set and run
 // once over the snapshot's joined text. Never one regex per rule per node.
 import type { PageSnapshot } from './snapshot';
+import type { TimeSlicer } from './time-slicer';
 
 export interface LexiconSpec {
   phrases: readonly string[];
@@ -23,6 +24,19 @@ export type LexiconHits = ReadonlyMap<string, readonly LexiconHit[]>;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** How far before a hit a negation word may stand: "不收取任何保证金". */
 const NEGATION_WINDOW = 8;
+/** Text searched between two looks at the clock in a sliced scan (well under a millisecond). */
+const WINDOW_CHARS = 16_384;
+/** How far a match may run past the end of its window and still be found whole. */
+const WINDOW_OVERLAP = 512;
+
+/** End of the window starting at `from`: the first block start at least WINDOW_CHARS on. */
+function windowEnd(snapshot: PageSnapshot, from: number): number {
+  const text = snapshot.text;
+  if (from + WINDOW_CHARS >= text.length) return text.length;
+  const next = snapshot.offsets[snapshot.blockAt(from + WINDOW_CHARS) + 1];
+  // One enormous block (a long <pre>): cut inside it; the overlap still finds matches whole.
+  return next !== undefined && next - from <= 4 * WINDOW_CHARS ? next : from + WINDOW_CHARS;
+}
 
 export class LexiconMatcher {
   private readonly regex: RegExp | null;
@@ -58,53 +72,81 @@ export class LexiconMatcher {
 
   /** Every hit in the snapshot's visible text, grouped by lexicon. */
   match(snapshot: PageSnapshot): LexiconHits {
-    const { regex } = this;
-    this.pending = new Map();
-    if (!regex || !snapshot.text) return new Map();
-    const text = snapshot.text;
-    const literalGroup = this.groupLexicon.length + 1;
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m; m = regex.exec(text)) {
-      const start = m.index;
-      const matched = m[0];
-      // Step one character, not past the match: a shorter phrase of another lexicon may start
-      // inside this one (e.g. "服务费" inside "免服务费").
-      regex.lastIndex = start + 1;
-      if (!matched) continue;
-      let owners: readonly string[] | undefined;
-      if (m[literalGroup] !== undefined) {
-        owners = this.phraseLexicons.get(matched);
-        // Shorter phrases that start here too (免息 inside 免息分期) belong to their own lexicons.
-        for (let len = matched.length - 1; len > 0; len--) {
-          const shorter = this.phraseLexicons.get(matched.slice(0, len));
-          if (shorter) this.record(snapshot, text, shorter, matched.slice(0, len), start);
-        }
-      } else {
-        for (let g = 1; g < literalGroup; g++) {
-          if (m[g] !== undefined) {
-            owners = [this.groupLexicon[g - 1] as string];
-            break;
-          }
-        }
-      }
-      if (owners) this.record(snapshot, text, owners, matched, start);
-    }
-    const hits = this.pending;
-    this.pending = new Map();
-    return hits;
+    const run = this.start(snapshot);
+    if (run) while (run.window());
+    return run?.hits ?? new Map();
   }
 
-  private pending = new Map<string, LexiconHit[]>();
+  /** The same hits as match(), found window by window, pausing when the slicer says so. */
+  async matchSliced(snapshot: PageSnapshot, slicer: TimeSlicer | null): Promise<LexiconHits> {
+    const run = this.start(snapshot);
+    if (!run) return new Map();
+    while (run.window()) {
+      if (slicer?.due()) await slicer.pause();
+    }
+    return run.hits;
+  }
 
-  private record(snapshot: PageSnapshot, text: string, owners: readonly string[], matched: string, start: number) {
+  /**
+   * The text is searched in windows of about WINDOW_CHARS, each ending at a block boundary,
+   * so that a sliced scan can pause between windows. Each window is searched in a prefix of
+   * the text (same offsets, same `^`) that reaches WINDOW_OVERLAP characters past the window,
+   * and keeps the matches that START inside it: a match crossing the window's end is still
+   * found whole, unless it is longer than the overlap. Windows depend on the text alone, so
+   * match() and matchSliced() always agree, on any machine.
+   */
+  private start(snapshot: PageSnapshot): { hits: Map<string, LexiconHit[]>; window(): boolean } | null {
+    const { regex } = this;
+    const text = snapshot.text;
+    if (!regex || !text) return null;
+    const hits = new Map<string, LexiconHit[]>();
+    const literalGroup = this.groupLexicon.length + 1;
+    let from = 0;
+    const window = (): boolean => {
+      if (from >= text.length) return false;
+      const end = windowEnd(snapshot, from);
+      const haystack = end + WINDOW_OVERLAP >= text.length ? text : text.slice(0, end + WINDOW_OVERLAP);
+      regex.lastIndex = from;
+      for (let m = regex.exec(haystack); m && m.index < end; m = regex.exec(haystack)) {
+        const start = m.index;
+        const matched = m[0];
+        // Step one character, not past the match: a shorter phrase of another lexicon may start
+        // inside this one (e.g. "服务费" inside "免服务费").
+        regex.lastIndex = start + 1;
+        if (!matched) continue;
+        let owners: readonly string[] | undefined;
+        if (m[literalGroup] !== undefined) {
+          owners = this.phraseLexicons.get(matched);
+          // Shorter phrases that start here too (免息 inside 免息分期) belong to their own lexicons.
+          for (let len = matched.length - 1; len > 0; len--) {
+            const shorter = this.phraseLexicons.get(matched.slice(0, len));
+            if (shorter) this.record(hits, snapshot, text, shorter, matched.slice(0, len), start);
+          }
+        } else {
+          for (let g = 1; g < literalGroup; g++) {
+            if (m[g] !== undefined) {
+              owners = [this.groupLexicon[g - 1] as string];
+              break;
+            }
+          }
+        }
+        if (owners) this.record(hits, snapshot, text, owners, matched, start);
+      }
+      from = end;
+      return from < text.length;
+    };
+    return { hits, window };
+  }
+
+  private record(hits: Map<string, LexiconHit[]>, snapshot: PageSnapshot, text: string, owners: readonly string[], matched: string, start: number) {
     const block = snapshot.blockAt(start);
     const element = snapshot.blocks[block]?.element;
     if (element && !snapshot.isVisible(element)) return;
     for (const lexicon of owners) {
       if (this.negatable.has(lexicon) && this.isNegated(text, start, snapshot.offsets[block] ?? 0)) continue;
-      const list = this.pending.get(lexicon);
+      const list = hits.get(lexicon);
       const hit = { lexicon, match: matched, block, start, end: start + matched.length };
-      if (!list) this.pending.set(lexicon, [hit]);
+      if (!list) hits.set(lexicon, [hit]);
       // A hit inside the previous hit of the same lexicon adds nothing.
       else if ((list[list.length - 1]?.end ?? -1) < hit.end) list.push(hit);
     }

@@ -4,7 +4,8 @@ import { classify } from './classify';
 import { FactMemo } from './facts/fact-context';
 import { resolveOverlaps } from './findings';
 import type { Ruleset } from './ruleset';
-import { takeSnapshot, type PageSnapshot, type SnapshotOptions } from './snapshot';
+import { takeSnapshot, takeSnapshotSliced, type PageSnapshot, type SnapshotOptions } from './snapshot';
+import { createTimeSlicer, type TimeSlicer } from './time-slicer';
 import type { Finding, LicenceMemory, PageKind, ScanResult } from './types';
 
 export interface ScanOptions extends SnapshotOptions {
@@ -44,9 +45,13 @@ export function ephemeralMemory(): LicenceMemory {
 }
 
 export async function scanSnapshot(ruleset: Ruleset, snapshot: PageSnapshot, options: ScanOptions = {}): Promise<ScanResult> {
+  return evaluateSnapshot(ruleset, snapshot, options, createTimeSlicer(options.yieldToPage, options.sliceMs));
+}
+
+async function evaluateSnapshot(ruleset: Ruleset, snapshot: PageSnapshot, options: ScanOptions, slicer: TimeSlicer | null): Promise<ScanResult> {
   const timings: Record<string, number> = {};
   let t = now();
-  const hits = ruleset.matcher.match(snapshot);
+  const hits = slicer ? await ruleset.matcher.matchSliced(snapshot, slicer) : ruleset.matcher.match(snapshot);
   timings.match = now() - t;
 
   t = now();
@@ -65,7 +70,7 @@ export async function scanSnapshot(ruleset: Ruleset, snapshot: PageSnapshot, opt
     memory: options.memory ?? ephemeralMemory(),
     lexiconsIn: (text) => ruleset.matcher.lexiconsIn(text),
   });
-  const fired = await ruleset.engines.run(classification.kind, ctx, memo, ruleset.evidenceFrom);
+  const fired = await ruleset.engines.run(classification.kind, ctx, memo, ruleset.evidenceFrom, slicer);
   timings.evaluate = now() - t;
 
   const findings: Finding[] = [];
@@ -91,11 +96,17 @@ export async function scanSnapshot(ruleset: Ruleset, snapshot: PageSnapshot, opt
   };
 }
 
+/**
+ * Snapshot → findings. With `yieldToPage`, every stage works in slices of about `sliceMs` and
+ * awaits the page in between (the stage timings then include the time given to the page).
+ */
 export async function scanDocument(ruleset: Ruleset, doc: Document, options: ScanOptions = {}): Promise<ScanResult> {
+  const slicer = createTimeSlicer(options.yieldToPage, options.sliceMs);
+  const root = options.root ?? null;
   const t = now();
-  const snapshot = takeSnapshot(doc, options, options.root ?? null);
+  const snapshot = slicer ? await takeSnapshotSliced(doc, options, root, slicer) : takeSnapshot(doc, options, root);
   const snapshotMs = now() - t;
-  const result = await scanSnapshot(ruleset, snapshot, options);
+  const result = await evaluateSnapshot(ruleset, snapshot, options, slicer);
   result.timings = { snapshot: snapshotMs, ...result.timings };
   return result;
 }

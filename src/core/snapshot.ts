@@ -1,6 +1,18 @@
 // Reads the page ONCE: visible text grouped into blocks, form controls with their labels,
 // headings, images, meta. Every later stage works from this snapshot, never from the DOM.
 // Standard DOM only, so it runs in the content script, jsdom (CLI) and the tests.
+//
+// The walk is resumable: `takeSnapshot` runs it in one go; `takeSnapshotSliced` runs the same
+// walk in time slices, awaiting the page between them, so a 100k-element page never blocks the
+// main thread for longer than a slice.
+import { labelIndex, labelOf, type LabelIndex } from './snapshot-labels';
+import {
+  BLOCK_TAGS, HEADING_TAGS, TIMER_NAME, collapse, computedVisibility, fileName, hasArticleMarkup, hasHiddenAncestor,
+  isHiddenTag, readMeta,
+} from './snapshot-markup';
+import type { TimeSlicer } from './time-slicer';
+
+export { OWN_UI_ATTRIBUTE, hasHiddenAncestor, isHiddenByMarkup } from './snapshot-markup';
 
 export interface TextBlock {
   element: Element;
@@ -25,6 +37,7 @@ export interface ImageInfo {
 export interface PageSnapshot {
   url: string;
   title: string;
+  /** Read on first use (a rescan of a small region that never needs it does not pay for it). */
   meta: Record<string, string>;
   blocks: TextBlock[];
   /** All block texts joined by "\n"; offsets[i] is where blocks[i] starts. */
@@ -35,7 +48,7 @@ export interface PageSnapshot {
   images: ImageInfo[];
   /** Elements whose class or id names a countdown or timer. */
   timerElements: Element[];
-  /** og:type=article, NewsArticle markup or an <article> with a <time>: news-like structure. */
+  /** og:type=article, NewsArticle markup or an <article> with a <time>: news-like structure. Read on first use. */
   articleMarkup: boolean;
   elementCount: number;
   /** Layout-aware visibility, checked lazily and only for elements that carry evidence. */
@@ -53,201 +66,162 @@ export interface SnapshotOptions {
   visibility?: 'attributes' | 'computed';
 }
 
-const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
-  'SVG', 'svg', 'MATH', 'SELECT', 'TEXTAREA', 'AUDIO', 'VIDEO',
-]);
+/** Nodes between two looks at the clock in a sliced walk. */
+const NODES_PER_CLOCK_CHECK = 256;
 
-// Elements whose text forms one block. Inline children (span, em, b, a ...) join their block,
-// so "<span>日息</span><em>0.02%</em>" reads as "日息0.02%".
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BUTTON', 'CAPTION', 'DD', 'DETAILS', 'DIALOG',
-  'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4',
-  'H5', 'H6', 'HEADER', 'HTML', 'LABEL', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'OPTION', 'P', 'PRE',
-  'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
-]);
-
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
-const TIMER_NAME = /count-?down|timer|倒计时/i;
-/** The extension's own UI hosts carry this attribute and are never read. */
-export const OWN_UI_ATTRIBUTE = 'data-mingbai-ui';
-
-export function isHiddenByMarkup(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.tagName)) return true;
-  if (el.hasAttribute('hidden') || el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  if (style !== null && INLINE_HIDDEN.test(style)) return true;
-  return el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'hidden';
+/** One frame of the walk: the block that text met under this element joins, and its parts. */
+interface Frame {
+  block: Element;
+  parts: string[] | null;
 }
 
-/** True when `el` or one of its ancestors is hidden by markup: for snapshots of a subtree. */
-export function hasHiddenAncestor(el: Element): boolean {
-  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-    if (isHiddenByMarkup(cur)) return true;
+/**
+ * The walk over the DOM, one node per step, in document order, without a TreeWalker filter
+ * callback (a call from the engine into script per node). Hidden subtrees are skipped whole.
+ */
+class SnapshotWalk {
+  readonly blockTexts = new Map<Element, string[]>();
+  readonly controls: Control[] = [];
+  readonly images: ImageInfo[] = [];
+  readonly headingEls: Element[] = [];
+  readonly timerElements: Element[] = [];
+  elementCount = 0;
+  private node: Node | null;
+  private readonly stack: Frame[] = [];
+  private readonly labels: LabelIndex;
+
+  constructor(
+    doc: Document,
+    readonly start: Element | null,
+    scoped: boolean,
+  ) {
+    this.node = start && !(scoped && hasHiddenAncestor(start)) ? start : null;
+    this.labels = labelIndex(doc, scoped ? start : null);
   }
-  return false;
-}
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-function fileName(src: string | null): string {
-  if (!src) return '';
-  const clean = src.split(/[?#]/)[0] ?? '';
-  try {
-    return decodeURIComponent(clean.slice(clean.lastIndexOf('/') + 1));
-  } catch {
-    return clean.slice(clean.lastIndexOf('/') + 1);
+  get done(): boolean {
+    return this.node === null;
   }
-}
 
-function labelOf(input: HTMLInputElement): string {
-  const aria = input.getAttribute('aria-label');
-  if (aria) return collapse(aria);
-  const labelledBy = input.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    const text = labelledBy
-      .split(/\s+/)
-      .map((id) => input.ownerDocument.getElementById(id)?.textContent ?? '')
-      .join(' ');
-    if (text.trim()) return collapse(text);
-  }
-  const labels = input.labels ? Array.from(input.labels) : [];
-  const fromLabels = labels.map((l) => l.textContent ?? '').join(' ');
-  if (fromLabels.trim()) return collapse(fromLabels).slice(0, 300);
-  // Unlabelled box: what a person reads as its label is the text right after it, up to the
-  // next control; failing that, its container's text when the box is alone in there.
-  const after = textUntilNextControl(input);
-  if (after) return after;
-  const container = input.parentElement;
-  if (container && container.querySelectorAll('input').length === 1) return collapse(container.textContent ?? '').slice(0, 300);
-  return '';
-}
-
-function textUntilNextControl(input: Element): string {
-  let text = '';
-  for (let node = input.nextSibling; node && text.length < 300; node = node.nextSibling) {
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      if (el.tagName === 'INPUT' || el.tagName === 'BR' || el.querySelector('input')) break;
-      if (isHiddenByMarkup(el)) continue;
+  /** Visit up to `budget` nodes; returns false when the walk is over. */
+  step(budget: number): boolean {
+    const { start, stack } = this;
+    let node = this.node;
+    for (let n = 0; node && n < budget; n++) {
+      let next: Node | null = null;
+      const type = node.nodeType;
+      if (type === 3) this.text(node as Text);
+      else if (type === 1) {
+        const el = node as Element;
+        const tag = el.tagName;
+        // The start itself is not filtered (a subtree's start was checked with its ancestors).
+        if (node === start || !isHiddenTag(el, tag)) {
+          this.element(el, tag);
+          next = el.firstChild;
+          if (next) {
+            const top = stack[stack.length - 1];
+            stack.push({ block: !top || BLOCK_TAGS.has(tag) ? el : top.block, parts: null });
+          }
+        }
+      }
+      if (!next) {
+        // Climb to the next sibling of this node or of its nearest ancestor that has one.
+        let cur: Node | null = node;
+        while (cur && cur !== start && !cur.nextSibling) {
+          cur = cur.parentNode;
+          stack.pop();
+        }
+        // A node removed while the walk was paused leaves it detached: the walk ends there
+        // (the content script rescans what was added meanwhile).
+        next = cur && cur !== start ? cur.nextSibling : null;
+      }
+      node = next;
     }
-    text += node.textContent ?? '';
+    this.node = node;
+    return node !== null;
   }
-  return collapse(text).slice(0, 300);
+
+  private text(node: Text) {
+    const frame = this.stack[this.stack.length - 1];
+    if (!frame) return;
+    const data = node.data;
+    if (!/\S/.test(data)) {
+      // Whitespace between inline elements separates words, once the block has text.
+      if (data.length) (frame.parts ?? this.blockTexts.get(frame.block))?.push(' ');
+      return;
+    }
+    let parts = frame.parts;
+    if (!parts) {
+      parts = this.blockTexts.get(frame.block) ?? null;
+      if (!parts) {
+        parts = [];
+        this.blockTexts.set(frame.block, parts);
+      }
+      frame.parts = parts;
+    }
+    parts.push(data);
+  }
+
+  private element(el: Element, tag: string) {
+    this.elementCount++;
+    if (tag === 'INPUT') {
+      const input = el as HTMLInputElement;
+      if (input.type === 'checkbox' || input.type === 'radio') {
+        this.controls.push({
+          element: input,
+          type: input.type,
+          checked: input.checked,
+          required: input.required,
+          disabled: input.disabled,
+          label: labelOf(input, this.labels),
+        });
+      }
+    } else if (tag === 'IMG') {
+      const description = [el.getAttribute('alt'), el.getAttribute('title'), fileName(el.getAttribute('src'))].filter(Boolean).join(' ');
+      if (description) this.images.push({ element: el, description });
+    } else if (HEADING_TAGS.has(tag)) {
+      this.headingEls.push(el);
+    }
+    if (el.hasAttributes()) {
+      const idAndClass = `${el.id} ${el.getAttribute('class') ?? ''}`;
+      if (idAndClass.length > 1 && TIMER_NAME.test(idAndClass)) this.timerElements.push(el);
+    }
+  }
 }
 
-function computedVisibility(el: Element): boolean {
-  const withCheck = el as Element & { checkVisibility?: (o?: object) => boolean };
-  if (typeof withCheck.checkVisibility === 'function') {
-    return withCheck.checkVisibility({ visibilityProperty: true, opacityProperty: false });
-  }
-  const view = el.ownerDocument.defaultView;
-  if (!view) return true;
-  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
-    const style = view.getComputedStyle(cur);
-    if (style.display === 'none' || style.visibility === 'hidden') return false;
-  }
-  return true;
-}
-
-function readMeta(doc: Document): Record<string, string> {
-  const meta: Record<string, string> = {};
-  for (const m of Array.from(doc.querySelectorAll('meta[name], meta[property], meta[itemprop]'))) {
-    const key = (m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
-    const content = m.getAttribute('content');
-    if (key && content && !(key in meta)) meta[key] = content.slice(0, 500);
-  }
-  return meta;
-}
-
-function hasArticleMarkup(doc: Document, meta: Record<string, string>): boolean {
-  if (meta['og:type']?.toLowerCase() === 'article') return true;
-  if (meta['article:published_time'] || meta['pubdate'] || meta['publishdate']) return true;
-  if (doc.querySelector('[itemtype*="NewsArticle"], [itemtype*="BlogPosting"], article time')) return true;
-  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
-    if (/"@type"\s*:\s*"(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle)"/.test(s.textContent ?? '')) return true;
-  }
-  return false;
+function startOf(doc: Document, root: Element | null): Element | null {
+  return root ?? doc.body ?? doc.documentElement;
 }
 
 /**
  * Snapshot a whole document, or only `root` (an incremental rescan of a changed subtree).
- * One TreeWalker pass; hidden subtrees are rejected whole.
+ * One pass; hidden subtrees are rejected whole.
  */
 export function takeSnapshot(doc: Document, options: SnapshotOptions = {}, root: Element | null = null): PageSnapshot {
-  const start = root ?? doc.body ?? doc.documentElement;
-  const blockTexts = new Map<Element, string[]>();
-  const blockOfElement = new Map<Element, Element>();
-  const controls: Control[] = [];
-  const images: ImageInfo[] = [];
-  const headingEls: Element[] = [];
-  const timerElements: Element[] = [];
-  let elementCount = 0;
+  const walk = new SnapshotWalk(doc, startOf(doc, root), root !== null);
+  walk.step(Infinity);
+  return finish(doc, options, walk);
+}
 
-  const blockOf = (el: Element): Element => {
-    const cached = blockOfElement.get(el);
-    if (cached) return cached;
-    let cur: Element = el;
-    while (!BLOCK_TAGS.has(cur.tagName) && cur !== start && cur.parentElement) cur = cur.parentElement;
-    blockOfElement.set(el, cur);
-    return cur;
-  };
-
-  if (start && !(root && hasHiddenAncestor(root))) {
-    const walker = doc.createTreeWalker(start, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-      acceptNode: (node) =>
-        node.nodeType === 1 && isHiddenByMarkup(node as Element) ? 2 /* FILTER_REJECT */ : 1 /* FILTER_ACCEPT */,
-    });
-    for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
-      if (node.nodeType === 3) {
-        const data = (node as Text).data;
-        if (!data.trim()) {
-          const parent = node.parentElement;
-          if (parent && data.length) blockTexts.get(blockOf(parent))?.push(' ');
-          continue;
-        }
-        const parent = node.parentElement;
-        if (!parent) continue;
-        const block = blockOf(parent);
-        const parts = blockTexts.get(block);
-        if (parts) parts.push(data);
-        else blockTexts.set(block, [data]);
-        continue;
-      }
-      const el = node as Element;
-      elementCount++;
-      const tag = el.tagName;
-      if (tag === 'INPUT') {
-        const input = el as HTMLInputElement;
-        if (input.type === 'checkbox' || input.type === 'radio') {
-          controls.push({
-            element: input,
-            type: input.type,
-            checked: input.checked,
-            required: input.required,
-            disabled: input.disabled,
-            label: labelOf(input),
-          });
-        }
-      } else if (tag === 'IMG') {
-        const description = [el.getAttribute('alt'), el.getAttribute('title'), fileName(el.getAttribute('src'))]
-          .filter(Boolean)
-          .join(' ');
-        if (description) images.push({ element: el, description });
-      } else if (HEADING_TAGS.has(tag)) {
-        headingEls.push(el);
-      }
-      const idAndClass = `${el.id} ${el.getAttribute('class') ?? ''}`;
-      if (idAndClass.length > 1 && TIMER_NAME.test(idAndClass)) timerElements.push(el);
-    }
+/** The same snapshot as takeSnapshot, read in slices: the slicer decides when to pause. */
+export async function takeSnapshotSliced(
+  doc: Document,
+  options: SnapshotOptions,
+  root: Element | null,
+  slicer: TimeSlicer | null,
+): Promise<PageSnapshot> {
+  const walk = new SnapshotWalk(doc, startOf(doc, root), root !== null);
+  while (walk.step(NODES_PER_CLOCK_CHECK)) {
+    if (slicer?.due()) await slicer.pause();
   }
+  return finish(doc, options, walk);
+}
 
+function finish(doc: Document, options: SnapshotOptions, walk: SnapshotWalk): PageSnapshot {
   const blocks: TextBlock[] = [];
   const offsets: number[] = [];
   let text = '';
-  for (const [element, parts] of blockTexts) {
+  for (const [element, parts] of walk.blockTexts) {
     const joined = collapse(parts.join(''));
     if (!joined) continue;
     if (blocks.length) text += '\n';
@@ -255,26 +229,40 @@ export function takeSnapshot(doc: Document, options: SnapshotOptions = {}, root:
     text += joined;
     blocks.push({ element, text: joined });
   }
-  const byElement = new Map(blocks.map((b) => [b.element, b] as const));
-  const headings = headingEls.map((el) => byElement.get(el) ?? { element: el, text: collapse(el.textContent ?? '') });
+  let headings: TextBlock[] = [];
+  if (walk.headingEls.length) {
+    const byElement = new Map(blocks.map((b) => [b.element, b] as const));
+    headings = walk.headingEls.map((el) => byElement.get(el) ?? { element: el, text: collapse(el.textContent ?? '') });
+  }
 
-  const meta = readMeta(doc);
   const computed = options.visibility === 'computed';
   const visibility = new Map<Element, boolean>();
+  let meta: Record<string, string> | undefined;
+  let articleMarkup: boolean | undefined;
 
   return {
     url: options.url ?? doc.URL ?? '',
     title: collapse(doc.title ?? ''),
-    meta,
+    get meta() {
+      return (meta ??= readMeta(doc));
+    },
+    set meta(value) {
+      meta = value;
+    },
+    get articleMarkup() {
+      return (articleMarkup ??= hasArticleMarkup(doc, this.meta));
+    },
+    set articleMarkup(value) {
+      articleMarkup = value;
+    },
     blocks,
     text,
     offsets,
-    controls,
+    controls: walk.controls,
     headings,
-    images,
-    timerElements,
-    articleMarkup: hasArticleMarkup(doc, meta),
-    elementCount,
+    images: walk.images,
+    timerElements: walk.timerElements,
+    elementCount: walk.elementCount,
     isVisible(element) {
       if (!computed) return true;
       let known = visibility.get(element);

@@ -2,13 +2,21 @@
 // options share; every message is a plain JSON object with a `type`.
 //
 //   content  → background   getConfig, findings, licenceRecord, reportWrong
-//   popup    → background   getTabFindings, trustSite
+//   popup    → background   getTabFindings, getPopupState, trustSite, reportWrong
 //   popup    → content      reveal (browser.tabs.sendMessage to the tab)
-//   options  → background   (settings are read/written through src/settings/, see there)
+//   options  → background   getOptionsState, updateSettings, setPin, exportSettings,
+//                           importSettings, exportReports, importPack, removePack, dismissNotice
+//   background → content    configChanged (settings changed: ask for the config again)
 //
+// Messages that change settings carry the PIN (when one is set); the background checks it.
+// They are accepted only from the extension's own pages, never from content scripts.
 // Page content never leaves the device: these messages stay inside the extension.
 import type { PageKind, RiskCode, Severity, Source } from '../core/types';
 import type { PackData } from '../core/ruleset';
+import type { PackProblem } from '../core/rules/load-packs';
+import type { ChangeResult, Notice } from '../settings/settings-service';
+import type { Settings } from '../settings/settings-schema';
+import type { PackSummary } from './background/imported-packs';
 
 /** A finding as the popup and badge need it: serialisable, in the reader's language. */
 export interface FindingSummary {
@@ -50,11 +58,59 @@ export type Message =
   | { type: 'mingbai/reportWrong'; ruleId: string; url: string; evidence: string }
   | { type: 'mingbai/getTabFindings'; tabId: number }
   | { type: 'mingbai/trustSite'; host: string; pin?: string }
-  | { type: 'mingbai/reveal'; index: number };
+  | { type: 'mingbai/reveal'; index: number }
+  | { type: 'mingbai/getPopupState'; tabId: number }
+  | { type: 'mingbai/getOptionsState' }
+  | { type: 'mingbai/updateSettings'; patch: SettingsPatchMessage; pin?: string }
+  | { type: 'mingbai/setPin'; currentPin?: string; newPin: string | null }
+  | { type: 'mingbai/exportSettings' }
+  | { type: 'mingbai/importSettings'; text: string; pin?: string }
+  | { type: 'mingbai/exportReports' }
+  | { type: 'mingbai/importPack'; fileName: string; text: string; pin?: string }
+  | { type: 'mingbai/removePack'; id: string; pin?: string }
+  | { type: 'mingbai/dismissNotice' }
+  | { type: 'mingbai/configChanged' };
+
+/** Fields options may change in one step; validated again by the background. */
+export type SettingsPatchMessage = Partial<Pick<Settings, 'sensitivity' | 'categories' | 'trustedSites' | 'textScale' | 'readAloud' | 'dismissed'>>;
+
+/** Reply to every message that changes something guarded by the PIN. */
+export type ChangeReply = ChangeResult;
+
+/** Settings as pages see them: never the PIN record, only whether one is set. */
+export type SettingsView = Omit<Settings, 'pin'> & { pinSet: boolean };
+
+export interface PopupState {
+  tab: TabFindings;
+  /** Trusted-list key of the tab's page (null: not a web page, or nothing reported yet). */
+  host: string | null;
+  trusted: boolean;
+  pinSet: boolean;
+  notice: Notice | null;
+  textScale: number;
+}
+
+export interface OptionsState {
+  settings: SettingsView;
+  notice: Notice | null;
+  /** ms until the PIN can be tried again (0: now). */
+  pinRetryAfterMs: number;
+  importedPacks: PackSummary[];
+  reportCount: number;
+}
+
+export type PackImportReply = { ok: true; pack: PackSummary } | { ok: false; error: 'invalid'; problems: PackProblem[] } | Exclude<ChangeResult, { ok: true }>;
+
+/** Text of a file the options page offers for download. */
+export interface ExportReply {
+  fileName: string;
+  text: string;
+}
 
 export type TabFindings = { url: string; kind: PageKind; findings: FindingSummary[] } | null;
 
 export type TrustSiteReply = { ok: true } | { ok: false; error: 'pin-required' | 'pin-wrong' | 'pin-throttled'; retryAfterMs?: number };
+// trustSite may also reply { ok: false, error: 'invalid', detail } for an address that is not a website (see ChangeReply).
 
 export const isMingbaiMessage = (m: unknown): m is Message =>
   typeof m === 'object' && m !== null && typeof (m as { type?: unknown }).type === 'string' && (m as { type: string }).type.startsWith('mingbai/');

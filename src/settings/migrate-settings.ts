@@ -17,6 +17,9 @@ const MIGRATIONS: Record<number, (raw: RawSettings) => RawSettings> = {
     // strict mode showed every warning, as the elder profile does now.
     sensitivity: strict === true ? 'elder' : strict === false ? 'standard' : undefined,
     textScale: largeText === true ? 1.25 : largeText === false ? 1 : undefined,
+    // New in version 2: what version 1 did.
+    readAloud: false,
+    dismissed: {},
   }),
 };
 

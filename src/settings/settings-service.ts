@@ -1,7 +1,7 @@
 // Settings as the background keeps them: loaded (and repaired) from storage, changed only
 // through the PIN check while a PIN is set. Written against KeyValueStore so that the tests
 // run it on memory and the extension on browser.storage.local.
-import { defaultSettings, SettingsPatchSchema, type Settings } from './settings-schema';
+import { SettingsPatchSchema, type Settings } from './settings-schema';
 import { recoverSettings } from './recover-settings';
 import { hashPin, isAcceptablePin, verifyPin } from './pin-hash';
 import { afterFailure, NO_THROTTLE, readThrottle, retryAfterMs, type ThrottleState } from './pin-throttle';
@@ -155,5 +155,3 @@ function jsonSafe(raw: unknown): unknown {
     return String(raw);
   }
 }
-
-export { defaultSettings };

@@ -74,6 +74,19 @@ function cleanValue(raw: string): string {
   return value.trim().slice(0, MAX_VALUE);
 }
 
+// The site's own footer ("本平台营业执照 · 统一社会信用代码 …") names the platform company, not
+// the shop: read as the shop's licence it would make every shop "share" one licence.
+const SITE_CHROME = 'footer, [role="contentinfo"]';
+const CHROME_NAME = /(?:^|[\s_-])(?:footer|site-foot|copyright)(?:$|[\s_-])/i;
+
+function isSiteChrome(el: Element): boolean {
+  if (el.closest(SITE_CHROME)) return true;
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    if (CHROME_NAME.test(`${cur.id} ${cur.getAttribute('class') ?? ''}`)) return true;
+  }
+  return false;
+}
+
 /** Is this block nothing but a label (a <th>, <dt> or the first div of a row)? */
 const onlyLabel = (text: string, at: LabelAt) => at.start === 0 && !text.slice(at.end).replace(/[\s:：]/g, '');
 
@@ -85,6 +98,7 @@ export function readLabelledValues(snapshot: PageSnapshot): LabelledValue[] {
     const text = (blocks[b] as { text: string }).text;
     if (text.length > 3000) continue; // an article body, not a licence panel
     const labels = labelsIn(text);
+    if (!labels.length || isSiteChrome((blocks[b] as { element: Element }).element)) continue;
     for (let i = 0; i < labels.length; i++) {
       const at = labels[i] as LabelAt;
       if (at.field === 'other') continue;

@@ -27,7 +27,7 @@ function stripPrefix(name: string, re: RegExp): string {
 export function nameCore(name: string): string {
   let core = name.normalize('NFKC').replace(BRACKETED, '').replace(NOT_NAME_CHARS, '');
   core = stripPrefix(core, PROVINCE_PREFIX);
-  core = stripPrefix(core, LOCAL_PREFIX);
+  core = stripPrefix(stripPrefix(core, LOCAL_PREFIX), LOCAL_PREFIX); // 杭州市 then 西湖区
   for (let changed = true; changed; ) {
     const before = core;
     core = core.replace(COMPANY_ENDING, '');

@@ -1,5 +1,5 @@
-// The shop's own name: a value labelled 店铺名称/商家名称, else the page's main heading, else the
-// first part of the title ("老北京炸酱面（望京店）- 外卖点餐 - 某平台").
+// The shop's own name: a value labelled 店铺名称/商家名称, else the page's <h1>, else the first
+// part of the title, else another heading ("老北京炸酱面（望京店）- 外卖点餐 - 某平台").
 import type { PageSnapshot } from '../../snapshot';
 import type { LabelledValue } from './licence-fields';
 
@@ -20,10 +20,11 @@ export function findShopName(snapshot: PageSnapshot, values: readonly LabelledVa
   const labelled = values.find((v) => v.field === 'shopName' && plausible(v.value));
   if (labelled) return { name: labelled.value, block: labelled.block };
   const blockIndex = new Map(snapshot.blocks.map((b, i) => [b.element, i] as const));
-  const headings = [...snapshot.headings].sort((a, b) => Number(a.element.tagName.slice(1)) - Number(b.element.tagName.slice(1)));
-  for (const h of headings) {
-    if (plausible(h.text)) return { name: h.text, block: blockIndex.get(h.element) };
-  }
+  const h1 = snapshot.headings.find((h) => h.element.tagName === 'H1' && plausible(h.text));
+  if (h1) return { name: h1.text, block: blockIndex.get(h1.element) };
   const fromTitle = (snapshot.meta['og:title'] ?? snapshot.title).split(TITLE_SEPARATOR)[0]?.trim() ?? '';
-  return plausible(fromTitle) ? { name: fromTitle } : null;
+  if (plausible(fromTitle)) return { name: fromTitle };
+  // Lower headings last: on a shop page they are more often dishes than the shop.
+  const other = [...snapshot.headings].sort((a, b) => Number(a.element.tagName.slice(1)) - Number(b.element.tagName.slice(1))).find((h) => plausible(h.text));
+  return other ? { name: other.text, block: blockIndex.get(other.element) } : null;
 }

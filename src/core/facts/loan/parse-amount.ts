@@ -15,7 +15,8 @@ const CN_CHARS = '零〇一壹二贰两三叁四肆五伍六陆七柒八捌九�
  * a magnitude or a money unit so that "12期" or "2026年" never read as money.
  */
 export const AMOUNT_SOURCE =
-  `(?:[¥￥]\\s?\\d[\\d,，]*(?:\\.\\d+)?\\s?(?:万|千|百)?(?:元|块|圆)?` +
+  `(?:\\d+(?:\\.\\d+)?万\\d千(?:元|块)?` +
+  `|[¥￥]\\s?\\d[\\d,，]*(?:\\.\\d+)?\\s?(?:万|千|百)?(?:元|块|圆)?` +
   `|\\d[\\d,，]*(?:\\.\\d+)?\\s?(?:万|千)(?:元|块|圆)?` +
   `|\\d[\\d,，]*(?:\\.\\d+)?\\s?(?:元|块|圆|RMB)` +
   `|[${CN_CHARS}]{1,12}(?:元|块|圆))`;
@@ -27,21 +28,31 @@ export function parseChineseNumeral(text: string): number | null {
   let total = 0;
   let section = 0;
   let digit: number | null = null;
+  // Value of the unit just before the current digit: "三千五" means 3500, "两万五" 25000.
+  let unitBefore = 0;
+  let previousWasUnit = false;
   for (const c of s) {
     if (c in DIGITS) {
       digit = DIGITS[c]!;
+      if (!previousWasUnit) unitBefore = 0;
+      previousWasUnit = false;
     } else if (c in SMALL_UNITS) {
       // "十二" has no leading digit: it means 一十二.
       section += (digit ?? 1) * SMALL_UNITS[c]!;
       digit = null;
+      unitBefore = SMALL_UNITS[c]!;
+      previousWasUnit = true;
     } else {
       section += digit ?? 0;
       total += (section || 1) * BIG_UNITS[c]!;
       section = 0;
       digit = null;
+      unitBefore = BIG_UNITS[c]!;
+      previousWasUnit = true;
     }
   }
-  return total + section + (digit ?? 0);
+  const tail = digit === null ? 0 : unitBefore >= 100 ? (digit * unitBefore) / 10 : digit;
+  return total + section + tail;
 }
 
 /**

@@ -55,6 +55,9 @@ const CONTINUATION_RE = /^\s*(?:[-–—~～至到]|[，,、]?\s*最高(?:为|�
 const FLOOR_RE = /低至|最低|仅|起|只需/u;
 /** Before the value: what may stand between a label and its number (：, 低至, 仅为 …). */
 const GAP_MAX = 12;
+const VALUE_WINDOW = 64;
+/** A block stating more rates than this is a table dump or an attack; the first ones suffice. */
+const MAX_RATES = 50;
 const GAP_FORBIDDEN = /[\d。；;！!？?\n]/u;
 
 interface ValueMatch {
@@ -99,15 +102,16 @@ export function parseRates(text: string): { rates: ParsedRate[]; dangling: Dangl
   const dangling: DanglingLabel[] = [];
   const covered: Array<[number, number]> = [];
   LABEL_RE.lastIndex = 0;
-  for (let m = LABEL_RE.exec(text); m; m = LABEL_RE.exec(text)) {
+  for (let m = LABEL_RE.exec(text); m && rates.length < MAX_RATES; m = LABEL_RE.exec(text)) {
     const group = m.slice(1).findIndex((g) => g !== undefined);
     const period = LABELS[group]?.[0];
     if (!period) continue;
     let labelEnd = m.index + m[0].length;
-    const suffix = SIMPLE_OR_COMPOUND.exec(text.slice(labelEnd));
+    const suffix = SIMPLE_OR_COMPOUND.exec(text.slice(labelEnd, labelEnd + 8));
     if (suffix) labelEnd += suffix[0].length;
     const before = text.slice(Math.max(0, m.index - 10), m.index);
-    const after = text.slice(labelEnd);
+    // The value sits within a few characters of its label: never scan the rest of a long block.
+    const after = text.slice(labelEnd, labelEnd + VALUE_WINDOW);
     if (NOT_A_PRICE_BEFORE.test(before) || NOT_A_PRICE_AFTER.test(after)) continue;
     const label = text.slice(m.index, labelEnd);
     const value = readValue(after);
@@ -140,7 +144,7 @@ function unlabelled(text: string, covered: ReadonlyArray<[number, number]>): Par
   const out: ParsedRate[] = [];
   const inside = (at: number) => covered.some(([s, e]) => at >= s && at < e);
   BARE_TEN_THOUSANDTH_RE.lastIndex = 0;
-  for (let m = BARE_TEN_THOUSANDTH_RE.exec(text); m; m = BARE_TEN_THOUSANDTH_RE.exec(text)) {
+  for (let m = BARE_TEN_THOUSANDTH_RE.exec(text); m && out.length < MAX_RATES; m = BARE_TEN_THOUSANDTH_RE.exec(text)) {
     if (inside(m.index) || NOT_A_PRICE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     const n = smallNumber(m[1] ?? '');
     if (n === null) continue;
@@ -148,7 +152,7 @@ function unlabelled(text: string, covered: ReadonlyArray<[number, number]>): Par
     out.push({ period: 'daily', values: [n / 100], label: m[0], start: m.index, end: m.index + m[0].length, floor: FLOOR_RE.test(before) });
   }
   PER_BASE_RE.lastIndex = 0;
-  for (let m = PER_BASE_RE.exec(text); m; m = PER_BASE_RE.exec(text)) {
+  for (let m = PER_BASE_RE.exec(text); m && out.length < MAX_RATES; m = PER_BASE_RE.exec(text)) {
     if (inside(m.index) || NOT_A_PRICE_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     const base = BASES[m[1] ?? ''];
     const yuan = Number(m[2]);

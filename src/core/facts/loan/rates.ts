@@ -34,7 +34,7 @@ export function rateStatements(snapshot: PageSnapshot): RateStatement[] {
     const next = snapshot.blocks[i + 1];
     if (!dangling.length || !next || block.text.length > MAX_LABEL_BLOCK || /\d/.test(block.text)) return;
     const label = dangling[dangling.length - 1]!;
-    const value = readValue(next.text, NEXT_BLOCK_GAP);
+    const value = readValue(next.text.slice(0, 64), NEXT_BLOCK_GAP);
     if (!value) return;
     out.push({
       period: label.period,

@@ -8,6 +8,8 @@ const DEFAULT_DEADLINE_LEXICON = 'training.deadlineWords';
 /** How far up from the timer to look for its label: the element, its parent, its grandparent. */
 const CONTEXT_LEVELS = 3;
 const CONTEXT_CHARS = 300;
+/** A page with hundreds of "timer" elements is not a sales countdown; bound the work. */
+const MAX_TIMERS = 200;
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -33,7 +35,7 @@ export const countdownFacts: FactFamily = {
     const timers = new Set(ctx.snapshot.timerElements);
     const evidence: Evidence[] = [];
     let count = 0;
-    for (const el of ctx.snapshot.timerElements) {
+    for (const el of ctx.snapshot.timerElements.slice(0, MAX_TIMERS)) {
       let nested = false;
       for (let up = el.parentElement; up; up = up.parentElement) {
         if (timers.has(up)) {
@@ -47,8 +49,10 @@ export const countdownFacts: FactFamily = {
       if (!label) continue;
       count++;
       if (evidence.length < 5) {
-        const own = texts[0] ?? '';
-        evidence.push({ text: `⏱ ${own || label.slice(0, 60)}`.slice(0, 90), element: el, fact: 'countdownTimers' });
+        // The timer's own text, as the clock-text rule would quote it, so the two merge into one
+        // piece of evidence when they point at the same element.
+        const own = texts[0] || label;
+        evidence.push({ text: own.length > 80 ? `${own.slice(0, 80)}…` : own, element: el, fact: 'countdownTimers' });
       }
     }
     return { value: count, evidence };

@@ -47,8 +47,11 @@ export function parseSmallChineseNumber(text: string): number | null {
 export function parseClaimAmount(text: string): number | null {
   const s = text.replace(/\s+/g, '').replace(/[元块+＋]+$/u, '');
   if (/^(?:过|破|上)万$/u.test(s)) return 1e4;
-  const places = /^([五六七八])位数$/u.exec(s);
-  if (places) return 10 ** ((parseSmallChineseNumber(places[1]!) ?? 5) - 1);
+  const places = /^([五六七八5-8])位数$/u.exec(s);
+  if (places) {
+    const digits = /\d/.test(places[1]!) ? Number(places[1]) : parseSmallChineseNumber(places[1]!) ?? 5;
+    return 10 ** (digits - 1);
+  }
   const digits = /^(\d+(?:\.\d+)?)(百万|十万|万|千|百|[wWkK])?$/u.exec(s);
   if (digits) {
     const value = Number(digits[1]);
@@ -61,16 +64,20 @@ export function parseClaimAmount(text: string): number | null {
 
 // Named groups are fine here: this regex lives in code, not in the combined pack matcher.
 const CLAIM =
-  /(?:(?<count>\d+(?:\.\d+)?|[一二两三四五六七八九十半几]{1,3})\s?个?\s?|[每单一])?(?<unit>星期|月|天|日|周|年)\s?(?:就|能|可|也能|都能|即可|轻松|稳定|净|纯)?\s?(?:收入|收益|变现|进账|入账|入|赚|挣)了?到?\s?(?<amount>过万|破万|上万|[五六七八]位数|\d+(?:\.\d+)?\s?(?:百万|十万|[万千百wWkK])?|[一二两三四五六七八九十百千几]{1,4}万?)/u;
+  /(?:(?<count>\d+(?:\.\d+)?|[一二两三四五六七八九十半几]{1,3})\s?个?\s?|[每单一])?(?<unit>星期|月|天|日|周|年)\s?(?:就|能|可|也能|都能|即可|轻松|稳定|净|纯|均|多)?\s?(?:收入|收益|变现|进账|入账|入|赚|挣)了?到?个?\s?(?:可达|高达|能达到|达到|超过|破)?\s?(?<amount>过万|破万|上万|[五六七八5-8]位数|\d+(?:\.\d+)?\s?(?:百万|十万|[万千百wWkK])?|[一二两三四五六七八九十百千几]{1,4}万?)/u;
+
+// The figure first, the period after: 收入3万/月, 赚2000元/天.
+const CLAIM_PER_PERIOD =
+  /(?:收入|收益|赚|挣)\s?(?:可达|高达|超过)?\s?(?<amount>\d+(?:\.\d+)?\s?(?:[万千wWkK])?)\s?元?\s?\/\s?(?<unit>月|天|日|周|年)/u;
 
 /** Claims under this many yuan a month are not promises anyone acts on (月入一线 …). */
 const MIN_MONTHLY = 100;
 
 /** The income promise in a short text (a lexicon hit), or null when no figure can be read. */
 export function parseIncomeClaim(text: string): IncomeClaim | null {
-  const m = CLAIM.exec(text);
+  const m = CLAIM.exec(text) ?? CLAIM_PER_PERIOD.exec(text);
   if (!m?.groups) return null;
-  const { count, unit, amount: amountText } = m.groups;
+  const { count, unit, amount: amountText } = m.groups as Partial<Record<'count' | 'unit' | 'amount', string>>;
   const days = DAYS_PER_UNIT[unit ?? ''];
   const amount = amountText ? parseClaimAmount(amountText) : null;
   if (!days || amount === null || amount <= 0) return null;

@@ -16,15 +16,19 @@ export const incomeFacts: FactFamily = {
   /**
    * Hits of params.lexicon (default training.incomeFigure) whose text parses as an amount over
    * a period, and whose amount scaled to a month is at least params.minMonthly yuan (default 0).
+   * params.exclude drops claims in blocks where that lexicon hits (本课程不承诺月入过万).
    * Value: how many. Evidence: the block of each claim (one per block).
    */
   incomeClaims(ctx, params) {
     const lexicon = typeof params.lexicon === 'string' ? params.lexicon : DEFAULT_LEXICON;
     const minMonthly = numberParam(params, 'minMonthly', 0);
+    const exclude = typeof params.exclude === 'string' ? params.exclude : '';
+    const excludedBlocks = new Set((exclude ? ctx.hits.get(exclude) ?? [] : []).map((h) => h.block));
     let count = 0;
     const evidence: Evidence[] = [];
     const blocks = new Set<number>();
     for (const hit of ctx.hits.get(lexicon) ?? []) {
+      if (excludedBlocks.has(hit.block)) continue;
       const claim = parseIncomeClaim(hit.match);
       if (!claim || claim.monthly < minMonthly) continue;
       count++;

@@ -11,15 +11,15 @@ const MAX_WINDOW = 10;
 export const nearbyFacts: FactFamily = {
   /**
    * Hits of params.lexicon in blocks at most params.window blocks (default 2, same block = 0)
-   * from a hit of any lexicon in params.near (comma-separated names).
+   * from a hit of lexicon params.near. (Several "near" lexicons: one condition each, under `any`.)
    * Value: how many. Evidence: the blocks of params.lexicon's hits only.
    */
   lexiconNearby(ctx, params) {
     const lexicon = typeof params.lexicon === 'string' ? params.lexicon : '';
-    const near = typeof params.near === 'string' ? params.near.split(',').map((s) => s.trim()).filter(Boolean) : [];
+    const near = typeof params.near === 'string' ? params.near : '';
     const rawWindow = typeof params.window === 'number' ? params.window : DEFAULT_WINDOW;
     const window = Math.max(0, Math.min(MAX_WINDOW, Math.floor(rawWindow)));
-    const nearBlocks = near.flatMap((name) => (ctx.hits.get(name) ?? []).map((h) => h.block)).sort((a, b) => a - b);
+    const nearBlocks = (ctx.hits.get(near) ?? []).map((h) => h.block).sort((a, b) => a - b);
     if (!lexicon || !nearBlocks.length) return { value: 0, evidence: [] };
     const isNear = (block: number) => {
       // Binary search for the first near-block ≥ block - window.

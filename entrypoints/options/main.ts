@@ -1,0 +1,41 @@
+// The options page, for families: each section wires itself to the shared page state.
+import '../../src/extension/pages/page-base.css';
+import './options.css';
+import { applyI18n, t } from '../../src/extension/pages/page-i18n';
+import { send } from '../../src/extension/pages/send-message';
+import { OptionsPage } from '../../src/extension/pages/options/options-page';
+import { setUpSettingsControls } from '../../src/extension/pages/options/settings-controls';
+import { setUpTrustedSites } from '../../src/extension/pages/options/trusted-sites-view';
+import { setUpDismissedRules } from '../../src/extension/pages/options/dismissed-rules-view';
+import { setUpPinSection } from '../../src/extension/pages/options/pin-section';
+import { setUpTransfers } from '../../src/extension/pages/options/transfer-section';
+
+const KNOWN_FIELDS = ['sensitivity', 'categories', 'trustedSites', 'textScale', 'readAloud', 'pin', 'dismissed', 'version'];
+
+/** A settings field as the family knows it ("*" is the whole object; unknown keys as stored). */
+function fieldName(field: string): string {
+  if (field === '*') return t('options_field_all');
+  return KNOWN_FIELDS.includes(field) ? t(`options_field_${field}`) : field;
+}
+
+async function main(): Promise<void> {
+  applyI18n();
+  const page = new OptionsPage();
+  const notice = document.getElementById('notice') as HTMLElement;
+  page.onRender((state) => {
+    notice.hidden = !state.notice;
+    (document.getElementById('notice-fields') as HTMLElement).textContent = state.notice?.fields.length ? t('options_noticeFields', state.notice.fields.map(fieldName).join('、')) : '';
+  });
+  document.getElementById('notice-dismiss')?.addEventListener('click', async () => {
+    await send({ type: 'mingbai/dismissNotice' });
+    await page.refresh();
+  });
+  setUpSettingsControls(page);
+  setUpTrustedSites(page);
+  setUpDismissedRules(page);
+  setUpPinSection(page);
+  setUpTransfers(page);
+  await page.refresh();
+}
+
+void main();

@@ -1,0 +1,42 @@
+// Fees a loan page lists with a price: "服务费 1.5%/月", "担保费：200元". The fee names are a
+// lexicon in the pack; this fact only checks that a positive amount or rate goes with them and
+// that the fee is not waived (免服务费, 无管理费, 服务费0元).
+import { hitEvidence } from '../evidence-snippet';
+import type { FactFamily, FactParams } from '../fact-context';
+import type { LexiconHit } from '../../lexicon-matcher';
+
+/** After the fee name: "：", "为", "仅", then the price. */
+const PRICE_AFTER = /^[^\d。；;\n]{0,6}?(\d+(?:\.\d+)?)\s*(?:%|％|元|块|‰)/u;
+const PRICE_BEFORE = /(\d+(?:\.\d+)?)\s*(?:%|％|元|块)[^\d。；;\n]{0,2}$/u;
+const WAIVED_BEFORE = /(?:免|无|零|0|不收|不收取|不含|没有|不需|无需|免收)[^，,。；;\n]{0,3}$/u;
+const NEXT_BLOCK_LABEL_MAX = 12;
+
+const str = (params: FactParams, key: string) => (typeof params[key] === 'string' ? (params[key] as string) : undefined);
+
+export const feeFacts: FactFamily = {
+  /**
+   * Number of distinct fees from params.lexicon listed with a positive price, in the same block
+   * or (for a table cell holding only the fee's name) at the start of the next block.
+   */
+  feesListed(ctx, params) {
+    const name = str(params, 'lexicon');
+    const hits: readonly LexiconHit[] = name ? ctx.hits.get(name) ?? [] : [];
+    const { snapshot } = ctx;
+    const listed = new Map<string, LexiconHit>();
+    for (const hit of hits) {
+      const block = snapshot.blocks[hit.block];
+      if (!block) continue;
+      const blockStart = snapshot.offsets[hit.block] ?? 0;
+      const before = block.text.slice(Math.max(0, hit.start - blockStart - 6), hit.start - blockStart);
+      if (WAIVED_BEFORE.test(before)) continue;
+      const after = block.text.slice(hit.end - blockStart, hit.end - blockStart + 24);
+      let price = PRICE_AFTER.exec(after)?.[1] ?? PRICE_BEFORE.exec(before)?.[1];
+      if (price === undefined && block.text.length <= NEXT_BLOCK_LABEL_MAX && !/\d/.test(block.text)) {
+        price = PRICE_AFTER.exec(snapshot.blocks[hit.block + 1]?.text.slice(0, 24) ?? '')?.[1];
+      }
+      if (price !== undefined && Number(price) > 0 && !listed.has(hit.match)) listed.set(hit.match, hit);
+    }
+    const evidence = [...listed.values()].slice(0, 5).map((h) => hitEvidence(snapshot, h, 'feesListed'));
+    return { value: listed.size, evidence };
+  },
+};

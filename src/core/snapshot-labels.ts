@@ -1,0 +1,78 @@
+// The label a person reads for a checkbox or radio. `input.labels` searches the whole document
+// on every call in browsers (a page with thousands of boxes and labels made the snapshot
+// quadratic), so a full-page snapshot resolves all labels in one pass over the <label>s first.
+import { collapse, isHiddenByMarkup } from './snapshot-markup';
+
+export type LabelIndex = (input: HTMLInputElement) => readonly Element[];
+
+/**
+ * Labels per control, in document order, like `input.labels`. `scope` null: the whole document,
+ * resolved in one pass. A subtree scope (incremental rescans): a box without an id can only be
+ * labelled by an enclosing <label>, found by walking up; a box with an id asks `input.labels`.
+ */
+export function labelIndex(doc: Document, scope: Element | null): LabelIndex {
+  if (scope) return scopedLabels;
+  let byControl: Map<Element, Element[]> | null = null;
+  return (input) => {
+    if (!byControl) {
+      byControl = new Map();
+      for (const label of Array.from(doc.getElementsByTagName('label'))) {
+        const control = (label as HTMLLabelElement).control;
+        if (control === undefined) {
+          byControl = null; // a DOM without HTMLLabelElement.control: ask each box
+          return input.labels ? Array.from(input.labels) : [];
+        }
+        if (!control) continue;
+        const list = byControl.get(control);
+        if (list) list.push(label);
+        else byControl.set(control, [label]);
+      }
+    }
+    return byControl.get(input) ?? [];
+  };
+}
+
+function scopedLabels(input: HTMLInputElement): readonly Element[] {
+  if (input.id) return input.labels ? Array.from(input.labels) : [];
+  const found: Element[] = [];
+  for (let cur = input.parentElement; cur; cur = cur.parentElement) {
+    if (cur.tagName === 'LABEL' && (cur as HTMLLabelElement).control === input) found.unshift(cur);
+  }
+  return found;
+}
+
+export function labelOf(input: HTMLInputElement, labelsOf: LabelIndex): string {
+  const aria = input.getAttribute('aria-label');
+  if (aria) return collapse(aria);
+  const labelledBy = input.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const text = labelledBy
+      .split(/\s+/)
+      .map((id) => input.ownerDocument.getElementById(id)?.textContent ?? '')
+      .join(' ');
+    if (text.trim()) return collapse(text);
+  }
+  const fromLabels = labelsOf(input).map((l) => l.textContent ?? '').join(' ');
+  if (fromLabels.trim()) return collapse(fromLabels).slice(0, 300);
+  // Unlabelled box: what a person reads as its label is the text right after it, up to the
+  // next control; failing that, its container's text when the box is alone in there.
+  const after = textUntilNextControl(input);
+  if (after) return after;
+  const container = input.parentElement;
+  // [1] stops at the second input instead of counting every input of a large container.
+  if (container && container.getElementsByTagName('input')[1] === undefined) return collapse(container.textContent ?? '').slice(0, 300);
+  return '';
+}
+
+function textUntilNextControl(input: Element): string {
+  let text = '';
+  for (let node = input.nextSibling; node && text.length < 300; node = node.nextSibling) {
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el.tagName === 'INPUT' || el.tagName === 'BR' || el.querySelector('input')) break;
+      if (isHiddenByMarkup(el)) continue;
+    }
+    text += node.textContent ?? '';
+  }
+  return collapse(text).slice(0, 300);
+}

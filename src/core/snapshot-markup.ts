@@ -1,0 +1,93 @@
+// What the snapshot reads from markup alone: which elements are hidden or never read, which
+// tags make a text block, the page's meta data and whether it is structured like news.
+// Split from snapshot.ts, which re-exports the public names.
+
+export const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
+  'SVG', 'svg', 'MATH', 'SELECT', 'TEXTAREA', 'AUDIO', 'VIDEO',
+]);
+
+// Elements whose text forms one block. Inline children (span, em, b, a ...) join their block,
+// so "<span>日息</span><em>0.02%</em>" reads as "日息0.02%".
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BUTTON', 'CAPTION', 'DD', 'DETAILS', 'DIALOG',
+  'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4',
+  'H5', 'H6', 'HEADER', 'HTML', 'LABEL', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'OPTION', 'P', 'PRE',
+  'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+export const TIMER_NAME = /count-?down|timer|倒计时/i;
+/** The extension's own UI hosts carry this attribute and are never read. */
+export const OWN_UI_ATTRIBUTE = 'data-mingbai-ui';
+
+/** Hidden by markup, for an element whose tag is known: the walk's hot path. */
+export function isHiddenTag(el: Element, tag: string): boolean {
+  if (SKIPPED_TAGS.has(tag)) return true;
+  // Most elements carry no attribute at all: one call instead of five.
+  if (!el.hasAttributes()) return false;
+  if (el.hasAttribute('hidden') || el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  if (style !== null && INLINE_HIDDEN.test(style)) return true;
+  return tag === 'INPUT' && (el as HTMLInputElement).type === 'hidden';
+}
+
+export function isHiddenByMarkup(el: Element): boolean {
+  return isHiddenTag(el, el.tagName);
+}
+
+/** True when `el` or one of its ancestors is hidden by markup: for snapshots of a subtree. */
+export function hasHiddenAncestor(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    if (isHiddenByMarkup(cur)) return true;
+  }
+  return false;
+}
+
+export const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export function fileName(src: string | null): string {
+  if (!src) return '';
+  const clean = src.split(/[?#]/)[0] ?? '';
+  try {
+    return decodeURIComponent(clean.slice(clean.lastIndexOf('/') + 1));
+  } catch {
+    return clean.slice(clean.lastIndexOf('/') + 1);
+  }
+}
+
+export function computedVisibility(el: Element): boolean {
+  const withCheck = el as Element & { checkVisibility?: (o?: object) => boolean };
+  if (typeof withCheck.checkVisibility === 'function') {
+    return withCheck.checkVisibility({ visibilityProperty: true, opacityProperty: false });
+  }
+  const view = el.ownerDocument.defaultView;
+  if (!view) return true;
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    const style = view.getComputedStyle(cur);
+    if (style.display === 'none' || style.visibility === 'hidden') return false;
+  }
+  return true;
+}
+
+export function readMeta(doc: Document): Record<string, string> {
+  const meta: Record<string, string> = {};
+  for (const m of Array.from(doc.querySelectorAll('meta[name], meta[property], meta[itemprop]'))) {
+    const key = (m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
+    const content = m.getAttribute('content');
+    if (key && content && !(key in meta)) meta[key] = content.slice(0, 500);
+  }
+  return meta;
+}
+
+export function hasArticleMarkup(doc: Document, meta: Record<string, string>): boolean {
+  if (meta['og:type']?.toLowerCase() === 'article') return true;
+  if (meta['article:published_time'] || meta['pubdate'] || meta['publishdate']) return true;
+  if (doc.querySelector('[itemtype*="NewsArticle"], [itemtype*="BlogPosting"], article time')) return true;
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    if (/"@type"\s*:\s*"(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle)"/.test(s.textContent ?? '')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,23 @@
+// The toolbar badge: how many findings the page shows, coloured by the most severe one.
+import type { FindingSummary } from '../protocol';
+import type { Severity } from '../../core/types';
+
+export const BADGE_COLOURS: Record<Severity, string> = {
+  danger: '#C62828',
+  caution: '#E65100',
+  info: '#1565C0',
+};
+
+const RANK: Record<Severity, number> = { info: 0, caution: 1, danger: 2 };
+
+export interface BadgeLook {
+  text: string;
+  colour: string | null;
+}
+
+export function badgeFor(findings: readonly Pick<FindingSummary, 'severity'>[]): BadgeLook {
+  if (findings.length === 0) return { text: '', colour: null };
+  let worst: Severity = 'info';
+  for (const f of findings) if (RANK[f.severity] > RANK[worst]) worst = f.severity;
+  return { text: findings.length > 99 ? '99+' : String(findings.length), colour: BADGE_COLOURS[worst] };
+}

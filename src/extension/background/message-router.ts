@@ -1,0 +1,165 @@
+// Answers every message of the protocol. Browser specifics (badge, telling tabs that settings
+// changed, the UI language) come in through BackgroundPorts, so the router runs in unit tests
+// on in-memory stores exactly as it runs in the extension.
+import type { ChangeReply, ExportReply, Message, OptionsState, PackImportReply, PopupState, SettingsView, TabFindings } from '../protocol';
+import type { PackData } from '../../core/ruleset';
+import type { Settings } from '../../settings/settings-schema';
+import type { SettingsService } from '../../settings/settings-service';
+import { hostOfUrl } from '../../settings/hostnames';
+import { retryAfterMs } from '../../settings/pin-throttle';
+import { contentConfigFor, isTrusted } from './content-config';
+import type { ImportedPackStore } from './imported-packs';
+import type { LicenceMemoryStore } from './licence-memory-store';
+import type { TabFindingsStore } from './tab-findings';
+import type { WrongReportStore } from './wrong-reports';
+
+export interface BackgroundPorts {
+  settings: SettingsService;
+  packs: ImportedPackStore;
+  memory: LicenceMemoryStore;
+  reports: WrongReportStore;
+  tabs: TabFindingsStore;
+  lang(): 'zh' | 'en';
+  showBadge(tabId: number, findings: TabFindings): Promise<void>;
+  /** Settings changed: every tab's content script should ask for its config again. */
+  announceChange(): Promise<void>;
+  now(): number;
+}
+
+/** Who sent a message: a content script in a tab, or one of the extension's own pages. */
+export interface MessageSender {
+  tabId?: number;
+  frameId?: number;
+  fromExtensionPage: boolean;
+}
+
+export class MessageRouter {
+  constructor(private readonly ports: BackgroundPorts) {}
+
+  /** undefined: not ours or not allowed from this sender (no reply). */
+  async handle(message: Message, sender: MessageSender): Promise<unknown> {
+    const p = this.ports;
+    switch (message.type) {
+      case 'mingbai/getConfig': {
+        const [settings, packs, memory] = await Promise.all([p.settings.load(), p.packs.packs(), p.memory.snapshot()]);
+        return contentConfigFor(String(message.url), settings, {
+          lang: p.lang(),
+          importedPacks: packs.map((s) => s.pack as unknown as PackData),
+          licenceMemory: memory,
+        });
+      }
+      case 'mingbai/findings': {
+        if (sender.tabId === undefined || (sender.frameId ?? 0) !== 0 || !Array.isArray(message.findings)) return undefined;
+        const tab = { url: String(message.url), kind: message.kind, findings: message.findings };
+        await p.tabs.set(sender.tabId, tab.url, tab.kind, tab.findings);
+        await p.showBadge(sender.tabId, tab);
+        return { ok: true };
+      }
+      case 'mingbai/licenceRecord':
+        return { ok: await p.memory.record(String(message.licence), String(message.shopName)) };
+      case 'mingbai/reportWrong': {
+        const saved = await p.reports.add(String(message.ruleId), String(message.url), String(message.evidence ?? ''));
+        if (saved) await p.settings.dismissRule(String(message.url), String(message.ruleId));
+        if (saved) await p.announceChange();
+        return { ok: saved };
+      }
+      case 'mingbai/reveal':
+        return undefined; // for the content script
+      case 'mingbai/configChanged':
+        return undefined; // sent by the background itself
+      default:
+        if (!sender.fromExtensionPage) return undefined;
+        return this.handlePageMessage(message);
+    }
+  }
+
+  /** Messages only the popup and the options page may send. */
+  private async handlePageMessage(message: Message): Promise<unknown> {
+    const p = this.ports;
+    switch (message.type) {
+      case 'mingbai/getTabFindings':
+        return p.tabs.get(Number(message.tabId));
+      case 'mingbai/getPopupState':
+        return this.popupState(Number(message.tabId));
+      case 'mingbai/trustSite':
+        return this.changed(await p.settings.trustSite(String(message.host ?? ''), message.pin));
+      case 'mingbai/getOptionsState':
+        return this.optionsState();
+      case 'mingbai/updateSettings':
+        return this.changed(await p.settings.update(message.patch, message.pin));
+      case 'mingbai/setPin':
+        return p.settings.setPin(message.currentPin, message.newPin);
+      case 'mingbai/exportSettings':
+        return { fileName: `mingbai-settings-${day(p.now())}.json`, text: await p.settings.exportText() } satisfies ExportReply;
+      case 'mingbai/importSettings':
+        return this.changed(await p.settings.importText(String(message.text ?? ''), message.pin));
+      case 'mingbai/exportReports':
+        return { fileName: `mingbai-wrong-reports-${day(p.now())}.json`, text: await p.reports.exportText() } satisfies ExportReply;
+      case 'mingbai/importPack':
+        return this.importPack(String(message.text ?? ''), String(message.fileName ?? ''), message.pin);
+      case 'mingbai/removePack': {
+        const guard = await p.settings.checkPin(message.pin);
+        if (!guard.ok) return guard;
+        const removed = await p.packs.remove(String(message.id));
+        if (removed) await p.announceChange();
+        return removed ? { ok: true } : { ok: false, error: 'invalid', detail: `no imported pack "${String(message.id)}"` };
+      }
+      case 'mingbai/dismissNotice':
+        await p.settings.dismissNotice();
+        return { ok: true };
+      default:
+        return undefined;
+    }
+  }
+
+  private async importPack(text: string, fileName: string, pin: string | undefined): Promise<PackImportReply> {
+    // A bad file is reported before the PIN is asked for (and before a wrong guess counts).
+    const checked = await this.ports.packs.check(text, fileName);
+    if (!checked.ok) return { ok: false, error: 'invalid', problems: checked.problems };
+    const guard = await this.ports.settings.checkPin(pin);
+    if (!guard.ok) return guard;
+    const result = await this.ports.packs.import(text, fileName);
+    if (!result.ok) return { ok: false, error: 'invalid', problems: result.problems };
+    await this.ports.announceChange();
+    return result;
+  }
+
+  private async changed(reply: ChangeReply): Promise<ChangeReply> {
+    if (reply.ok) await this.ports.announceChange();
+    return reply;
+  }
+
+  private async popupState(tabId: number): Promise<PopupState> {
+    const p = this.ports;
+    // load() first: it is what notices corruption and writes the notice.
+    const settings = await p.settings.load();
+    const [tab, notice] = await Promise.all([p.tabs.get(tabId), p.settings.notice()]);
+    return {
+      tab,
+      host: tab ? hostOfUrl(tab.url) : null,
+      trusted: tab ? isTrusted(settings, tab.url) : false,
+      pinSet: settings.pin !== null,
+      notice,
+      textScale: settings.textScale,
+    };
+  }
+
+  private async optionsState(): Promise<OptionsState> {
+    const p = this.ports;
+    const settings = await p.settings.load();
+    const [notice, throttle, importedPacks, reports] = await Promise.all([
+      p.settings.notice(),
+      p.settings.throttle(),
+      p.packs.summaries(),
+      p.reports.list(),
+    ]);
+    return { settings: settingsView(settings), notice, pinRetryAfterMs: retryAfterMs(throttle, p.now()), importedPacks, reportCount: reports.length };
+  }
+}
+
+export function settingsView(settings: Settings): SettingsView {
+  const { pin, ...rest } = settings;
+  return { ...rest, pinSet: pin !== null };
+}
+
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);

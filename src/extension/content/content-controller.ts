@@ -1,0 +1,211 @@
+// The content script's life on one page: get the settings, compile the rules once, scan when
+// visible, rescan what changes, show and report the findings, follow settings changes.
+import { compileRuleset, type PackData, type Ruleset } from '../../core/ruleset';
+import type { Finding, LicenceMemory, PageKind } from '../../core/types';
+import type { IndexedFinding } from '../../ui/marker-groups';
+import type { UiSettings } from '../../ui/ui-theme';
+import type { ContentConfig, Message } from '../protocol';
+import { defaultConfig, langFromUiLanguage, normaliseConfig } from './content-config';
+import { withTimeout, type ExtensionPort } from './extension-port';
+import { filterFindings } from './finding-filter';
+import { toSummaries } from './finding-summaries';
+import { createLicenceMemory } from './licence-memory';
+import { logOnce } from './log-once';
+import { MutationBatcher } from './mutation-batcher';
+import { PagePresenter } from './page-presenter';
+import { PageScanner } from './page-scanner';
+import { makeYieldToPage } from './yield-to-page';
+
+const CONFIG_TIMEOUT_MS = 1500;
+const RELOAD_DEBOUNCE_MS = 50;
+/** After "这不对", the confirmation stays readable this long before the marker goes. */
+const REPORT_WRONG_HIDE_DELAY_MS = 1500;
+
+const packsKey = (packs: readonly PackData[]) => packs.map((p) => `${p.id}@${p.version}`).join(',');
+
+export class ContentController {
+  private config: ContentConfig;
+  private ruleset: Ruleset | null = null;
+  private rulesetKey = '';
+  private memory: LicenceMemory;
+  private scanner: PageScanner | null = null;
+  private observer: MutationObserver | null = null;
+  private batcher: MutationBatcher | null = null;
+  private readonly presenter: PagePresenter;
+  private readonly locallyDismissed = new Set<string>();
+  private rawFindings: Finding[] = [];
+  private kind: PageKind = 'other';
+  private lastReport = '';
+  private scanned = false;
+  private unsubscribers: Array<() => void> = [];
+  private stopped = false;
+  private reloadTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly port: ExtensionPort,
+    private readonly bundledPacks: readonly PackData[],
+  ) {
+    this.config = defaultConfig(langFromUiLanguage(port.uiLanguage()));
+    this.memory = createLicenceMemory({}, () => {});
+    this.presenter = new PagePresenter(doc, { onReportWrong: (item) => this.reportWrong(item), onError: logOnce });
+  }
+
+  async start(): Promise<void> {
+    this.unsubscribers.push(this.port.onMessage((m) => this.onMessage(m)));
+    this.unsubscribers.push(this.port.onSettingsChanged(() => this.scheduleReload()));
+    await this.applyConfig(await this.requestConfig());
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.stopScanning();
+    if (this.reloadTimer !== null) clearTimeout(this.reloadTimer);
+    for (const off of this.unsubscribers) off();
+    this.unsubscribers = [];
+  }
+
+  private async requestConfig(): Promise<ContentConfig> {
+    const fallbackLang = langFromUiLanguage(this.port.uiLanguage());
+    const reply = await withTimeout(this.port.send({ type: 'mingbai/getConfig', url: this.doc.URL }), CONFIG_TIMEOUT_MS, undefined);
+    return reply === undefined ? defaultConfig(fallbackLang) : normaliseConfig(reply, fallbackLang);
+  }
+
+  /** Settings changes arrive in bursts (several keys, plus configChanged): one reload for them. */
+  private scheduleReload(): void {
+    if (this.reloadTimer !== null) return;
+    this.reloadTimer = setTimeout(() => {
+      this.reloadTimer = null;
+      this.reloadConfig().catch(logOnce);
+    }, RELOAD_DEBOUNCE_MS);
+  }
+
+  private async reloadConfig(): Promise<void> {
+    if (this.stopped) return;
+    await this.applyConfig(await this.requestConfig());
+  }
+
+  private async applyConfig(config: ContentConfig): Promise<void> {
+    if (this.stopped) return;
+    this.config = config;
+    this.memory = createLicenceMemory(config.licenceMemory, (licence, shopName) => {
+      this.port.send({ type: 'mingbai/licenceRecord', licence, shopName }).catch(logOnce);
+    });
+    if (config.trusted) {
+      // A trusted site: nothing runs on it at all.
+      this.stopScanning();
+      this.rawFindings = [];
+      this.report();
+      return;
+    }
+    const packsChanged = this.ensureRuleset(config.importedPacks);
+    if (!this.scanner) this.startScanning();
+    else if (packsChanged) this.scanner.scanFull();
+    else this.refresh();
+  }
+
+  /** Compile the bundled packs plus the family's imports; true when the rules changed. */
+  private ensureRuleset(imported: readonly PackData[]): boolean {
+    const key = packsKey(imported);
+    if (this.ruleset && key === this.rulesetKey) return false;
+    this.rulesetKey = key;
+    try {
+      this.ruleset = compileRuleset([...this.bundledPacks, ...imported]);
+    } catch (error) {
+      // An imported pack the engine cannot use must not cost the page its bundled protection.
+      logOnce(error);
+      this.ruleset = compileRuleset(this.bundledPacks);
+    }
+    return true;
+  }
+
+  private startScanning(): void {
+    const view = this.doc.defaultView ?? window;
+    this.scanner = new PageScanner({
+      doc: this.doc,
+      ruleset: () => this.ruleset!,
+      memory: () => this.memory,
+      isHidden: () => this.doc.visibilityState === 'hidden',
+      yieldToPage: makeYieldToPage(view),
+      onFindings: (findings, kind) => this.onFindings(findings, kind),
+      onError: logOnce,
+    });
+    const scanner = this.scanner;
+    this.batcher = new MutationBatcher((records, overflow) => scanner.handleMutations(records, overflow));
+    const batcher = this.batcher;
+    this.observer = new view.MutationObserver((records) => batcher.add(records));
+    if (this.doc.body) this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    this.doc.addEventListener('visibilitychange', this.onVisibility);
+    scanner.scanFull();
+  }
+
+  private stopScanning(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.batcher?.cancel();
+    this.batcher = null;
+    this.scanner?.stop();
+    this.scanner = null;
+    this.doc.removeEventListener('visibilitychange', this.onVisibility);
+    this.presenter.clear();
+  }
+
+  private readonly onVisibility = (): void => {
+    if (this.doc.visibilityState !== 'hidden') this.scanner?.pump();
+  };
+
+  private onFindings(findings: Finding[], kind: PageKind): void {
+    this.rawFindings = findings;
+    this.kind = kind;
+    this.scanned = true;
+    this.refresh();
+  }
+
+  private uiSettings(): UiSettings {
+    const { lang, sensitivity, textScale, readAloud } = this.config;
+    return { lang, sensitivity, textScale, readAloud };
+  }
+
+  /** Apply the settings to the raw findings, redraw, report. */
+  private refresh(): void {
+    if (this.stopped || this.config.trusted) return;
+    try {
+      const shown = this.shownFindings();
+      this.presenter.show(shown, this.uiSettings());
+      this.report(shown);
+    } catch (error) {
+      logOnce(error);
+    }
+  }
+
+  private shownFindings(): Finding[] {
+    const rules = this.ruleset?.rules;
+    return filterFindings(
+      this.rawFindings,
+      { ...this.config, dismissedRules: [...this.config.dismissedRules, ...this.locallyDismissed] },
+      (id) => rules?.get(id)?.aliases ?? [],
+    );
+  }
+
+  private report(shown: Finding[] = []): void {
+    if (!this.scanned && !this.config.trusted) return;
+    const findings = toSummaries(shown, this.config.lang);
+    const message: Message = { type: 'mingbai/findings', url: this.doc.URL, kind: this.kind, findings };
+    const key = JSON.stringify(message);
+    if (key === this.lastReport) return;
+    this.lastReport = key;
+    this.port.send(message).catch(logOnce);
+  }
+
+  private reportWrong(item: IndexedFinding): void {
+    const { ruleId } = item.finding;
+    this.port.send({ type: 'mingbai/reportWrong', ruleId, url: this.doc.URL, evidence: item.evidenceText.slice(0, 300) }).catch(logOnce);
+    this.locallyDismissed.add(ruleId);
+    setTimeout(() => this.refresh(), REPORT_WRONG_HIDE_DELAY_MS);
+  }
+
+  private onMessage(message: Message): void {
+    if (message.type === 'mingbai/reveal' && Number.isInteger(message.index)) this.presenter.reveal(message.index);
+    else if (message.type === 'mingbai/configChanged') this.scheduleReload();
+  }
+}

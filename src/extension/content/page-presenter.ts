@@ -1,0 +1,58 @@
+// Shown findings → the page: markers and popovers, the danger banner, the elder profile's
+// submit guard. UI is created lazily: a page with nothing to show gets no element at all.
+import type { Finding } from '../../core/types';
+import { groupByElement, type IndexedFinding } from '../../ui/marker-groups';
+import { MarkerLayer } from '../../ui/marker-layer';
+import { PageBanner } from '../../ui/page-banner';
+import { SubmitGuard } from '../../ui/submit-guard';
+import type { UiSettings } from '../../ui/ui-theme';
+
+export interface PresenterCallbacks {
+  onReportWrong(item: IndexedFinding): void;
+  onError(error: unknown): void;
+}
+
+export class PagePresenter {
+  readonly layer: MarkerLayer;
+  readonly banner: PageBanner;
+  readonly guard: SubmitGuard;
+  private findings: readonly Finding[] = [];
+
+  constructor(
+    private readonly doc: Document,
+    callbacks: PresenterCallbacks,
+  ) {
+    this.layer = new MarkerLayer(doc, callbacks);
+    this.banner = new PageBanner(doc, (index) => this.reveal(index));
+    this.guard = new SubmitGuard(doc);
+  }
+
+  show(findings: readonly Finding[], settings: UiSettings): void {
+    this.findings = findings;
+    this.layer.render(groupByElement(findings), settings);
+    const dangers = findings.map((finding, index) => ({ finding, index })).filter((d) => d.finding.severity === 'danger');
+    this.banner.render({ dangers }, settings);
+    this.guard.update(settings.sensitivity === 'elder' && dangers.length > 0, {
+      titles: [...new Set(dangers.map((d) => d.finding.message[settings.lang].title))],
+      hotline: dangers[0]?.finding.message[settings.lang].hotline ?? '',
+    }, settings);
+  }
+
+  /** Scroll to finding `index`, open its popover and focus it (popup list, banner). */
+  reveal(index: number): boolean {
+    const view = this.doc.defaultView;
+    const smooth = !(view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false);
+    if (this.layer.reveal(index, smooth)) return true;
+    // No marker (dismissed, or evidence without an element on screen): at least scroll there.
+    const element = this.findings[index]?.evidence.find((e) => e.element?.isConnected)?.element;
+    element?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    return !!element;
+  }
+
+  clear(): void {
+    this.layer.destroy();
+    this.banner.remove();
+    this.guard.destroy();
+    this.findings = [];
+  }
+}

@@ -1,0 +1,25 @@
+// Warnings hidden on one site ("报告误报" / "这不对"), with a way to bring each back.
+import { el, t } from '../page-i18n';
+import type { OptionsPage } from './options-page';
+
+export function setUpDismissedRules(page: OptionsPage): void {
+  const list = document.getElementById('dismissed-list') as HTMLUListElement;
+  const empty = document.getElementById('dismissed-empty') as HTMLElement;
+
+  page.onRender(({ settings }) => {
+    const pairs = Object.entries(settings.dismissed).flatMap(([host, ids]) => ids.map((id) => [host, id] as const));
+    empty.hidden = pairs.length > 0;
+    list.replaceChildren(
+      ...pairs.map(([host, ruleId]) => {
+        const restore = el('button', { text: t('options_dismissedRestore') });
+        restore.type = 'button';
+        restore.setAttribute('aria-label', t('options_dismissedRestoreLabel', host, ruleId));
+        restore.addEventListener('click', () => {
+          const dismissed = { ...page.state.settings.dismissed, [host]: (page.state.settings.dismissed[host] ?? []).filter((id) => id !== ruleId) };
+          void page.update({ dismissed });
+        });
+        return el('li', {}, el('span', { text: `${host} · ${ruleId}` }), restore);
+      }),
+    );
+  });
+}

@@ -1,0 +1,64 @@
+// Files in and out: settings export/import, wrong-warning reports export, rule-pack import
+// and removal. Files are read here and checked by the background before anything changes.
+import type { ChangeReply, ExportReply, PackImportReply } from '../../protocol';
+import { formatProblem } from '../../../core/rules/load-packs';
+import { downloadText, readChosenFile } from '../file-transfer';
+import { el, t } from '../page-i18n';
+import { send } from '../send-message';
+import type { OptionsPage } from './options-page';
+
+const MAX_FILE_BYTES = 5_000_000;
+
+export function setUpTransfers(page: OptionsPage): void {
+  const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+  const problems = byId<HTMLUListElement>('pack-problems');
+
+  byId('export-settings').addEventListener('click', async () => {
+    const file = await send<ExportReply>({ type: 'mingbai/exportSettings' });
+    downloadText(file.fileName, file.text);
+  });
+  byId('export-reports').addEventListener('click', async () => {
+    const file = await send<ExportReply>({ type: 'mingbai/exportReports' });
+    downloadText(file.fileName, file.text);
+  });
+
+  const settingsInput = byId<HTMLInputElement>('import-settings');
+  settingsInput.addEventListener('change', async () => {
+    const file = await readChosenFile(settingsInput, MAX_FILE_BYTES);
+    if (!file) return page.say(t('options_fileUnreadable'), 'error');
+    const reply = await page.guarded((pin) => send<ChangeReply>({ type: 'mingbai/importSettings', text: file.text, pin }), t('options_importDone'));
+    if (reply && !reply.ok && reply.error === 'invalid') page.say(`${t('options_importBad')} ${reply.detail}`, 'error');
+  });
+
+  const packInput = byId<HTMLInputElement>('import-pack');
+  packInput.addEventListener('change', async () => {
+    problems.hidden = true;
+    const file = await readChosenFile(packInput, MAX_FILE_BYTES);
+    if (!file) return page.say(t('options_fileUnreadable'), 'error');
+    const reply = await page.guarded(
+      (pin) => send<PackImportReply>({ type: 'mingbai/importPack', fileName: file.name, text: file.text, pin }),
+      t('options_packImported', file.name),
+    );
+    if (reply && !reply.ok && 'problems' in reply) {
+      page.say(t('options_packRejected'), 'error');
+      problems.replaceChildren(...reply.problems.slice(0, 20).map((p) => el('li', { text: formatProblem(p) })));
+      problems.hidden = false;
+    }
+  });
+
+  page.onRender(({ importedPacks, reportCount }) => {
+    byId('reports-count').textContent = t('options_reportsCount', reportCount);
+    byId('packs-empty').hidden = importedPacks.length > 0;
+    byId('packs-list').replaceChildren(
+      ...importedPacks.map((pack) => {
+        const remove = el('button', { text: t('options_packRemove') });
+        remove.type = 'button';
+        remove.setAttribute('aria-label', t('options_packRemoveLabel', pack.title.zh));
+        remove.addEventListener('click', () => {
+          void page.guarded((pin) => send<ChangeReply>({ type: 'mingbai/removePack', id: pack.id, pin }), t('options_packRemoved'));
+        });
+        return el('li', {}, el('span', { text: t('options_packLine', pack.title.zh, pack.id, pack.version, pack.rules) }), remove);
+      }),
+    );
+  });
+}

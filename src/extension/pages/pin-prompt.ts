@@ -1,0 +1,76 @@
+// Asks for the PIN in a <dialog> on the page itself and retries the change with it. The page
+// never decides whether a PIN is right: the background checks it (and slows down guessing).
+import type { PinError } from '../../settings/settings-service';
+import { el, t } from './page-i18n';
+
+type Reply = { ok: boolean; error?: string; retryAfterMs?: number };
+
+const isPinError = (e: unknown): e is PinError => e === 'pin-required' || e === 'pin-wrong' || e === 'pin-throttled';
+
+/** Text explaining a PIN refusal, or null when the reply is not one. */
+export function pinErrorText(reply: Reply): string | null {
+  if (reply.ok || !isPinError(reply.error)) return null;
+  if (reply.retryAfterMs && reply.retryAfterMs > 0) return t('options_pinThrottled', Math.ceil(reply.retryAfterMs / 1000));
+  return reply.error === 'pin-wrong' ? t('options_pinWrong') : t('options_pinPromptWhy');
+}
+
+/**
+ * Runs a change, first without a PIN: the background checks the input before the PIN, so a bad
+ * file is reported without asking for the PIN, and an unlocked browser never asks. When the
+ * background answers that the PIN is needed (or was wrong), asks for it and tries again.
+ * Returns the final reply, or null when the person cancelled.
+ */
+export async function withPin<R extends Reply>(change: (pin?: string) => Promise<R>): Promise<R | null> {
+  let pin: string | undefined;
+  for (;;) {
+    const reply = await change(pin);
+    if (reply.ok || !isPinError(reply.error)) return reply;
+    if (reply.error === 'pin-throttled' || (reply.retryAfterMs ?? 0) > 0) return reply;
+    const next = await askPin(pinErrorText(reply) ?? t('options_pinPromptWhy'));
+    if (next === null) return null;
+    pin = next;
+  }
+}
+
+/** Shows the PIN dialog; resolves with what was typed, or null on cancel. */
+export function askPin(why: string): Promise<string | null> {
+  return new Promise((resolve) => {
+    const dialog = el('dialog', { className: 'pin-dialog' });
+    const form = el('form');
+    form.method = 'dialog';
+    const reason = el('p', { text: why, className: 'pin-why' });
+    reason.id = 'pin-why';
+    const label = el('label', { text: t('options_pinPromptLabel') });
+    const input = el('input');
+    Object.assign(input, { type: 'password', inputMode: 'numeric', autocomplete: 'off', maxLength: 12, required: true });
+    input.setAttribute('aria-describedby', 'pin-why');
+    input.id = 'pin-input';
+    label.htmlFor = 'pin-input';
+    const ok = el('button', { text: t('options_pinPromptOk'), className: 'primary' });
+    ok.type = 'submit';
+    ok.value = 'ok';
+    const cancel = el('button', { text: t('options_pinPromptCancel') });
+    cancel.type = 'button';
+    const buttons = el('div', { className: 'buttons' }, ok, cancel);
+    form.append(reason, label, input, buttons);
+    dialog.append(form);
+    document.body.append(dialog);
+
+    let settled = false;
+    const finish = (value: string | null) => {
+      if (settled) return;
+      settled = true;
+      dialog.close();
+      dialog.remove();
+      resolve(value);
+    };
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      finish(input.value);
+    });
+    cancel.addEventListener('click', () => finish(null));
+    dialog.addEventListener('cancel', () => finish(null));
+    dialog.showModal();
+    input.focus();
+  });
+}

@@ -1,0 +1,277 @@
+// Markers beside evidence elements and one popover at a time, in a single closed shadow root
+// appended to <html>. Positioned by floating-ui in document coordinates (the host sits at the
+// document's origin), so page scrolling moves them for free; autoUpdate follows resizes,
+// layout shifts and scrolling containers. Events are delegated: one listener per kind on the
+// shadow root, none per marker.
+import { autoUpdate, computePosition, flip, getOverflowAncestors, hide, offset, shift, size, type Placement, type ReferenceElement } from '@floating-ui/dom';
+import { el } from './dom-build';
+import { readAloudText, renderFindingCard, severityLabel, type CardAction } from './finding-card';
+import { markerReference } from './marker-anchor';
+import { markerLayerCss } from './marker-styles';
+import type { IndexedFinding, MarkerGroup } from './marker-groups';
+import { readAloud, stopReading } from './read-aloud';
+import { createUiHost, type UiHost } from './ui-host';
+import { uiText } from './ui-strings';
+import type { UiSettings } from './ui-theme';
+
+export const MARKER_HOST_TAG = 'mingbai-marker-layer';
+
+export interface MarkerLayerCallbacks {
+  onReportWrong(item: IndexedFinding): void;
+  onError(error: unknown): void;
+}
+
+interface MarkerEntry {
+  id: string;
+  group: MarkerGroup;
+  button: HTMLButtonElement;
+  signature: string;
+  stopTracking: () => void;
+}
+
+interface OpenPopover {
+  entry: MarkerEntry;
+  dialog: HTMLElement;
+  stopTracking: () => void;
+}
+
+const signatureOf = (group: MarkerGroup) => group.items.map((i) => `${i.index}:${i.finding.ruleId}`).join('|');
+
+function inDocumentOrder(a: MarkerGroup, b: MarkerGroup): number {
+  const pos = a.element.compareDocumentPosition(b.element);
+  return pos & 4 /* FOLLOWING */ ? -1 : pos & 2 /* PRECEDING */ ? 1 : 0;
+}
+
+export class MarkerLayer {
+  private ui: UiHost | null = null;
+  private entries = new Map<Element, MarkerEntry>();
+  private open: OpenPopover | null = null;
+  /** Markers the reader closed with "知道了": not shown again during this visit. */
+  private dismissed = new WeakSet<Element>();
+  private nextId = 0;
+  private settings: UiSettings = { lang: 'zh', sensitivity: 'standard', textScale: 1, readAloud: false };
+  private cssKey = '';
+
+  constructor(
+    private readonly doc: Document,
+    private readonly callbacks: MarkerLayerCallbacks,
+  ) {}
+
+  get host(): HTMLElement | null {
+    return this.ui?.host ?? null;
+  }
+
+  render(groups: readonly MarkerGroup[], settings: UiSettings): void {
+    const styleChanged = this.cssKey !== `${settings.sensitivity}|${settings.textScale}` || this.settings.lang !== settings.lang || this.settings.readAloud !== settings.readAloud;
+    this.settings = settings;
+    const wanted = groups.filter((g) => !this.dismissed.has(g.element)).sort(inDocumentOrder);
+    if (styleChanged && this.ui) this.teardownHost();
+    if (!wanted.length) return this.teardownHost();
+    const ui = this.ensureHost();
+
+    const keep = new Set(wanted.map((g) => g.element));
+    for (const [element, entry] of this.entries) if (!keep.has(element)) this.removeEntry(entry);
+
+    let previous: HTMLElement | null = null;
+    for (const group of wanted) {
+      let entry = this.entries.get(group.element);
+      if (!entry) entry = this.createEntry(group);
+      else if (entry.signature !== signatureOf(group)) this.updateEntry(entry, group);
+      // Tab order follows reading order.
+      const after: ChildNode | null = previous ? previous.nextSibling : ui.shadow.querySelector('.marker');
+      if (entry.button !== after) ui.shadow.insertBefore(entry.button, after);
+      previous = entry.button;
+    }
+  }
+
+  /** Open the popover of the marker showing finding `index`; false when it has no marker. */
+  reveal(index: number, smooth: boolean): boolean {
+    const entry = [...this.entries.values()].find((e) => e.group.items.some((i) => i.index === index));
+    if (!entry) return false;
+    entry.group.element.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    this.openPopover(entry);
+    return true;
+  }
+
+  /** Whether finding `index` has a marker on the page (it may have none: no element, dismissed). */
+  hasMarkerFor(index: number): boolean {
+    return [...this.entries.values()].some((e) => e.group.items.some((i) => i.index === index));
+  }
+
+  destroy(): void {
+    this.teardownHost();
+  }
+
+  private teardownHost(): void {
+    this.closePopover(false);
+    for (const entry of this.entries.values()) entry.stopTracking();
+    this.entries.clear();
+    this.ui?.remove();
+    this.ui = null;
+    this.doc.removeEventListener('pointerdown', this.onOutsidePointer, true);
+  }
+
+  private ensureHost(): UiHost {
+    if (this.ui) return this.ui;
+    this.cssKey = `${this.settings.sensitivity}|${this.settings.textScale}`;
+    const ui = createUiHost(this.doc, MARKER_HOST_TAG, markerLayerCss(this.settings), {
+      position: 'absolute',
+      top: '0',
+      left: '0',
+      width: '0',
+      height: '0',
+      overflow: 'visible',
+    });
+    ui.shadow.addEventListener('click', this.onClick);
+    ui.shadow.addEventListener('keydown', this.onKeyDown as EventListener);
+    ui.shadow.addEventListener('keyup', this.onKeyUp as EventListener);
+    this.ui = ui;
+    return ui;
+  }
+
+  private createEntry(group: MarkerGroup): MarkerEntry {
+    const id = `m${this.nextId++}`;
+    const button = el(this.doc, 'button', { attrs: { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'data-marker': id } });
+    const entry: MarkerEntry = { id, group, button, signature: '', stopTracking: () => {} };
+    this.updateEntry(entry, group);
+    entry.stopTracking = this.track(markerReference(group.element), button, 'right');
+    this.entries.set(group.element, entry);
+    return entry;
+  }
+
+  private updateEntry(entry: MarkerEntry, group: MarkerGroup): void {
+    const { lang } = this.settings;
+    entry.group = group;
+    entry.signature = signatureOf(group);
+    const { button } = entry;
+    button.className = `marker sev-${group.severity}`;
+    const titles = group.items.map((i) => i.finding.message[lang].title);
+    button.setAttribute('aria-label', titles.length > 1 ? uiText(lang, 'content_markerLabelMany', titles.length, titles.join(uiText(lang, 'content_listSeparator'))) : uiText(lang, 'content_markerLabel', titles[0] ?? ''));
+    button.replaceChildren(el(this.doc, 'span', { text: severityLabel(lang, group.severity), attrs: { 'aria-hidden': 'true' } }));
+    if (titles.length > 1) button.append(el(this.doc, 'span', { className: 'count', text: String(titles.length), attrs: { 'aria-hidden': 'true' } }));
+    if (this.open?.entry === entry) this.openPopover(entry);
+  }
+
+  private removeEntry(entry: MarkerEntry): void {
+    if (this.open?.entry === entry) this.closePopover(false);
+    entry.stopTracking();
+    entry.button.remove();
+    this.entries.delete(entry.group.element);
+  }
+
+  /** Keep `floating` beside `reference` for as long as it exists. */
+  private track(reference: ReferenceElement, floating: HTMLElement, placement: Placement): () => void {
+    const isPopover = placement === 'bottom-start';
+    const update = () => {
+      computePosition(reference, floating, {
+        strategy: 'absolute',
+        placement,
+        middleware: isPopover
+          ? [offset(8), flip(), shift({ padding: 8 }), size({ padding: 8, apply: ({ availableHeight }) => floating.style.setProperty('max-height', `${Math.max(160, availableHeight)}px`) })]
+          : [offset(6), flip({ fallbackPlacements: ['left', 'top-start', 'bottom-start'] }), shift({ padding: 4 }), hide()],
+      })
+        .then(({ x, y, middlewareData }) => {
+          floating.style.setProperty('left', `${x}px`);
+          floating.style.setProperty('top', `${y}px`);
+          if (!isPopover) floating.style.setProperty('visibility', middlewareData.hide?.referenceHidden ? 'hidden' : 'visible');
+        })
+        .catch(this.callbacks.onError);
+    };
+    // The host scrolls with the document, so window scrolling needs no update; only scrolling
+    // containers between the element and the document do.
+    const element = reference instanceof Element ? reference : reference.contextElement;
+    const scrollingContainers = !!element && getOverflowAncestors(element).some((a) => a instanceof Element && a !== this.doc.documentElement && a !== this.doc.body);
+    return autoUpdate(reference, floating, update, { ancestorScroll: scrollingContainers });
+  }
+
+  private openPopover(entry: MarkerEntry): void {
+    this.closePopover(false);
+    const ui = this.ensureHost();
+    const dialog = renderFindingCard(this.doc, entry.group, this.settings, entry.id);
+    dialog.id = `${entry.id}-dialog`;
+    ui.shadow.append(dialog);
+    entry.button.setAttribute('aria-expanded', 'true');
+    entry.button.setAttribute('aria-controls', dialog.id);
+    this.open = { entry, dialog, stopTracking: this.track(entry.button, dialog, 'bottom-start') };
+    this.doc.addEventListener('pointerdown', this.onOutsidePointer, true);
+    dialog.focus({ preventScroll: true });
+  }
+
+  private closePopover(returnFocus: boolean): void {
+    const open = this.open;
+    if (!open) return;
+    this.open = null;
+    open.stopTracking();
+    open.dialog.remove();
+    open.entry.button.setAttribute('aria-expanded', 'false');
+    open.entry.button.removeAttribute('aria-controls');
+    stopReading(this.doc.defaultView);
+    this.doc.removeEventListener('pointerdown', this.onOutsidePointer, true);
+    if (returnFocus) open.entry.button.focus({ preventScroll: true });
+  }
+
+  private entryOfButton(target: EventTarget | null): MarkerEntry | undefined {
+    const button = target instanceof Element ? target.closest('.marker') : null;
+    if (!button) return undefined;
+    return [...this.entries.values()].find((e) => e.button === button);
+  }
+
+  private toggle(entry: MarkerEntry): void {
+    if (this.open?.entry === entry) this.closePopover(true);
+    else this.openPopover(entry);
+  }
+
+  private readonly onClick = (event: Event): void => {
+    try {
+      const entry = this.entryOfButton(event.target);
+      if (entry) return this.toggle(entry);
+      const actionButton = event.target instanceof Element ? event.target.closest('[data-action]') : null;
+      if (actionButton && this.open) this.act(actionButton.getAttribute('data-action') as CardAction, Number(actionButton.getAttribute('data-index')));
+    } catch (error) {
+      this.callbacks.onError(error);
+    }
+  };
+
+  private act(action: CardAction, index: number): void {
+    const open = this.open!;
+    const item = open.entry.group.items.find((i) => i.index === index);
+    if (action === 'close') return this.closePopover(true);
+    if (action === 'dismiss') {
+      this.dismissed.add(open.entry.group.element);
+      this.removeEntry(open.entry);
+      return;
+    }
+    if (action === 'read') {
+      readAloud(this.doc.defaultView, readAloudText(open.entry.group, index, this.settings.lang), this.settings.lang, this.settings.sensitivity === 'elder');
+      return;
+    }
+    if (action === 'report' && item) {
+      const status = open.dialog.querySelector(`[data-status-for="${index}"]`);
+      if (status) status.textContent = uiText(this.settings.lang, 'content_reportWrongDone');
+      open.dialog.querySelector(`[data-action="report"][data-index="${index}"]`)?.setAttribute('disabled', '');
+      this.callbacks.onReportWrong(item);
+    }
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    const entry = this.entryOfButton(event.target);
+    if (entry && (event.key === 'Enter' || event.key === ' ')) {
+      // Handled here rather than by the button's synthesised click, so it works the same
+      // everywhere; preventDefault stops the browser's own click.
+      event.preventDefault();
+      this.toggle(entry);
+    } else if (event.key === 'Escape' && this.open) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.closePopover(true);
+    }
+  };
+
+  private readonly onKeyUp = (event: KeyboardEvent): void => {
+    if (event.key === ' ' && this.entryOfButton(event.target)) event.preventDefault();
+  };
+
+  private readonly onOutsidePointer = (event: Event): void => {
+    if (this.ui && !event.composedPath().includes(this.ui.host)) this.closePopover(false);
+  };
+}

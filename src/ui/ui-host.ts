@@ -1,0 +1,85 @@
+// Every piece of in-page UI lives in a host element with a CLOSED shadow root, appended to
+// <html> (never into the page's flow, so it cannot shift the layout). Page CSS cannot reach
+// inside; the host itself is pinned with inline !important declarations, which beat the
+// page's own !important rules (`* { display: none !important }`, `all: unset`, z-index wars).
+import { OWN_UI_ATTRIBUTE } from '../core/snapshot';
+
+const shadows = new WeakMap<Element, ShadowRoot>();
+
+/**
+ * TEST-ONLY: the closed shadow root of a host this module created. The page cannot call it
+ * (content scripts run in their own world); the unit tests use it to look inside.
+ */
+export function __shadowForTests(host: Element): ShadowRoot | undefined {
+  return shadows.get(host);
+}
+
+const MAX_Z = '2147483647';
+
+export interface UiHost {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  remove(): void;
+}
+
+/** `hostStyle`: extra inline declarations (position, size), all set !important. */
+export function createUiHost(doc: Document, tagName: string, css: string, hostStyle: Record<string, string>): UiHost {
+  const host = doc.createElement(tagName);
+  host.setAttribute(OWN_UI_ATTRIBUTE, '');
+  const declarations = pinHostStyle(host, hostStyle);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  shadows.set(host, shadow);
+  applyShadowCss(doc, shadow, `${hostRule(declarations)}\n${css}`);
+  doc.documentElement.append(host);
+  return { host, shadow, remove: () => host.remove() };
+}
+
+/**
+ * The same declarations as a :host rule. It matters: for !important declarations the shadow
+ * tree's own rules win over everything outside it, inline styles included, so a bare
+ * `:host { all: initial !important }` would silently undo the inline position and size.
+ */
+function hostRule(declarations: Record<string, string>): string {
+  const body = Object.entries(declarations).map(([name, value]) => `${name}: ${value} !important;`).join(' ');
+  return `:host { all: initial !important; ${body} }`;
+}
+
+export function pinHostStyle(host: HTMLElement, extra: Record<string, string>): Record<string, string> {
+  const style = host.style;
+  // `all` first: the longhands after it override it within the same inline block.
+  style.setProperty('all', 'initial', 'important');
+  const declarations: Record<string, string> = {
+    display: 'block',
+    visibility: 'visible',
+    opacity: '1',
+    'z-index': MAX_Z,
+    transform: 'none',
+    filter: 'none',
+    'clip-path': 'none',
+    'pointer-events': 'none',
+    margin: '0',
+    padding: '0',
+    border: '0',
+    ...extra,
+  };
+  for (const [name, value] of Object.entries(declarations)) style.setProperty(name, value, 'important');
+  return declarations;
+}
+
+function applyShadowCss(doc: Document, shadow: ShadowRoot, css: string): void {
+  // A constructed sheet is immune to the page's CSP style-src; the <style> element is the
+  // fallback where constructed sheets are missing or refused (older engines, Xray wrappers).
+  try {
+    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    if (view && 'adoptedStyleSheets' in shadow && typeof view.CSSStyleSheet === 'function') {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(css);
+      shadow.adoptedStyleSheets = [sheet];
+    }
+  } catch {
+    /* the <style> below still applies */
+  }
+  const style = doc.createElement('style');
+  style.textContent = css;
+  shadow.append(style);
+}

@@ -1,0 +1,215 @@
+// Rows, medians and budgets of the benchmark, as a text table and as JSON.
+import type { BundleReport } from './build-bundles';
+import type { LoadFigures, ScanFigures } from './browser-bench';
+
+export const median = (xs: readonly number[]): number => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+};
+
+export interface PageRow {
+  page: string;
+  group: 'corpus' | 'generated' | 'fixture';
+  error?: string;
+  elements?: number;
+  baselineMs?: number;
+  fullMs?: number;
+  /** full / baseline, medians of the same page and run. */
+  ratio?: number;
+  incrementalMs?: number;
+  incrementalRatio?: number;
+  stageMs?: Record<string, number>;
+  kind?: string;
+  findings?: number;
+  heapUsedMB?: number;
+  heapScanDeltaMB?: number;
+  slicedLongestSliceMs?: number;
+  slicedLongTaskMs?: number;
+  slicedMs?: number;
+  withExtension?: LoadFigures;
+  withoutExtension?: LoadFigures;
+}
+
+export function rowFromScan(page: string, group: PageRow['group'], s: ScanFigures): PageRow {
+  const baselineMs = median(s.baselineMs);
+  const fullMs = median(s.fullMs);
+  const incrementalMs = median(s.incrementalMs);
+  return {
+    page,
+    group,
+    elements: s.elements,
+    baselineMs,
+    fullMs,
+    ratio: fullMs / Math.max(baselineMs, 0.01),
+    incrementalMs,
+    incrementalRatio: incrementalMs / Math.max(fullMs, 0.01),
+    stageMs: s.stageMs,
+    kind: s.kind,
+    findings: s.findings,
+    heapUsedMB: s.heapUsedMB,
+    heapScanDeltaMB: s.heapScanDeltaMB,
+    slicedLongestSliceMs: s.sliced.longestSliceMs,
+    slicedLongTaskMs: s.sliced.longTaskMs,
+    slicedMs: s.sliced.ms,
+  };
+}
+
+export interface Budget {
+  name: string;
+  limit: string;
+  measured: string;
+  pass: boolean | null;
+  note?: string;
+}
+
+const f = (x: number | undefined, digits = 1) => (x === undefined || !Number.isFinite(x) ? '-' : x.toFixed(digits));
+const pad = (s: string, n: number) => (s.length >= n ? s.slice(0, n) : s + ' '.repeat(n - s.length));
+const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
+
+export function formatTable(rows: readonly PageRow[]): string {
+  const head = ['page', 'elements', 'base ms', 'full ms', 'ratio', 'incr ms', 'incr/full', 'slice max', 'LT with', 'LT w/o', 'load with', 'load w/o', 'heap MB'];
+  const widths = [26, 8, 8, 8, 6, 8, 9, 9, 8, 8, 9, 9, 7];
+  const lines = [head.map((h, i) => (i ? lpad(h, widths[i] as number) : pad(h, widths[0] as number))).join(' ')];
+  for (const r of rows) {
+    if (r.error) {
+      lines.push(`${pad(r.page, 26)} error: ${r.error.slice(0, 100)}`);
+      continue;
+    }
+    const cells = [
+      r.page,
+      String(r.elements ?? '-'),
+      f(r.baselineMs, 2),
+      f(r.fullMs, 2),
+      f(r.ratio, 1),
+      f(r.incrementalMs, 2),
+      r.incrementalRatio === undefined ? '-' : `${(r.incrementalRatio * 100).toFixed(1)}%`,
+      f(r.slicedLongestSliceMs, 1),
+      f(r.withExtension && median(r.withExtension.longTaskMs), 0),
+      f(r.withoutExtension && median(r.withoutExtension.longTaskMs), 0),
+      f(r.withExtension && median(r.withExtension.loadMs), 0),
+      f(r.withoutExtension && median(r.withoutExtension.loadMs), 0),
+      f(r.heapUsedMB, 1),
+    ];
+    lines.push(cells.map((c, i) => (i ? lpad(c, widths[i] as number) : pad(c, widths[0] as number))).join(' '));
+  }
+  return lines.join('\n');
+}
+
+export interface Summary {
+  pages: number;
+  medianBaselineMs: number;
+  medianFullMs: number;
+  medianRatio: number;
+  medianIncrementalMs: number;
+  medianIncrementalRatio: number;
+  medianHeapMB: number;
+  medianStageMs: Record<string, number>;
+  medianLoadWithMs?: number;
+  medianLoadWithoutMs?: number;
+  /** Median over pages of (load with / load without − 1), in percent. */
+  loadDifferencePct?: number;
+}
+
+export function summarise(rows: readonly PageRow[]): Summary {
+  const ok = rows.filter((r) => !r.error && r.fullMs !== undefined);
+  const stages = new Set(ok.flatMap((r) => Object.keys(r.stageMs ?? {})));
+  const loads = ok.filter((r) => r.withExtension?.loadMs.length && r.withoutExtension?.loadMs.length);
+  const summary: Summary = {
+    pages: ok.length,
+    medianBaselineMs: median(ok.map((r) => r.baselineMs as number)),
+    medianFullMs: median(ok.map((r) => r.fullMs as number)),
+    medianRatio: median(ok.map((r) => r.ratio as number)),
+    medianIncrementalMs: median(ok.map((r) => r.incrementalMs as number)),
+    medianIncrementalRatio: median(ok.map((r) => r.incrementalRatio as number)),
+    medianHeapMB: median(ok.map((r) => r.heapUsedMB as number)),
+    medianStageMs: Object.fromEntries([...stages].map((s) => [s, median(ok.map((r) => r.stageMs?.[s] ?? NaN))])),
+  };
+  if (loads.length) {
+    summary.medianLoadWithMs = median(loads.map((r) => median(r.withExtension!.loadMs)));
+    summary.medianLoadWithoutMs = median(loads.map((r) => median(r.withoutExtension!.loadMs)));
+    summary.loadDifferencePct = 100 * median(loads.map((r) => median(r.withExtension!.loadMs) / Math.max(1, median(r.withoutExtension!.loadMs)) - 1));
+  }
+  return summary;
+}
+
+export function formatSummary(name: string, s: Summary): string {
+  const stages = Object.entries(s.medianStageMs).map(([k, v]) => `${k} ${f(v, 2)}`).join(', ');
+  const load = s.loadDifferencePct === undefined ? '' : `; load ${f(s.medianLoadWithMs, 0)} ms with, ${f(s.medianLoadWithoutMs, 0)} ms without (${f(s.loadDifferencePct, 1)}%)`;
+  return (
+    `${name} (${s.pages} pages) medians: baseline ${f(s.medianBaselineMs, 2)} ms, full ${f(s.medianFullMs, 2)} ms, ratio ${f(s.medianRatio, 2)}×, ` +
+    `incremental ${f(s.medianIncrementalMs, 2)} ms (${f(s.medianIncrementalRatio * 100, 1)}% of full), heap ${f(s.medianHeapMB, 1)} MB${load}\n` +
+    `  stages (median ms): ${stages}`
+  );
+}
+
+export interface GrowthPoint {
+  elements: number;
+  fullMs: number;
+  msPer1k: number;
+}
+
+export function budgets(corpus: Summary | null, rows: readonly PageRow[], bundle: BundleReport, growth: GrowthPoint[], extensionActive: boolean): Budget[] {
+  const out: Budget[] = [];
+  out.push({
+    name: 'full scan vs bare text pass',
+    limit: '≤ 3× (median over the corpus)',
+    measured: corpus ? `${f(corpus.medianRatio, 2)}×` : 'no corpus',
+    pass: corpus ? corpus.medianRatio <= 3 : null,
+  });
+  const big = rows.filter((r) => !r.error && (r.elements ?? 0) >= 10_000);
+  const worst = big.reduce<PageRow | null>((w, r) => (!w || (r.incrementalRatio ?? 0) > (w.incrementalRatio ?? 0) ? r : w), null);
+  out.push({
+    name: 'incremental rescan on pages ≥ 10k elements',
+    limit: '≤ 10% of a full scan, every page',
+    measured: big.length ? `${big.filter((r) => (r.incrementalRatio ?? 1) <= 0.1).length}/${big.length} pass; worst ${worst?.page} ${f((worst?.incrementalRatio ?? 0) * 100, 1)}%` : 'no page ≥ 10k',
+    pass: big.length ? big.every((r) => (r.incrementalRatio ?? 1) <= 0.1) : null,
+  });
+  const huge = rows.find((r) => r.page === 'generated-100k');
+  if (huge) {
+    const slice = huge.slicedLongestSliceMs ?? Infinity;
+    const withLt = huge.withExtension ? Math.max(...huge.withExtension.longTaskMs) : NaN;
+    const withoutLt = huge.withoutExtension ? Math.max(...huge.withoutExtension.longTaskMs) : NaN;
+    const extOk = !extensionActive || !Number.isFinite(withLt) || withLt <= Math.max(50, withoutLt);
+    out.push({
+      name: 'no task over 50 ms on the 100k page',
+      limit: 'our longest slice ≤ 50 ms; with-extension long tasks no longer than without',
+      measured: `sliced scan: longest slice ${f(slice, 1)} ms, long task ${f(huge.slicedLongTaskMs, 0)} ms; load: longest task ${f(withLt, 0)} ms with, ${f(withoutLt, 0)} ms without`,
+      pass: slice <= 50 && extOk,
+      note: extensionActive ? undefined : 'extension not active in the load runs: only the in-page sliced scan counts',
+    });
+  }
+  const size = bundle.built?.bytes;
+  out.push({
+    name: 'content script size',
+    limit: '≤ 120 kB minified, no zod',
+    measured: size === undefined ? 'not built' : `${f(size / 1000, 1)} kB (${f((bundle.built?.gzipBytes ?? 0) / 1000, 1)} kB gzip), zod ${bundle.built?.hasZod ? 'present' : 'absent'}`,
+    pass: size === undefined ? null : size <= 120_000 && !bundle.built?.hasZod,
+  });
+  out.push({
+    name: 'page load with the extension',
+    limit: 'within 5% of without (median over pages)',
+    measured: corpus?.loadDifferencePct === undefined ? 'not measured' : `${f(corpus.loadDifferencePct, 1)}%`,
+    pass: corpus?.loadDifferencePct === undefined ? null : corpus.loadDifferencePct <= 5,
+    note: extensionActive ? undefined : 'extension not active',
+  });
+  if (growth.length >= 2) {
+    const first = growth[0] as GrowthPoint;
+    const last = growth[growth.length - 1] as GrowthPoint;
+    const factor = last.msPer1k / Math.max(first.msPer1k, 1e-6);
+    out.push({
+      name: 'scan time grows linearly',
+      limit: 'ms per 1k elements at the largest page ≤ 1.5× that at 10k',
+      measured: growth.map((g) => `${g.elements / 1000}k: ${f(g.fullMs, 1)} ms (${f(g.msPer1k, 2)} ms/1k)`).join(', ') + `; factor ${f(factor, 2)}`,
+      pass: factor <= 1.5,
+    });
+  }
+  return out;
+}
+
+export function formatBudgets(list: readonly Budget[]): string {
+  return list
+    .map((b) => `${b.pass === null ? 'N/A ' : b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.measured}  [budget ${b.limit}]${b.note ? ` (${b.note})` : ''}`)
+    .join('\n');
+}

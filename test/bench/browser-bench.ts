@@ -1,0 +1,147 @@
+// The real-browser half of the benchmark (Chromium through playwright-core):
+// 1. scans: each page loaded without the extension; the core bundle evaluated in an isolated
+//    world (like a content script) and measured in the page (bench-entry.ts); heap via CDP.
+// 2. loads: the same page loaded alternately in a profile with the built extension and one
+//    without, for the load event time and the longest task (PerformanceObserver 'longtask').
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PackData } from '../../src/core/ruleset';
+import type { PageMeasure } from './bench-entry';
+import type { BenchPage, PageServer } from './page-server';
+
+export const CHROMIUM = '/usr/lib/chromium/chromium';
+const ARGS = [
+  '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  // Saved pages point at the whole web: every host but ours fails to resolve at once. (A
+  // playwright route would do the same but pauses every request for a round trip to Node,
+  // which made a 10k-element page with 1,700 images take seconds to load.)
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+export interface ScanFigures extends PageMeasure {
+  heapUsedMB: number;
+  heapScanDeltaMB: number;
+}
+
+async function isolatedEval<T>(cdp: CDPSession, contextId: number, expression: string): Promise<T> {
+  const res = (await cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true })) as {
+    result: { value?: T };
+    exceptionDetails?: { text: string; exception?: { description?: string } };
+  };
+  if (res.exceptionDetails) throw new Error(res.exceptionDetails.exception?.description ?? res.exceptionDetails.text);
+  return res.result.value as T;
+}
+
+async function heapUsed(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize;
+}
+
+export class ScanBench {
+  private constructor(
+    private readonly context: BrowserContext,
+    private readonly close: () => Promise<void>,
+  ) {}
+
+  static async start(): Promise<ScanBench> {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    return new ScanBench(context, () => browser.close());
+  }
+
+  async measure(url: string, bundle: string, packs: readonly PackData[], reps: number): Promise<ScanFigures> {
+    const page: Page = await this.context.newPage();
+    try {
+      await page.goto(url, { waitUntil: 'load', timeout: 45_000 });
+      const cdp = await this.context.newCDPSession(page);
+      const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+      const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'mingbai-bench' })) as {
+        executionContextId: number;
+      };
+      await isolatedEval(cdp, executionContextId, bundle);
+      const figures = await isolatedEval<PageMeasure>(cdp, executionContextId, `__mingbaiBench.measurePage(${JSON.stringify(packs)}, ${reps})`);
+      const before = await heapUsed(cdp);
+      await isolatedEval(cdp, executionContextId, '__mingbaiBench.scanAndHold()');
+      const after = await heapUsed(cdp);
+      await cdp.detach();
+      return { ...figures, heapUsedMB: after / 2 ** 20, heapScanDeltaMB: (after - before) / 2 ** 20 };
+    } finally {
+      await page.close();
+    }
+  }
+
+  stop(): Promise<void> {
+    return this.close();
+  }
+}
+
+export interface LoadFigures {
+  loadMs: number[];
+  longTaskMs: number[];
+}
+
+// In the page's main world before any page script: the long tasks of the whole load.
+const LONG_TASK_PROBE = `(() => {
+  window.__benchLongTasks = [];
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__benchLongTasks.push(e.duration); })
+      .observe({ type: 'longtask', buffered: true });
+  } catch {}
+})();`;
+
+/** A profile with (or without) the built extension; otherwise identical. */
+export class LoadBench {
+  private constructor(
+    readonly withExtension: boolean,
+    private readonly context: BrowserContext,
+    private readonly page: Page,
+    private readonly dir: string,
+    readonly extensionActive: boolean,
+  ) {}
+
+  static async start(extensionDir: string | null): Promise<LoadBench> {
+    const dir = mkdtempSync(join(tmpdir(), 'mingbai-bench-'));
+    const args = extensionDir ? [...ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ARGS;
+    const context = await chromium.launchPersistentContext(dir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args,
+      ignoreDefaultArgs: ['--disable-extensions'],
+      viewport: { width: 1280, height: 900 },
+    });
+    await context.addInitScript({ content: LONG_TASK_PROBE });
+    let active = false;
+    if (extensionDir) {
+      // The MV3 background worker shows that Chromium took the extension.
+      active = context.serviceWorkers().length > 0 || !!(await context.waitForEvent('serviceworker', { timeout: 5000 }).catch(() => null));
+    }
+    const page = context.pages()[0] ?? (await context.newPage());
+    return new LoadBench(!!extensionDir, context, page, dir, active);
+  }
+
+  /** Load once; wait `settleMs` after the load event for the content script to finish. */
+  async load(url: string, settleMs: number): Promise<{ loadMs: number; longTaskMs: number }> {
+    await this.page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await this.page.waitForTimeout(settleMs);
+    const raw = await this.page.evaluate(`JSON.stringify({
+      load: performance.getEntriesByType('navigation')[0]?.loadEventStart ?? 0,
+      longest: Math.max(0, ...(window.__benchLongTasks || [])),
+    })`);
+    const { load, longest } = JSON.parse(raw as string) as { load: number; longest: number };
+    return { loadMs: load, longTaskMs: longest };
+  }
+
+  async stop(): Promise<void> {
+    await this.context.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+export function settleMsFor(elements: number): number {
+  return Math.min(2500, 300 + Math.round(elements / 80));
+}
+
+export type { BenchPage, PageServer };

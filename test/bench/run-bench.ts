@@ -1,0 +1,162 @@
+// `npm run bench [-- --quick] [--strict] [--only=<substring>] [--no-load] [--no-cli] [--label=<name>]`
+// Real-browser benchmark of the core on the real-page corpus, generated 10k/50k/100k pages and
+// the fixture pages; page loads with and without the built extension; content script size; the
+// CLI's parse/scan split. Prints a table, medians and budgets; writes bench-results/bench.json.
+// Exits 0 (a measurement) unless --strict and a budget fails.
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LoadBench, ScanBench, settleMsFor } from './browser-bench';
+import { benchPages, corpusFiles, loadBenchPacks, ROOT } from './bench-pages';
+import { budgets, formatBudgets, formatSummary, formatTable, median, rowFromScan, summarise, type GrowthPoint, type PageRow } from './bench-report';
+import { buildBenchBundle, contentScriptReport } from './build-bundles';
+import { cliSplit, formatCliSplit } from './cli-bench';
+import { startPageServer } from './page-server';
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(`--${name}`);
+const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const quick = flag('quick');
+const scanReps = Number(option('reps') ?? (quick ? 3 : 5));
+const loadPairs = Number(option('load-pairs') ?? (quick ? 1 : 2));
+const only = option('only');
+const log = (s: string) => console.log(s);
+
+const started = Date.now();
+const packs = loadBenchPacks(log);
+log(`packs: ${packs.map((p) => p.id).join(', ')}; scan reps ${scanReps}, load pairs ${loadPairs}${quick ? ' (quick)' : ''}`);
+const { pages: allPages, notes } = benchPages();
+notes.forEach((n) => log(`note: ${n}`));
+const pages = only ? allPages.filter((p) => p.name.includes(only)) : allPages;
+const bundle = await buildBenchBundle();
+log(`core bundle for the pages: ${(bundle.bytes / 1000).toFixed(1)} kB`);
+const server = await startPageServer(pages);
+
+// 1. Scans, in a browser without the extension.
+const rows: PageRow[] = [];
+const scanner = await ScanBench.start();
+try {
+  for (const [i, page] of pages.entries()) {
+    try {
+      const figures = await scanner.measure(server.url(page), bundle.code, packs, scanReps);
+      rows.push(rowFromScan(page.name, page.group, figures));
+    } catch (e) {
+      rows.push({ page: page.name, group: page.group, error: (e as Error).message.split('\n')[0] ?? 'failed' });
+    }
+    if ((i + 1) % 20 === 0) log(`  scanned ${i + 1}/${pages.length} pages (${Math.round((Date.now() - started) / 1000)} s)`);
+  }
+} finally {
+  await scanner.stop();
+}
+
+// 2. Loads with and without the built extension, alternating which goes first.
+const extensionDir = join(ROOT, '.output/chrome-mv3');
+let extensionActive = false;
+if (!flag('no-load')) {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    log('building the extension (npx wxt build) ...');
+    try {
+      execSync('npx wxt build', { cwd: ROOT, stdio: 'ignore', timeout: 240_000 });
+    } catch {
+      log('note: wxt build failed; loads measured without an extension only');
+    }
+  }
+  const hasExtension = existsSync(join(extensionDir, 'manifest.json'));
+  const withExt = hasExtension ? await LoadBench.start(extensionDir) : null;
+  const withoutExt = await LoadBench.start(null);
+  extensionActive = withExt?.extensionActive ?? false;
+  log(`extension ${hasExtension ? (extensionActive ? 'loaded (background worker running)' : 'built but its worker did not start') : 'not built'}`);
+  try {
+    for (const [i, page] of pages.entries()) {
+      const row = rows.find((r) => r.page === page.name);
+      if (!row || row.error) continue;
+      const settle = settleMsFor(row.elements ?? 0);
+      const pairs = page.group === 'generated' ? Math.max(loadPairs, 3) : loadPairs;
+      row.withExtension = { loadMs: [], longTaskMs: [] };
+      row.withoutExtension = { loadMs: [], longTaskMs: [] };
+      for (let r = 0; r < pairs; r++) {
+        const order = (i + r) % 2 ? [withExt, withoutExt] : [withoutExt, withExt];
+        for (const bench of order) {
+          if (!bench) continue;
+          try {
+            const m = await bench.load(server.url(page), settle);
+            const target = bench.withExtension ? row.withExtension : row.withoutExtension;
+            target.loadMs.push(m.loadMs);
+            target.longTaskMs.push(m.longTaskMs);
+          } catch {
+            // A page that does not reach its load event in time: no load figure for it.
+          }
+        }
+      }
+    }
+  } finally {
+    await withExt?.stop();
+    await withoutExt.stop();
+  }
+}
+await server.close();
+
+// 3. Content script size and what makes it up.
+const contentScript = await contentScriptReport();
+
+// 4. The CLI's split (jsdom parse vs the rules).
+const cli = flag('no-cli') || !corpusFiles().length ? null : await cliSplit(quick ? corpusFiles().slice(0, 30) : corpusFiles(), packs);
+
+// Report.
+const corpusRows = rows.filter((r) => r.group === 'corpus');
+const corpus = corpusRows.length ? summarise(corpusRows) : null;
+const growth: GrowthPoint[] = rows
+  .filter((r) => r.group === 'generated' && !r.error)
+  .map((r) => ({ elements: r.elements ?? 0, fullMs: r.fullMs ?? NaN, msPer1k: (r.fullMs ?? NaN) / ((r.elements ?? 1) / 1000) }))
+  .sort((a, b) => a.elements - b.elements);
+const budgetList = budgets(corpus, rows, contentScript, growth, extensionActive);
+
+log('');
+log(formatTable(rows));
+log('');
+if (corpus) log(formatSummary('corpus', corpus));
+const generated = rows.filter((r) => r.group === 'generated');
+if (generated.length) log(formatSummary('generated', summarise(generated)));
+const fixtures = rows.filter((r) => r.group === 'fixture');
+if (fixtures.length) log(formatSummary('fixtures', summarise(fixtures)));
+log('');
+const kb = (b: number) => `${(b / 1000).toFixed(1)} kB`;
+if (contentScript.built) log(`content script ${contentScript.built.path}: ${kb(contentScript.built.bytes)} (${kb(contentScript.built.gzipBytes)} gzip)`);
+else log('content script: not built (.output/chrome-mv3/content-scripts/content.js missing)');
+if (contentScript.analysis) {
+  const a = contentScript.analysis;
+  log(`equivalent esbuild bundle of ${a.entry}: ${kb(a.bytes)} (${kb(a.gzipBytes)} gzip); by package: ${a.byPackage.slice(0, 8).map((c) => `${c.name} ${kb(c.bytes)}`).join(', ')}`);
+  log(`  top files: ${a.byFile.slice(0, 8).map((c) => `${c.name.replace(/^.*node_modules\//, '')} ${kb(c.bytes)}`).join(', ')}`);
+}
+if (contentScript.error) log(`content script analysis: ${contentScript.error}`);
+if (cli) log(`\n${formatCliSplit(cli)}`);
+log('\nBudgets:');
+log(formatBudgets(budgetList));
+
+const label = option('label');
+mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+const out = join(ROOT, 'bench-results', label ? `bench-${label}.json` : 'bench.json');
+const loadMedian = (r: PageRow) => (r.withExtension ? median(r.withExtension.loadMs) : undefined);
+writeFileSync(
+  out,
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      options: { quick, scanReps, loadPairs, only: only ?? null },
+      packs: packs.map((p) => `${p.id}@${p.version}`),
+      extensionActive,
+      notes,
+      summary: { corpus, generated: generated.length ? summarise(generated) : null, fixtures: fixtures.length ? summarise(fixtures) : null },
+      growth,
+      budgets: budgetList,
+      contentScript,
+      cli,
+      rows: rows.map((r) => ({ ...r, loadWithMedianMs: loadMedian(r) })),
+      seconds: Math.round((Date.now() - started) / 1000),
+    },
+    null,
+    2,
+  ),
+);
+log(`\nwritten ${out.slice(ROOT.length + 1)} in ${Math.round((Date.now() - started) / 1000)} s`);
+if (flag('strict') && budgetList.some((b) => b.pass === false)) process.exit(1);

@@ -1,0 +1,59 @@
+// Keyboard and screen readers: a marker is reachable with Tab, announced as a button named
+// "风险提醒：<title>", Enter opens its popover (a dialog named by the title), Escape closes it and
+// gives focus back to the marker.
+import { describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { dialogNodes, markerNodes, UI_HOST_ATTRIBUTE, type AxNode } from '../harness/closed-shadow';
+import { markerNamePattern } from '../harness/mingbai-text';
+import { waitUntil } from '../harness/wait-until';
+import { chromiumSuite } from './chromium-suite';
+import { viewUi } from './ui-probe';
+
+/** The accessibility node that has keyboard focus (inside closed shadow roots too). */
+async function focusedNode(cdp: CDPSession): Promise<AxNode | undefined> {
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree', {})) as { nodes: AxNode[] };
+  return nodes.find((n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true) && n.role?.value !== 'RootWebArea');
+}
+
+const focusIsOnHost = (page: Page) => page.evaluate((attr) => document.activeElement?.hasAttribute(attr) ?? false, UI_HOST_ATTRIBUTE);
+
+describe('Chromium: keyboard and screen reader', () => {
+  const session = chromiumSuite();
+
+  it('Tab reaches a marker, Enter opens its popover, Escape closes it and returns focus', async () => {
+    const s = session();
+    const page = await s.open('/e2e/loan-offer.html');
+    const tab = await s.waitForScan(page, (t) => t.findings.length > 0);
+    const ui = await viewUi(page);
+    try {
+      const markers = await ui.markers();
+      const names = markers.map((m) => m.name?.value ?? '');
+      for (const f of tab.findings) expect(names.some((n) => n.includes(f.title)), `a marker announces "${f.title}"`).toBe(true);
+
+      await page.bringToFront();
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await waitUntil(
+        async () => {
+          await page.keyboard.press('Tab');
+          return focusIsOnHost(page);
+        },
+        { what: 'Tab to reach a Mingbai marker', timeoutMs: 15_000, intervalMs: 0 },
+      );
+      const focused = await focusedNode(ui.cdp);
+      expect(focused?.role?.value).toBe('button');
+      expect(focused?.name?.value).toMatch(markerNamePattern());
+
+      await page.keyboard.press('Enter');
+      const dialog = await waitUntil(async () => dialogNodes(await ui.read())[0], { what: 'a popover after Enter' });
+      const title = (focused!.name!.value).replace(markerNamePattern(), '').replace(/^[：:，,]\s*/, '');
+      expect(tab.findings.some((f) => dialog.name?.value === f.title || title.includes(f.title))).toBe(true);
+
+      await page.keyboard.press('Escape');
+      await waitUntil(async () => dialogNodes(await ui.read()).length === 0, { what: 'the popover to close on Escape' });
+      expect(await focusIsOnHost(page)).toBe(true);
+      expect(markerNodes(await ui.read(), markerNamePattern()).length).toBe(markers.length);
+    } finally {
+      await ui.close();
+    }
+  });
+});

@@ -1,0 +1,53 @@
+// The toolbar badge counts the page's findings; the popup (opened as a tab at
+// popup.html?tabId=…) lists them, and 在页面上查看 opens the finding's popover on the page.
+import { describe, expect, it } from 'vitest';
+import { dialogNodes } from '../harness/closed-shadow';
+import { waitUntil } from '../harness/wait-until';
+import { chromiumSuite } from './chromium-suite';
+import { viewUi } from './ui-probe';
+
+describe('Chromium: badge and popup', () => {
+  const session = chromiumSuite();
+
+  it('the badge shows the number of findings of each tab, and clears on a harmless page', async () => {
+    const s = session();
+    const risky = await s.open('/e2e/loan-offer.html');
+    const tab = await s.waitForScan(risky, (t) => t.findings.length > 0);
+    const tabId = await s.tabIdOf(risky);
+    await waitUntil(async () => (await s.badgeText(tabId)) === String(tab.findings.length), { what: `badge "${tab.findings.length}"` });
+
+    // A second tab has its own count.
+    const spa = await s.open('/e2e/spa-loan-offer.html');
+    const spaTab = await s.waitForScan(spa, (t) => t.findings.length > 0);
+    const spaId = await s.tabIdOf(spa);
+    expect(spaId).not.toBe(tabId);
+    await waitUntil(async () => (await s.badgeText(spaId)) === String(spaTab.findings.length), { what: 'the SPA tab badge' });
+    expect(await s.badgeText(tabId)).toBe(String(tab.findings.length));
+
+    // Navigating the first tab to a harmless page clears its badge.
+    await risky.goto(s.server.url('/e2e/infinite-feed.html'));
+    await s.waitForScan(risky, (t) => t.findings.length === 0);
+    await waitUntil(async () => (await s.badgeText(tabId)) === '', { what: 'an empty badge after navigating away' });
+  });
+
+  it('the popup lists every finding of the tab, grouped by severity, and can reveal one on the page', async () => {
+    const s = session();
+    const page = await s.open('/e2e/loan-offer.html');
+    const tab = await s.waitForScan(page, (t) => t.findings.length > 0);
+    const tabId = await s.tabIdOf(page);
+    const popup = await s.openPopup(tabId);
+    const items = popup.locator('#groups li');
+    await waitUntil(async () => (await items.count()) === tab.findings.length, { what: `${tab.findings.length} items in the popup` });
+    const listed = await popup.locator('#groups').innerText();
+    for (const f of tab.findings) expect(listed).toContain(f.title);
+
+    // Clicking an item asks the page to show that finding: its popover opens there.
+    await items.first().locator('.show').click();
+    const ui = await viewUi(page);
+    try {
+      await waitUntil(async () => dialogNodes(await ui.read()).length > 0, { what: 'the revealed popover on the page' });
+    } finally {
+      await ui.close();
+    }
+  });
+});

@@ -1,0 +1,161 @@
+// Firefox ESR with the built extension installed as a temporary add-on, driven by puppeteer-core
+// over WebDriver BiDi (never a browser download). The add-on's moz-extension UUID is fixed
+// through the `extensions.webextensions.uuids` pref, so the tests can open popup.html?tabId=….
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Message, PopupState, TabFindings } from '../../../src/extension/protocol';
+import { copyBuild, geckoId, popupPath, type BuiltExtension } from './built-extension';
+import type { ExtensionGlobals } from './extension-globals';
+import { startPageServer, type PageServer } from './page-server';
+import { waitUntil, withTimeout } from './wait-until';
+
+export const FIREFOX_PATH = process.env.MINGBAI_FIREFOX ?? '/usr/bin/firefox-esr';
+export const EXTENSION_UUID = '8c6f2a3e-4b7d-4e1a-9c55-2f0d6b1e7a91';
+/** Used only when the built manifest has no gecko id (older builds): set in the private copy. */
+const FALLBACK_GECKO_ID = 'mingbai-e2e@mingbai.test';
+
+export interface FirefoxSession {
+  browser: Browser;
+  server: PageServer;
+  extension: BuiltExtension;
+  geckoId: string;
+  /** True when the build had no gecko id and the test copy got FALLBACK_GECKO_ID. */
+  geckoIdAdded: boolean;
+  extensionUrl(path: string): string;
+  open(path: string): Promise<Page>;
+  /** Navigates a tab to an extension page (puppeteer does not see these navigations finish). */
+  gotoExtensionPage(page: Page, path: string): Promise<void>;
+  send<R>(message: Message): Promise<R>;
+  tabIdOf(page: Page): Promise<number>;
+  findings(tabId: number): Promise<TabFindings>;
+  waitForScan(page: Page, accept?: (tab: NonNullable<TabFindings>) => boolean, timeoutMs?: number): Promise<NonNullable<TabFindings>>;
+  badgeText(tabId: number): Promise<string>;
+  popupState(tabId: number): Promise<PopupState>;
+  openPopup(tabId: number): Promise<Page>;
+  /** Number of Mingbai UI hosts in the page (their closed shadow roots stay closed here). */
+  uiHostCount(page: Page): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function startFirefox(options: { headless?: boolean; server?: PageServer } = {}): Promise<FirefoxSession> {
+  const cleanups: Array<() => Promise<void> | void> = [];
+  const cleanup = async () => {
+    for (const fn of cleanups.reverse()) await Promise.resolve().then(fn).catch(() => undefined);
+  };
+  try {
+    const extension = copyBuild('firefox');
+    cleanups.push(() => extension.remove());
+    let id = geckoId(extension.manifest);
+    const geckoIdAdded = !id;
+    if (!id) {
+      id = FALLBACK_GECKO_ID;
+      const manifestFile = join(extension.dir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
+      manifest.browser_specific_settings = { gecko: { id } };
+      writeFileSync(manifestFile, JSON.stringify(manifest));
+    }
+    const server = options.server ?? (await startPageServer());
+    if (!options.server) cleanups.push(() => server.close());
+    const profileDir = mkdtempSync(join(tmpdir(), 'mingbai-e2e-ffprofile-'));
+    cleanups.push(() => rmSync(profileDir, { recursive: true, force: true }));
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      protocol: 'webDriverBiDi',
+      headless: options.headless ?? true,
+      userDataDir: profileDir,
+      defaultViewport: { width: 1280, height: 900 },
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }),
+        'intl.locale.requested': 'zh-CN',
+        'intl.accept_languages': 'zh-CN, zh',
+        'browser.shell.checkDefaultBrowser': false,
+      },
+    });
+    cleanups.push(() => browser.close());
+    await browser.installExtension(extension.dir);
+    const extensionUrl = (path: string) => `moz-extension://${EXTENSION_UUID}/${path.replace(/^\//, '')}`;
+
+    const gotoExtensionPage = async (page: Page, path: string) => {
+      const url = extensionUrl(path);
+      page.goto(url, { timeout: 5_000 }).catch(() => undefined);
+      await waitUntil(() => page.evaluate((u) => location.href === u && document.readyState === 'complete', url), {
+        what: `${url} to load`,
+      });
+    };
+
+    // The first tab becomes the extension page the tests talk to the background through; page
+    // tabs opened later are the only other tabs.
+    const probe = (await browser.pages())[0] ?? (await browser.newPage());
+    await gotoExtensionPage(probe, popupPath(extension.manifest));
+    const send = <R>(message: Message) =>
+      withTimeout(
+        probe.evaluate((m) => (globalThis as unknown as ExtensionGlobals).browser.runtime.sendMessage(m), message as unknown as Record<string, unknown>) as Promise<R>,
+        10_000,
+        `no reply from the background to ${message.type}`,
+      );
+    const findings = (tabId: number) => send<TabFindings>({ type: 'mingbai/getTabFindings', tabId });
+
+    const tabIdOf = async (page: Page): Promise<number> => {
+      const url = page.url();
+      const reported = await waitUntil(
+        async () => {
+          const ids = await probe.evaluate(async () => (await (globalThis as unknown as ExtensionGlobals).browser.tabs.query({})).map((t) => t.id!));
+          for (const tabId of ids) if ((await findings(tabId))?.url === url) return tabId;
+          return undefined;
+        },
+        { what: `a tab reporting ${url}`, timeoutMs: 10_000 },
+      ).catch(() => undefined);
+      if (reported !== undefined) return reported;
+      throw new Error(`No tab reported a scan of ${url}`);
+    };
+
+    const session: FirefoxSession = {
+      browser,
+      server,
+      extension,
+      geckoId: id,
+      geckoIdAdded,
+      extensionUrl,
+      async open(path) {
+        const page = await browser.newPage();
+        await page.goto(server.url(path));
+        return page;
+      },
+      gotoExtensionPage,
+      send,
+      tabIdOf,
+      findings,
+      async waitForScan(page, accept = () => true, timeoutMs = 20_000) {
+        const tabId = await tabIdOf(page);
+        return waitUntil(
+          async () => {
+            const tab = await findings(tabId);
+            return tab && tab.url === page.url() && accept(tab) ? tab : undefined;
+          },
+          { what: `the scan report of ${page.url()}`, timeoutMs },
+        );
+      },
+      badgeText: (tabId) =>
+        probe.evaluate((tid) => {
+          const b = (globalThis as unknown as ExtensionGlobals).browser;
+          return (b.action ?? b.browserAction)!.getBadgeText({ tabId: tid });
+        }, tabId),
+      popupState: (tabId) => send<PopupState>({ type: 'mingbai/getPopupState', tabId }),
+      async openPopup(tabId) {
+        const page = await browser.newPage();
+        await gotoExtensionPage(page, `${popupPath(extension.manifest)}?tabId=${tabId}`);
+        return page;
+      },
+      uiHostCount: (page) => page.evaluate(() => document.querySelectorAll('[data-mingbai-ui]').length),
+      close: cleanup,
+    };
+    return session;
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}

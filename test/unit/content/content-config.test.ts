@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfig, langFromUiLanguage, normaliseConfig } from '../../../src/extension/content/content-config';
+
+describe('content config', () => {
+  it('defaults to the standard profile with every category on', () => {
+    const config = defaultConfig();
+    expect(config.sensitivity).toBe('standard');
+    expect(Object.values(config.categories).every(Boolean)).toBe(true);
+    expect(config.trusted).toBe(false);
+  });
+
+  it('reads the reader’s language from the browser UI language', () => {
+    expect(langFromUiLanguage('zh-CN')).toBe('zh');
+    expect(langFromUiLanguage('zh-TW')).toBe('zh');
+    expect(langFromUiLanguage('en-US')).toBe('en');
+    expect(langFromUiLanguage(undefined)).toBe('zh');
+  });
+
+  it('keeps valid fields of a damaged reply and defaults the rest', () => {
+    const config = normaliseConfig({ sensitivity: 'elder', categories: { loan: false, food: 'yes' }, textScale: 99, dismissedRules: [1, 2], trusted: 'true' }, 'en');
+    expect(config.sensitivity).toBe('elder');
+    expect(config.categories).toEqual({ loan: false, food: true, training: true, common: true });
+    expect(config.textScale).toBe(3);
+    expect(config.dismissedRules).toEqual([]);
+    expect(config.trusted).toBe(false);
+    expect(config.lang).toBe('en');
+    expect(normaliseConfig('garbage', 'zh')).toEqual(defaultConfig('zh'));
+  });
+});

@@ -1,0 +1,100 @@
+// The controller with a fake extension port and the real bundled packs.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BUNDLED_PACKS } from '../../../src/extension/content/bundled-packs';
+import { defaultConfig } from '../../../src/extension/content/content-config';
+import { ContentController } from '../../../src/extension/content/content-controller';
+import type { ExtensionPort } from '../../../src/extension/content/extension-port';
+import type { ContentConfig, FindingSummary, Message } from '../../../src/extension/protocol';
+import { __shadowForTests } from '../../../src/ui/ui-host';
+
+const LOAN_PAGE = `<h1>闪电借 · 极速借款</h1>
+<div class="card"><p id="fee">审核已通过，需先缴纳20%保证金，放款后退还</p></div>
+<div class="card"><p>最高可借5万，随借随还，支持提前还款</p><h2>黑户也能贷，秒批3万</h2><p>日息低至0.02%</p><button>立即借款</button></div>`;
+
+function fakePort(config: () => ContentConfig | 'silent') {
+  const sent: Message[] = [];
+  let onMessage: ((m: Message) => void) | null = null;
+  let onSettings: (() => void) | null = null;
+  const port: ExtensionPort = {
+    send(message) {
+      sent.push(message);
+      if (message.type !== 'mingbai/getConfig') return Promise.resolve(undefined);
+      const c = config();
+      return c === 'silent' ? new Promise(() => {}) : Promise.resolve(structuredClone(c));
+    },
+    onMessage: (l) => ((onMessage = l), () => (onMessage = null)),
+    onSettingsChanged: (l) => ((onSettings = l), () => (onSettings = null)),
+    uiLanguage: () => 'zh-CN',
+  };
+  const findingsReports = () => sent.filter((m): m is Extract<Message, { type: 'mingbai/findings' }> => m.type === 'mingbai/findings');
+  const lastFindings = (): FindingSummary[] => findingsReports().at(-1)?.findings ?? [];
+  return { port, sent, findingsReports, lastFindings, message: (m: Message) => onMessage!(m), settingsChanged: () => onSettings!() };
+}
+
+let controller: ContentController | null = null;
+afterEach(() => {
+  controller?.stop();
+  controller = null;
+  document.querySelectorAll('[data-mingbai-ui]').forEach((n) => n.remove());
+  document.body.innerHTML = '';
+});
+
+const hosts = () => Array.from(document.querySelectorAll('[data-mingbai-ui]'));
+
+describe('ContentController', () => {
+  it('scans with safe defaults when the background does not answer, and reports in Chinese', async () => {
+    document.body.innerHTML = LOAN_PAGE;
+    const fake = fakePort(() => 'silent');
+    controller = new ContentController(document, fake.port, BUNDLED_PACKS);
+    await controller.start();
+    await vi.waitFor(() => expect(fake.findingsReports().length).toBeGreaterThan(0), { timeout: 10_000 });
+    const findings = fake.lastFindings();
+    expect(findings.map((f) => f.risk)).toContain('loan.advance-fee');
+    expect(findings.every((f) => f.severity !== 'info')).toBe(true); // standard profile
+    expect(findings.find((f) => f.risk === 'loan.advance-fee')!.title).toMatch(/[\u4e00-\u9fff]/);
+    expect(findings.map((f) => f.index)).toEqual(findings.map((_, i) => i));
+    expect(hosts().map((h) => h.localName).sort()).toEqual(['mingbai-marker-layer', 'mingbai-page-banner']);
+  });
+
+  it('does nothing at all on a trusted site', async () => {
+    document.body.innerHTML = LOAN_PAGE;
+    const fake = fakePort(() => ({ ...defaultConfig(), trusted: true }));
+    controller = new ContentController(document, fake.port, BUNDLED_PACKS);
+    await controller.start();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(hosts()).toEqual([]);
+    expect(fake.lastFindings()).toEqual([]);
+  });
+
+  it('applies a profile change from the settings without a reload', async () => {
+    document.body.innerHTML = LOAN_PAGE;
+    let config: ContentConfig = { ...defaultConfig(), sensitivity: 'elder' };
+    const fake = fakePort(() => config);
+    controller = new ContentController(document, fake.port, BUNDLED_PACKS);
+    await controller.start();
+    await vi.waitFor(() => expect(fake.lastFindings().some((f) => f.severity === 'caution')).toBe(true), { timeout: 10_000 });
+    config = { ...config, sensitivity: 'relaxed' };
+    fake.settingsChanged();
+    await vi.waitFor(() => expect(fake.lastFindings().every((f) => f.severity === 'danger')).toBe(true));
+    expect(fake.lastFindings().length).toBeGreaterThan(0);
+    config = { ...config, categories: { ...config.categories, loan: false } };
+    fake.settingsChanged();
+    await vi.waitFor(() => expect(fake.lastFindings()).toEqual([]));
+    expect(hosts()).toEqual([]);
+  });
+
+  it('reveal opens the popover of the finding the popup names', async () => {
+    document.body.innerHTML = LOAN_PAGE;
+    Element.prototype.scrollIntoView = vi.fn();
+    const fake = fakePort(() => defaultConfig());
+    controller = new ContentController(document, fake.port, BUNDLED_PACKS);
+    await controller.start();
+    await vi.waitFor(() => expect(fake.lastFindings().length).toBeGreaterThan(0), { timeout: 10_000 });
+    const index = fake.lastFindings().findIndex((f) => f.risk === 'loan.advance-fee');
+    fake.message({ type: 'mingbai/reveal', index });
+    const layer = hosts().find((h) => h.localName === 'mingbai-marker-layer')!;
+    const dialog = __shadowForTests(layer)!.querySelector('[role="dialog"]')!;
+    expect(dialog.textContent).toContain(fake.lastFindings()[index]!.title);
+    expect(document.getElementById('fee')!.scrollIntoView).toHaveBeenCalled();
+  });
+});
