@@ -32,7 +32,7 @@ export default defineConfig({
       : {}),
   }),
   // The sources zip (for Firefox add-on review) holds what builds the extension, not other outputs.
-  zip: { excludeSources: ['dist/**', 'test-results/**', 'bench-results/**', '.e2e-*'] },
+  zip: { excludeSources: ['dist/**', 'test-results/**', 'bench-results/**', 'test/e2e/artifacts/**', 'docs/screenshots/**', '.e2e-*'] },
   vite: () => ({
     plugins: [contentPacksPlugin()],
     resolve: { alias: { 'jsonpath-plus': resolve(__dirname, 'src/extension/jsonpath-plus-stub.ts') } },

@@ -44,6 +44,8 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_end',
   main(ctx) {
+    // SVG, XML and other non-HTML documents: no body to read, no place for the UI.
+    if (!(document.documentElement instanceof HTMLElement)) return;
     try {
       const controller = new ContentController(document, browserPort(), BUNDLED_PACKS);
       ctx.onInvalidated(() => controller.stop());

@@ -86,26 +86,40 @@ class SnapshotWalk {
   readonly headingEls: Element[] = [];
   readonly timerElements: Element[] = [];
   elementCount = 0;
-  private node: Node | null;
-  private readonly stack: Frame[] = [];
+  private node: Node | null = null;
+  /** The subtree being walked, and those still to walk. */
+  private start: Element | null = null;
+  private readonly pending: Element[];
+  private stack: Frame[] = [];
   private readonly labels: LabelIndex;
 
   constructor(
     doc: Document,
-    readonly start: Element | null,
-    scoped: boolean,
+    starts: readonly Element[],
+    private readonly scoped: boolean,
   ) {
-    this.node = start && !(scoped && hasHiddenAncestor(start)) ? start : null;
-    this.labels = labelIndex(doc, scoped ? start : null);
+    this.pending = [...starts].reverse();
+    this.labels = labelIndex(doc, scoped ? (starts[0] ?? null) : null);
+    this.nextStart();
   }
 
-  get done(): boolean {
-    return this.node === null;
+  /** Move on to the next subtree (skipping those under a hidden ancestor); false when none is left. */
+  private nextStart(): boolean {
+    this.stack = [];
+    for (let start = this.pending.pop(); start; start = this.pending.pop()) {
+      if (this.scoped && hasHiddenAncestor(start)) continue;
+      this.start = start;
+      this.node = start;
+      return true;
+    }
+    this.start = null;
+    this.node = null;
+    return false;
   }
 
   /** Visit up to `budget` nodes; returns false when the walk is over. */
   step(budget: number): boolean {
-    const { start, stack } = this;
+    let { start, stack } = this;
     let node = this.node;
     for (let n = 0; node && n < budget; n++) {
       let next: Node | null = null;
@@ -134,6 +148,10 @@ class SnapshotWalk {
         // A node removed while the walk was paused leaves it detached: the walk ends there
         // (the content script rescans what was added meanwhile).
         next = cur && cur !== start ? cur.nextSibling : null;
+        if (!next && this.nextStart()) {
+          ({ start, stack } = this);
+          next = this.node;
+        }
       }
       node = next;
     }
@@ -189,16 +207,24 @@ class SnapshotWalk {
   }
 }
 
-function startOf(doc: Document, root: Element | null): Element | null {
-  return root ?? doc.body ?? doc.documentElement;
+/** Subtrees to read: the given root(s), or the body (the whole page). */
+export type SnapshotRoot = Element | readonly Element[] | null;
+
+function newWalk(doc: Document, root: SnapshotRoot): SnapshotWalk {
+  if (root === null || (Array.isArray(root) && root.length === 0)) {
+    const start = doc.body ?? doc.documentElement;
+    return new SnapshotWalk(doc, start ? [start] : [], false);
+  }
+  return new SnapshotWalk(doc, Array.isArray(root) ? root : [root as Element], true);
 }
 
 /**
- * Snapshot a whole document, or only `root` (an incremental rescan of a changed subtree).
- * One pass; hidden subtrees are rejected whole.
+ * Snapshot a whole document, or only `root` (an incremental rescan of a changed subtree; an
+ * array: several changed subtrees read as one region, in the order given, so that one engine
+ * run covers them all). One pass; hidden subtrees are rejected whole.
  */
-export function takeSnapshot(doc: Document, options: SnapshotOptions = {}, root: Element | null = null): PageSnapshot {
-  const walk = new SnapshotWalk(doc, startOf(doc, root), root !== null);
+export function takeSnapshot(doc: Document, options: SnapshotOptions = {}, root: SnapshotRoot = null): PageSnapshot {
+  const walk = newWalk(doc, root);
   walk.step(Infinity);
   return finish(doc, options, walk);
 }
@@ -207,10 +233,10 @@ export function takeSnapshot(doc: Document, options: SnapshotOptions = {}, root:
 export async function takeSnapshotSliced(
   doc: Document,
   options: SnapshotOptions,
-  root: Element | null,
+  root: SnapshotRoot,
   slicer: TimeSlicer | null,
 ): Promise<PageSnapshot> {
-  const walk = new SnapshotWalk(doc, startOf(doc, root), root !== null);
+  const walk = newWalk(doc, root);
   while (walk.step(NODES_PER_CLOCK_CHECK)) {
     if (slicer?.due()) await slicer.pause();
   }

@@ -52,7 +52,12 @@ export interface ContentConfig {
 }
 
 export type Message =
-  | { type: 'mingbai/getConfig'; url: string }
+  /**
+   * uiLanguage: the sender's browser.i18n.getUILanguage(). Optional; when given, the background
+   * uses it for ContentConfig.lang (a Chrome service worker can report a different UI language
+   * than pages do, e.g. en-US on a Chromium without locale packs).
+   */
+  | { type: 'mingbai/getConfig'; url: string; uiLanguage?: string }
   | { type: 'mingbai/findings'; url: string; kind: PageKind; findings: FindingSummary[] }
   | { type: 'mingbai/licenceRecord'; licence: string; shopName: string }
   | { type: 'mingbai/reportWrong'; ruleId: string; url: string; evidence: string }

@@ -60,7 +60,13 @@ export class PageBanner {
     ]);
     const show = el(this.doc, 'button', { className: 'show', text: uiText(lang, 'content_bannerShow'), attrs: { type: 'button' } });
     const close = el(this.doc, 'button', { className: 'close primary', text: uiText(lang, 'content_bannerClose'), attrs: { type: 'button' } });
-    show.addEventListener('click', () => this.onShowFirst(first.index));
+    show.addEventListener('click', () => {
+      try {
+        this.onShowFirst(first.index);
+      } catch {
+        /* the reader can still scroll; never break the page */
+      }
+    });
     close.addEventListener('click', () => {
       this.closedByReader = true;
       this.remove();

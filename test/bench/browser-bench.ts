@@ -55,7 +55,9 @@ export class ScanBench {
   async measure(url: string, bundle: string, packs: readonly PackData[], reps: number): Promise<ScanFigures> {
     const page: Page = await this.context.newPage();
     try {
-      await page.goto(url, { waitUntil: 'load', timeout: 45_000 });
+      // The DOM is what we scan; the load event may trail far behind on a slow machine.
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 90_000 });
+      await page.waitForLoadState('load', { timeout: 20_000 }).catch(() => {});
       const cdp = await this.context.newCDPSession(page);
       const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
       const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'mingbai-bench' })) as {

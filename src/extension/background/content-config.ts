@@ -5,7 +5,7 @@ import type { Settings } from '../../settings/settings-schema';
 import { hostOfUrl } from '../../settings/hostnames';
 
 export function readerLang(uiLanguage: string): ContentConfig['lang'] {
-  return /^zh\b/i.test(uiLanguage) ? 'zh' : 'en';
+  return /^zh(?:[-_]|$)/i.test(uiLanguage) ? 'zh' : 'en';
 }
 
 /** Trusted means this exact site (www-insensitive), not its subdomains: a trusted github.io must not trust every page hosted there. */

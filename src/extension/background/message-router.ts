@@ -19,7 +19,8 @@ export interface BackgroundPorts {
   memory: LicenceMemoryStore;
   reports: WrongReportStore;
   tabs: TabFindingsStore;
-  lang(): 'zh' | 'en';
+  /** The reader's language; `hint` is a UI language reported by the sender, if any. */
+  lang(hint?: string): 'zh' | 'en';
   showBadge(tabId: number, findings: TabFindings): Promise<void>;
   /** Settings changed: every tab's content script should ask for its config again. */
   announceChange(): Promise<void>;
@@ -43,7 +44,7 @@ export class MessageRouter {
       case 'mingbai/getConfig': {
         const [settings, packs, memory] = await Promise.all([p.settings.load(), p.packs.packs(), p.memory.snapshot()]);
         return contentConfigFor(String(message.url), settings, {
-          lang: p.lang(),
+          lang: p.lang(typeof message.uiLanguage === 'string' ? message.uiLanguage : undefined),
           importedPacks: packs.map((s) => s.pack as unknown as PackData),
           licenceMemory: memory,
         });

@@ -46,7 +46,7 @@ export function startBackground(browser: Browser.Browser, isMessage: (m: unknown
     memory: new LicenceMemoryStore(local),
     reports: new WrongReportStore(local),
     tabs,
-    lang: () => readerLang(browser.i18n.getUILanguage()),
+    lang: (hint) => readerLang(hint || browser.i18n.getUILanguage()),
     showBadge,
     announceChange,
     now: Date.now,

@@ -67,7 +67,7 @@ export class ContentController {
 
   private async requestConfig(): Promise<ContentConfig> {
     const fallbackLang = langFromUiLanguage(this.port.uiLanguage());
-    const reply = await withTimeout(this.port.send({ type: 'mingbai/getConfig', url: this.doc.URL }), CONFIG_TIMEOUT_MS, undefined);
+    const reply = await withTimeout(this.port.send({ type: 'mingbai/getConfig', url: this.doc.URL, uiLanguage: this.port.uiLanguage() }), CONFIG_TIMEOUT_MS, undefined);
     return reply === undefined ? defaultConfig(fallbackLang) : normaliseConfig(reply, fallbackLang);
   }
 
@@ -131,7 +131,13 @@ export class ContentController {
       onError: logOnce,
     });
     const scanner = this.scanner;
-    this.batcher = new MutationBatcher((records, overflow) => scanner.handleMutations(records, overflow));
+    this.batcher = new MutationBatcher((records, overflow) => {
+      try {
+        scanner.handleMutations(records, overflow);
+      } catch (error) {
+        logOnce(error);
+      }
+    });
     const batcher = this.batcher;
     this.observer = new view.MutationObserver((records) => batcher.add(records));
     if (this.doc.body) this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });

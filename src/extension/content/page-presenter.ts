@@ -1,11 +1,24 @@
 // Shown findings → the page: markers and popovers, the danger banner, the elder profile's
 // submit guard. UI is created lazily: a page with nothing to show gets no element at all.
+import { severityRank } from '../../core/findings';
 import type { Finding } from '../../core/types';
-import { groupByElement, type IndexedFinding } from '../../ui/marker-groups';
+import { groupByElement, type IndexedFinding, type MarkerGroup } from '../../ui/marker-groups';
 import { MarkerLayer } from '../../ui/marker-layer';
 import { PageBanner } from '../../ui/page-banner';
 import { SubmitGuard } from '../../ui/submit-guard';
 import type { UiSettings } from '../../ui/ui-theme';
+
+/** A page that trips one rule on thousands of elements gets this many markers, most severe first. */
+export const MAX_MARKERS = 60;
+
+function mostSevere(groups: MarkerGroup[]): MarkerGroup[] {
+  if (groups.length <= MAX_MARKERS) return groups;
+  return groups
+    .map((g, order) => ({ g, order }))
+    .sort((a, b) => severityRank(b.g.severity) - severityRank(a.g.severity) || a.order - b.order)
+    .slice(0, MAX_MARKERS)
+    .map(({ g }) => g);
+}
 
 export interface PresenterCallbacks {
   onReportWrong(item: IndexedFinding): void;
@@ -29,7 +42,7 @@ export class PagePresenter {
 
   show(findings: readonly Finding[], settings: UiSettings): void {
     this.findings = findings;
-    this.layer.render(groupByElement(findings), settings);
+    this.layer.render(mostSevere(groupByElement(findings)), settings);
     const dangers = findings.map((finding, index) => ({ finding, index })).filter((d) => d.finding.severity === 'danger');
     this.banner.render({ dangers }, settings);
     this.guard.update(settings.sensitivity === 'elder' && dangers.length > 0, {

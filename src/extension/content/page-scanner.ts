@@ -48,7 +48,6 @@ export class PageScanner {
 
   /** A batch from the MutationBatcher. */
   handleMutations(records: readonly MutationRecord[], overflow: boolean): void {
-    performance.mark('mb-batch-' + records.length);
     if (!this.scannedOnce) return this.scanFull();
     const changed = overflow ? null : changedRoots(records, this.o.doc);
     if (!changed || changed.full) return this.scanFull();
@@ -104,7 +103,6 @@ export class PageScanner {
   }
 
   private async runFull(): Promise<void> {
-    performance.mark('mb-full-start');
     this.pendingFull = false;
     this.pendingRoots.clear();
     this.pendingPrune = false;
@@ -113,12 +111,10 @@ export class PageScanner {
     this.scannedOnce = true;
     this.kind = result.kind;
     this.findings = result.findings;
-    performance.mark('mb-full-end');
     this.o.onFindings(this.findings, this.kind);
   }
 
   private async runRegions(): Promise<void> {
-    performance.mark('mb-region-start');
     const roots = [...this.pendingRoots].filter((r) => r.isConnected);
     this.pendingRoots.clear();
     this.pendingPrune = false;
@@ -133,11 +129,12 @@ export class PageScanner {
       if (confirmed.length < result.findings.length) unconfirmed = true;
       findings = mergeRegionFindings(findings, confirmed, [root]);
       if (this.pendingFull || this.stopped) break;
+      // Each region in its own task: many small rescans never add up to one long task.
+      await this.o.yieldToPage();
     }
     if (!roots.length) findings = pruneDisconnected(findings);
     this.findings = findings;
     this.o.onFindings(this.findings, this.kind);
-    performance.mark('mb-region-end' + (unconfirmed ? '-unconfirmed' : ''));
     if (unconfirmed) this.requestFullSoon();
   }
 }

@@ -47,7 +47,7 @@ export interface ChromiumOptions {
 export async function startChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
   const cleanups: Array<() => Promise<void> | void> = [];
   const cleanup = async () => {
-    for (const fn of cleanups.reverse()) await Promise.resolve().then(fn).catch(() => undefined);
+    for (const fn of cleanups.reverse()) await withTimeout(Promise.resolve().then(fn), 20_000, 'clean-up step').catch(() => undefined);
   };
   try {
     const extension = copyBuild('chrome');
@@ -149,7 +149,8 @@ export async function startChromium(options: ChromiumOptions = {}): Promise<Chro
         );
       },
       async badgeText(tabId) {
-        return (await worker()).evaluate((id) => (globalThis as unknown as ExtensionGlobals).chrome.action!.getBadgeText({ tabId: id }), tabId);
+        const read = (await worker()).evaluate((id) => (globalThis as unknown as ExtensionGlobals).chrome.action!.getBadgeText({ tabId: id }), tabId);
+        return withTimeout(read, 10_000, 'reading the badge in the service worker');
       },
       popupState: (tabId) => send<PopupState>({ type: 'mingbai/getPopupState', tabId }),
       async openPopup(tabId) {

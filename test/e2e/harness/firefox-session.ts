@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Message, PopupState, TabFindings } from '../../../src/extension/protocol';
+import { STORAGE_KEYS } from '../../../src/settings/storage-keys';
 import { copyBuild, geckoId, popupPath, type BuiltExtension } from './built-extension';
 import type { ExtensionGlobals } from './extension-globals';
 import { startPageServer, type PageServer } from './page-server';
@@ -34,6 +35,7 @@ export interface FirefoxSession {
   badgeText(tabId: number): Promise<string>;
   popupState(tabId: number): Promise<PopupState>;
   openPopup(tabId: number): Promise<Page>;
+  seedLicenceMemory(memory: Record<string, string[]>): Promise<void>;
   /** Number of Mingbai UI hosts in the page (their closed shadow roots stay closed here). */
   uiHostCount(page: Page): Promise<number>;
   close(): Promise<void>;
@@ -42,7 +44,7 @@ export interface FirefoxSession {
 export async function startFirefox(options: { headless?: boolean; server?: PageServer } = {}): Promise<FirefoxSession> {
   const cleanups: Array<() => Promise<void> | void> = [];
   const cleanup = async () => {
-    for (const fn of cleanups.reverse()) await Promise.resolve().then(fn).catch(() => undefined);
+    for (const fn of cleanups.reverse()) await withTimeout(Promise.resolve().then(fn), 20_000, 'clean-up step').catch(() => undefined);
   };
   try {
     const extension = copyBuild('firefox');
@@ -149,6 +151,10 @@ export async function startFirefox(options: { headless?: boolean; server?: PageS
         const page = await browser.newPage();
         await gotoExtensionPage(page, `${popupPath(extension.manifest)}?tabId=${tabId}`);
         return page;
+      },
+      async seedLicenceMemory(memory) {
+        const value = { version: 1, entries: Object.entries(memory) };
+        await probe.evaluate(([key, v]) => (globalThis as unknown as ExtensionGlobals).browser.storage.local.set({ [key]: v }), [STORAGE_KEYS.licenceMemory, value] as const);
       },
       uiHostCount: (page) => page.evaluate(() => document.querySelectorAll('[data-mingbai-ui]').length),
       close: cleanup,

@@ -35,7 +35,7 @@ beforeEach(() => {
     memory: new LicenceMemoryStore(local),
     reports: new WrongReportStore(local),
     tabs: new TabFindingsStore(new MemoryStore()),
-    lang: () => 'zh',
+    lang: (hint?: string) => (hint?.startsWith('en') ? 'en' : 'zh'),
     showBadge: async (tabId: number, tab: TabFindings) => void badges.push([tabId, tab?.findings.length ?? 0]),
     announceChange: async () => void announcements++,
     now: () => Date.UTC(2026, 0, 1),
@@ -56,6 +56,8 @@ describe('content-script messages', () => {
     const shop = (await router.handle({ type: 'mingbai/getConfig', url: 'https://shop.example/menu' }, content)) as ContentConfig;
     expect(shop).toMatchObject({ trusted: false, lang: 'zh', sensitivity: 'standard', dismissedRules: ['food.license-missing.no-licence'], licenceMemory: { JY14401060012345: ['张记'] } });
     expect(shop.importedPacks.map((p) => p.id)).toEqual(['family-extra']);
+    const english = (await router.handle({ type: 'mingbai/getConfig', url: 'https://shop.example/menu', uiLanguage: 'en-GB' }, content)) as ContentConfig;
+    expect(english.lang).toBe('en');
   });
 
   it('findings from the top frame set the badge and feed the popup', async () => {

@@ -34,3 +34,14 @@ describe('badge', () => {
     expect(badgeFor(Array.from({ length: 120 }, () => ({ severity: 'info' as const }))).text).toBe('99+');
   });
 });
+
+describe('reader language', () => {
+  it('Chinese UI languages read Chinese, others English', async () => {
+    const { readerLang } = await import('../../../src/extension/background/content-config');
+    expect(readerLang('zh-CN')).toBe('zh');
+    expect(readerLang('zh_TW')).toBe('zh');
+    expect(readerLang('zh')).toBe('zh');
+    expect(readerLang('en-US')).toBe('en');
+    expect(readerLang('zhx')).toBe('en');
+  });
+});

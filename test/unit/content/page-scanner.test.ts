@@ -10,7 +10,7 @@ import type { Finding, PageKind } from '../../../src/core/types';
 
 const ruleset = compileRuleset(BUNDLED_PACKS);
 
-function setup() {
+function setup(hidden: () => boolean = () => false) {
   let clock = 0;
   const reports: Array<{ findings: Finding[]; kind: PageKind }> = [];
   const errors: unknown[] = [];
@@ -18,7 +18,7 @@ function setup() {
     doc: document,
     ruleset: () => ruleset,
     memory: () => ephemeralMemory(),
-    isHidden: () => document.visibilityState === 'hidden',
+    isHidden: hidden,
     yieldToPage: () => Promise.resolve(),
     onFindings: (findings, kind) => reports.push({ findings, kind }),
     onError: (e) => errors.push(e),
@@ -94,6 +94,21 @@ describe('PageScanner', () => {
     await vi.waitFor(() => expect(t.reports.length).toBeGreaterThanOrEqual(3), { timeout: 10_000 });
     expect(risksOf(t.reports[1]!.findings)).not.toContain('loan.apr-over-cap');
     expect(risksOf(t.reports.at(-1)!.findings)).toContain('loan.apr-over-cap');
+    t.stop();
+  });
+
+  it('does nothing while the tab is hidden and scans once it is visible', async () => {
+    document.body.innerHTML = `<div id="app">${LOAN_PAGE}</div>`;
+    let hidden = true;
+    const t = setup(() => hidden);
+    t.scanner.scanFull();
+    t.mutate(() => document.getElementById('app')!.append(Object.assign(document.createElement('p'), { textContent: '新内容' })));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(t.reports).toHaveLength(0);
+    hidden = false;
+    t.scanner.pump();
+    await vi.waitFor(() => expect(t.reports).toHaveLength(1));
+    expect(t.reports[0]!.kind).toBe('loan');
     t.stop();
   });
 

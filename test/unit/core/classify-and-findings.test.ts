@@ -37,7 +37,7 @@ describe('classify', () => {
 });
 
 const el = (tag = 'p') => document.createElement(tag);
-function finding(risk: Finding['risk'], severity: Severity, elements: Element[], ruleId = risk): Finding {
+function finding(risk: Finding['risk'], severity: Severity, elements: Element[], ruleId: string = risk): Finding {
   const m = { title: 't', explain: 'e', advice: 'a', hotline: 'h' };
   return { ruleId, risk, severity, message: { zh: m, en: m }, sources: [], evidence: elements.map((e) => ({ text: 'x', element: e })) };
 }

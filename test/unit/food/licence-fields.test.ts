@@ -57,6 +57,7 @@ describe('findShopName', () => {
     expect(shopOf('<h1>附近</h1><p>店铺名称：老北京炸酱面（望京店）</p>')).toBe('老北京炸酱面（望京店）');
     expect(shopOf('<h2>商家资质</h2><h1>福园庆丰包子铺</h1>')).toBe('福园庆丰包子铺');
     expect(shopOf('<p>月售100</p>', '张姐麻辣烫 - 外卖点餐 - 某平台')).toBe('张姐麻辣烫');
+    expect(shopOf('<p>月售100</p>', '美团外卖 - 张姐麻辣烫')).toBe('张姐麻辣烫');
   });
 
   it('skips headings that name a section', () => {
@@ -68,5 +69,13 @@ describe('site chrome', () => {
   it('ignores the platform\'s own licence in the site footer', () => {
     expect(valuesOf('<main><p>许可证编号：JY11105050012345</p></main><footer><p>营业执照 统一社会信用代码：91110108MA01C2345W</p></footer>')).toEqual([['permit', 'JY11105050012345']]);
     expect(valuesOf('<div class="page-footer"><p>名称：北京某某网络科技有限公司</p></div><div id="copyright">统一社会信用代码：91110108MA01C2345W</div>')).toEqual([]);
+  });
+});
+
+describe('other licence types', () => {
+  it('does not read a news or telecom licence number as a food permit', () => {
+    expect(valuesOf('<p>互联网新闻信息服务许可证编号：53120170001 增值电信业务经营许可证编号：滇B2-20030004</p><p>食品经营许可证编号：JY11105050012345</p>')).toEqual([
+      ['permit', 'JY11105050012345'],
+    ]);
   });
 });

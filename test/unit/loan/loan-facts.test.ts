@@ -85,6 +85,11 @@ describe('loan-term facts', () => {
     expect(facts('<p>借1000元</p><p>借5000元分12期每期还430元</p>')('computedApr').value).toBeLessThan(6);
   });
 
+  it('reads two examples written in one paragraph separately', () => {
+    const get = facts('<p>借1000元7天还1005元；借5000分12期每期还500元。</p>');
+    expect(get('computedApr').value).toBeCloseTo(35.07, 2);
+  });
+
   it('measures the gap between borrowed and received', () => {
     expect(facts('<p>借10000到账9200</p>')('receivedBelowBorrowed').value).toBe(800);
     expect(facts('<p>借款1万元，放款时扣除服务费800元</p>')('receivedBelowBorrowed').value).toBe(800);
@@ -104,5 +109,19 @@ describe('fee facts', () => {
   it('does not count waived or zero fees', () => {
     expect(fees('<p>无服务费、免管理费</p><p>手续费0元</p>')).toBe(0);
     expect(fees('<p>服务费说明请见合同</p>')).toBe(0);
+  });
+});
+
+describe('hostile input', () => {
+  it('stays fast on an enormous block full of rates and loan phrases', () => {
+    const junk = '日息0.1%借1000元到账900元年化利率'.repeat(8000);
+    const get = facts(`<p>${junk}</p>`);
+    // Parsing and lexicon matching are the core's; time only the loan facts.
+    const start = Date.now();
+    expect(get('maxAnnualisedPeriodicRate').value).toBeCloseTo(36.5, 2);
+    get('computedApr');
+    get('receivedBelowBorrowed');
+    get('feesListed', { lexicon: 'loan.fee' });
+    expect(Date.now() - start).toBeLessThan(2000);
   });
 });

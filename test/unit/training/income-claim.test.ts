@@ -66,5 +66,6 @@ describe('parseIncomeClaim', () => {
   it('gives null for figures too small to be a promise (a year count read as a period)', () => {
     expect(parseIncomeClaim('2024年赚了30')).toBeNull();
     expect(parseIncomeClaim('月入一')).toBeNull();
+    expect(parseIncomeClaim('2天可赚11')).toBeNull();
   });
 });

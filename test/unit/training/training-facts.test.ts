@@ -71,6 +71,13 @@ describe('lexiconNearby', () => {
     expect(fact(html, 'lexiconNearby', { ...params, window: 4 }).value).toBeGreaterThan(0);
   });
 
+  it('drops hits in blocks where params.exclude hits', () => {
+    const clock = { lexicon: 'training.clockText', near: 'training.deadlineWords', window: 1 };
+    const html = '<p>发布时间 2017-03-10 09:58:03</p><p>活动结束</p>';
+    expect(fact(html, 'lexiconNearby', clock).value).toBe(1);
+    expect(fact(html, 'lexiconNearby', { ...clock, exclude: 'training.timestamp' }).value).toBe(0);
+  });
+
   it('is zero without near hits or without params', () => {
     expect(fact('<p>退休阿姨</p>', 'lexiconNearby', params).value).toBe(0);
     expect(fact('<p>退休阿姨 月入过万</p>', 'lexiconNearby', {}).value).toBe(0);

@@ -38,6 +38,9 @@ for (const [field, labels] of Object.entries(LABELS) as Array<[FieldKind, readon
 const LABEL_RE = new RegExp([...FIELD_OF.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 /** Labels too generic to trust in the middle of a sentence: only at the start of a block. */
 const BLOCK_START_ONLY = new Set(['名称', '地址', '住所', '类型', '经营者', '负责人']);
+// "互联网新闻信息服务许可证编号", "增值电信业务经营许可证编号": other licences' numbers, often in
+// the same footer line as a shop's. Checked in the few characters before a permit label.
+const OTHER_LICENCE_TYPE = /新闻|电信|网络文化|出版|广播|视听|电视|ICP|药品|医疗|网络安全|人力资源|危险化学品|演出|旅行社/i;
 const SEPARATORS = /^[\s:：,，|｜]+/;
 const VALUE_END = /[。；;|｜]/;
 const MAX_VALUE = 80;
@@ -55,7 +58,9 @@ function labelsIn(text: string): LabelAt[] {
   for (let m = LABEL_RE.exec(text); m; m = LABEL_RE.exec(text)) {
     const label = m[0];
     if (BLOCK_START_ONLY.has(label) && m.index !== 0 && !/[\s:：,，|｜]/.test(text[m.index - 1] ?? '')) continue;
-    found.push({ label, field: FIELD_OF.get(label) as FieldKind, start: m.index, end: m.index + label.length });
+    let field = FIELD_OF.get(label) as FieldKind;
+    if ((field === 'permit' || field === 'filing') && OTHER_LICENCE_TYPE.test(text.slice(Math.max(0, m.index - 12), m.index))) field = 'other';
+    found.push({ label, field, start: m.index, end: m.index + label.length });
   }
   return found;
 }

@@ -13,6 +13,7 @@ export interface ShopName {
 const SECTION_HEADING = /商家资质|营业执照|许可证|资质|商家信息|店铺信息|评价|菜单|购物车|公告|热销|推荐|优惠|登录|注册|全部商品|商品|点餐/;
 const TITLE_SEPARATOR = /\s[-|_—–]\s|[|｜_]|\s—\s/;
 const MAX_NAME = 40;
+const TITLE_FILLER = /外卖|点餐|订餐|美团|饿了么|平台|首页|官网/;
 
 const plausible = (s: string) => s.length >= 2 && s.length <= MAX_NAME && !SECTION_HEADING.test(s);
 
@@ -22,7 +23,12 @@ export function findShopName(snapshot: PageSnapshot, values: readonly LabelledVa
   const blockIndex = new Map(snapshot.blocks.map((b, i) => [b.element, i] as const));
   const h1 = snapshot.headings.find((h) => h.element.tagName === 'H1' && plausible(h.text));
   if (h1) return { name: h1.text, block: blockIndex.get(h1.element) };
-  const fromTitle = (snapshot.meta['og:title'] ?? snapshot.title).split(TITLE_SEPARATOR)[0]?.trim() ?? '';
+  // "美团外卖 - 老北京炸酱面": skip the parts that name the platform or the service.
+  const fromTitle =
+    (snapshot.meta['og:title'] ?? snapshot.title)
+      .split(TITLE_SEPARATOR)
+      .map((part) => part.trim())
+      .find((part) => part && !TITLE_FILLER.test(part)) ?? '';
   if (plausible(fromTitle)) return { name: fromTitle };
   // Lower headings last: on a shop page they are more often dishes than the shop.
   const other = [...snapshot.headings].sort((a, b) => Number(a.element.tagName.slice(1)) - Number(b.element.tagName.slice(1))).find((h) => plausible(h.text));

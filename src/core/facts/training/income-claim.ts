@@ -70,8 +70,11 @@ const CLAIM =
 const CLAIM_PER_PERIOD =
   /(?:收入|收益|赚|挣)\s?(?:可达|高达|超过)?\s?(?<amount>\d+(?:\.\d+)?\s?(?:[万千wWkK])?)\s?元?\s?\/\s?(?<unit>月|天|日|周|年)/u;
 
-/** Claims under this many yuan a month are not promises anyone acts on (月入一线 …). */
-const MIN_MONTHLY = 100;
+/**
+ * Below this many yuan a month a "claim" is usually a misread (2天可赚11天利息 reads as 11 yuan
+ * in two days), not a promise anyone acts on.
+ */
+const MIN_MONTHLY = 500;
 
 /** The income promise in a short text (a lexicon hit), or null when no figure can be read. */
 export function parseIncomeClaim(text: string): IncomeClaim | null {

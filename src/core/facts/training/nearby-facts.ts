@@ -12,6 +12,7 @@ export const nearbyFacts: FactFamily = {
   /**
    * Hits of params.lexicon in blocks at most params.window blocks (default 2, same block = 0)
    * from a hit of lexicon params.near. (Several "near" lexicons: one condition each, under `any`.)
+   * params.exclude drops hits in blocks where that lexicon hits (a dated timestamp, not a countdown).
    * Value: how many. Evidence: the blocks of params.lexicon's hits only.
    */
   lexiconNearby(ctx, params) {
@@ -32,7 +33,9 @@ export const nearbyFacts: FactFamily = {
       }
       return lo < nearBlocks.length && nearBlocks[lo]! <= block + window;
     };
-    const found = (ctx.hits.get(lexicon) ?? []).filter((h) => isNear(h.block));
+    const exclude = typeof params.exclude === 'string' ? params.exclude : '';
+    const excludedBlocks = new Set((exclude ? ctx.hits.get(exclude) ?? [] : []).map((h) => h.block));
+    const found = (ctx.hits.get(lexicon) ?? []).filter((h) => !excludedBlocks.has(h.block) && isNear(h.block));
     const evidence: Evidence[] = [];
     const seen = new Set<number>();
     for (const h of found) {

@@ -1,0 +1,168 @@
+import { describe, expect, it, vi } from 'vitest';
+import { compileRuleset, type PackData } from '../../../src/core/ruleset';
+import { scanDocument } from '../../../src/core/scan';
+import { takeSnapshot, takeSnapshotSliced } from '../../../src/core/snapshot';
+import { createTimeSlicer, type TimeSlicer } from '../../../src/core/time-slicer';
+
+function page(html: string): Document {
+  document.documentElement.innerHTML = `<head><title>页</title><meta name="description" content="描述"></head><body>${html}</body>`;
+  return document;
+}
+
+/** A slicer that is always due: pauses at every opportunity, and counts them. */
+function eagerSlicer(): TimeSlicer & { pauses: number } {
+  const s = { pauses: 0, due: () => true, pause: async () => void s.pauses++ };
+  return s;
+}
+
+const bigPage = (n: number) =>
+  Array.from({ length: n }, (_, i) =>
+    i % 7 === 0
+      ? `<form><label><input type="checkbox"${i % 2 ? ' checked' : ''}> 同意条款${i}</label><input type="checkbox" id="c${i}"><label for="c${i}">记住我${i}</label></form>`
+      : `<div class="item"><span>日息</span><em>0.0${i % 9}%</em> 第${i}条 <b hidden>藏</b><img src="/a/${i}.png" alt="图${i}"></div>`,
+  ).join('');
+
+const plain = (s: ReturnType<typeof takeSnapshot>) => ({
+  text: s.text,
+  offsets: s.offsets,
+  blocks: s.blocks.map((b) => [b.element, b.text]),
+  controls: s.controls.map((c) => [c.element, c.checked, c.label]),
+  images: s.images.map((i) => i.description),
+  headings: s.headings.map((h) => h.text),
+  count: s.elementCount,
+});
+
+describe('time-sliced snapshot', () => {
+  it('reads exactly what takeSnapshot reads, pausing along the way', async () => {
+    const d = page(`<h1>标题</h1>${bigPage(400)}<p>末尾</p>`);
+    const slicer = eagerSlicer();
+    const sliced = await takeSnapshotSliced(d, {}, null, slicer);
+    expect(plain(sliced)).toEqual(plain(takeSnapshot(d)));
+    expect(slicer.pauses).toBeGreaterThan(3);
+    expect(sliced.text).not.toContain('藏');
+  });
+
+  it('reads a subtree the same way, and nothing under a hidden ancestor', async () => {
+    const d = page(`<div id="r">${bigPage(50)}</div><div aria-hidden="true"><p id="h">藏</p></div>`);
+    const r = d.getElementById('r')!;
+    expect(plain(await takeSnapshotSliced(d, {}, r, eagerSlicer()))).toEqual(plain(takeSnapshot(d, {}, r)));
+    expect((await takeSnapshotSliced(d, {}, d.getElementById('h'), eagerSlicer())).text).toBe('');
+  });
+
+  it('ends cleanly when the node it paused on is removed meanwhile', async () => {
+    const d = page(bigPage(300));
+    let removed = false;
+    const slicer: TimeSlicer = {
+      due: () => true,
+      pause: async () => {
+        if (!removed) {
+          removed = true;
+          d.body.innerHTML = '<p>新内容</p>';
+        }
+      },
+    };
+    const s = await takeSnapshotSliced(d, {}, null, slicer);
+    expect(typeof s.text).toBe('string');
+  });
+});
+
+describe('labels read in one pass', () => {
+  it('gives each box the labels input.labels gives, in document order', () => {
+    const d = page(`
+      <label for="a">甲一</label><input type="checkbox" id="a"><label for="a">甲二</label>
+      <label>乙 <input type="checkbox" id="b"></label>
+      <label for="elsewhere"><input type="checkbox" id="c"></label><span>丙旁文</span>
+      <label hidden for="d">丁隐藏</label><input type="checkbox" id="d">
+      <label><input type="radio">戊</label>`);
+    const s = takeSnapshot(d);
+    const boxes = Array.from(d.querySelectorAll('input'));
+    const viaDom = boxes.map((b) => Array.from(b.labels ?? []).map((l) => l.textContent!.trim()).join(' '));
+    expect(viaDom).toEqual(['甲一 甲二', '乙', '', '丁隐藏', '戊']);
+    // 丙's label points elsewhere and wraps nothing else: no label, as before.
+    expect(s.controls.map((c) => c.label)).toEqual(['甲一 甲二', '乙', '', '丁隐藏', '戊']);
+    // A rescan of one region finds the same labels.
+    const region = takeSnapshot(d, {}, d.querySelector('label:nth-of-type(3)')!.parentElement);
+    expect(region.controls.map((c) => c.label)).toEqual(s.controls.map((c) => c.label));
+  });
+});
+
+describe('lazy meta', () => {
+  it('a region rescan does not read the document head unless asked', () => {
+    const d = page('<div id="r"><p>借款</p></div>');
+    const spy = vi.spyOn(d, 'querySelectorAll');
+    const s = takeSnapshot(d, {}, d.getElementById('r'));
+    expect(spy).not.toHaveBeenCalled();
+    expect(s.meta.description).toBe('描述');
+    expect(spy).toHaveBeenCalled();
+    spy.mockRestore();
+  });
+});
+
+const msg = { title: 't', explain: 'e', advice: 'a', hotline: '12315' };
+const pack: PackData = {
+  id: 'slice',
+  version: '1',
+  negations: ['不收取'],
+  lexicons: {
+    'slice.rate': { phrases: ['日息'], patterns: ['\\d+(?:\\.\\d+)?%'], negatable: false },
+    'slice.fee': { phrases: ['服务费', '免服务费'], patterns: [], negatable: true },
+    'slice.signals': { phrases: ['借款', '额度'], patterns: [], negatable: false },
+  },
+  classifier: [{ kind: 'loan', signals: 'slice.signals', minDistinct: 2 }],
+  rules: [
+    {
+      id: 'slice.rate',
+      risk: 'loan.apr-over-cap',
+      severity: 'danger',
+      pageKinds: ['loan'],
+      conditions: { all: [{ fact: 'lexicon', params: { lexicon: 'slice.rate' }, operator: 'greaterThanInclusive', value: 1 }] },
+      message: { zh: msg, en: msg },
+      sources: [{ issuer: 'i', document: 'd', date: '2024' }],
+    },
+    {
+      id: 'slice.fee',
+      risk: 'loan.free-interest-with-fees',
+      severity: 'caution',
+      pageKinds: ['loan'],
+      conditions: { any: [{ fact: 'lexicon', params: { lexicon: 'slice.fee' }, operator: 'greaterThanInclusive', value: 1 }] },
+      message: { zh: msg, en: msg },
+      sources: [{ issuer: 'i', document: 'd', date: '2024' }],
+    },
+  ],
+};
+
+describe('time-sliced matching and scanning', () => {
+  const ruleset = compileRuleset([pack]);
+
+  it('finds the same hits window by window as in one go, across window ends', async () => {
+    // ~60k characters: several 16k windows; long blocks so matches sit near window ends.
+    const filler = '文'.repeat(997);
+    const d = page(`<p>借款 额度</p>${Array.from({ length: 60 }, (_, i) => `<p>${filler}日息${i}.5%</p><p>不收取服务费</p><p>免服务费，另收服务费</p>`).join('')}`);
+    const s = takeSnapshot(d);
+    expect(s.text.length).toBeGreaterThan(50_000);
+    const once = ruleset.matcher.match(s);
+    const slicer = eagerSlicer();
+    const sliced = await ruleset.matcher.matchSliced(s, slicer);
+    expect([...sliced.entries()]).toEqual([...once.entries()]);
+    expect(slicer.pauses).toBeGreaterThan(1);
+    expect(once.get('slice.rate')).toHaveLength(120);
+    // 不收取服务费 is negated; 免服务费 and the later 服务费 count.
+    expect(once.get('slice.fee')!.map((h) => h.match).slice(0, 2)).toEqual(['免服务费', '服务费']);
+  });
+
+  it('scanDocument with yieldToPage gives the result of an unsliced scan, and yields', async () => {
+    const d = page(`<p>借款 额度</p>${bigPage(300)}<p>收取服务费</p>`);
+    const whole = await scanDocument(ruleset, d, { today: '2026-11-27' });
+    const yieldToPage = vi.fn(() => Promise.resolve());
+    const sliced = await scanDocument(ruleset, d, { today: '2026-11-27', yieldToPage, sliceMs: 0.0001 });
+    expect(sliced.kind).toBe('loan');
+    expect(sliced.firedRules.sort()).toEqual(whole.firedRules.sort());
+    expect(sliced.findings.map((f) => [f.risk, f.evidence.map((e) => e.text)])).toEqual(whole.findings.map((f) => [f.risk, f.evidence.map((e) => e.text)]));
+    expect(yieldToPage.mock.calls.length).toBeGreaterThan(3);
+  });
+
+  it('never pauses without a yield function', () => {
+    expect(createTimeSlicer(undefined, 8)).toBeNull();
+    expect(createTimeSlicer(() => Promise.resolve(), Number.NaN)?.due()).toBe(false);
+  });
+});
