@@ -80,6 +80,7 @@ async function firefoxDriver(server: PageServer): Promise<DemoDriver> {
       if (!reply.ok) throw new Error(`could not set the ${profile} profile: ${JSON.stringify(reply)}`);
     },
     async visit(sample, expected, shot) {
+      if (sample.expect.memory) await s.seedLicenceMemory(sample.expect.memory);
       const page: FirefoxPage = await s.open(sample.path);
       try {
         const tabId = await s.tabIdOf(page);

@@ -11,7 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MissingBuildError, PROJECT_ROOT, findBuild, type Target } from '../test/e2e/harness/built-extension';
+import { MissingBuildError, PROJECT_ROOT, findBuild, findCompleteBuild, type Target } from '../test/e2e/harness/built-extension';
 import { startPageServer, type PageServer } from '../test/e2e/harness/page-server';
 import { fixturePages } from '../test/e2e/harness/sample-pages';
 import { runHeadlessDemo } from '../demo/headless-demo';
@@ -48,7 +48,7 @@ const HELP = `明白 Mingbai demo
 /** The demo builds the extension itself when there is no build yet. */
 function ensureBuild(target: Target): void {
   try {
-    findBuild(target);
+    findCompleteBuild(target); // waits a little if another build is rewriting .output right now
     return;
   } catch (error) {
     if (!(error instanceof MissingBuildError)) throw error;
@@ -59,6 +59,12 @@ function ensureBuild(target: Target): void {
   findBuild(target);
 }
 
+/** Resolves on Ctrl+C or a termination signal, so the browser and temp dirs are cleaned up. */
+const stopRequested = () =>
+  new Promise<void>((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => resolve());
+  });
+
 async function runHeaded(args: DemoArgs, server: PageServer): Promise<void> {
   const index = server.url('/');
   console.log(`Sample pages: ${index}  (${fixturePages().length} pages)`);
@@ -67,20 +73,14 @@ async function runHeaded(args: DemoArgs, server: PageServer): Promise<void> {
     const session = await startFirefox({ headless: false, server });
     const page = await session.browser.newPage();
     await page.goto(index);
-    await new Promise<void>((resolve) => {
-      session.browser.once('disconnected', () => resolve());
-      process.once('SIGINT', () => resolve());
-    });
+    await Promise.race([new Promise<void>((resolve) => session.browser.once('disconnected', () => resolve())), stopRequested()]);
     await session.close();
   } else {
     const session = await startChromium({ headless: false, server });
     const page = await session.context.newPage();
     await page.goto(index);
     await page.bringToFront();
-    await new Promise<void>((resolve) => {
-      session.context.once('close', () => resolve());
-      process.once('SIGINT', () => resolve());
-    });
+    await Promise.race([new Promise<void>((resolve) => session.context.once('close', () => resolve())), stopRequested()]);
     await session.close();
   }
 }

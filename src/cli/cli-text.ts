@@ -13,7 +13,6 @@ export interface CliText {
   summaryTitle: string;
   summaryColumns: { file: string; kind: string; danger: string; caution: string; info: string };
   totals: (pages: number, flagged: number, skipped: number) => string;
-  skippedLine: (file: string, reason: string) => string;
   memoryCorrupt: (file: string, reason: string, backup: string) => string;
   memoryNotSaved: (file: string, reason: string) => string;
   encodingNote: (note: string) => string;
@@ -31,7 +30,6 @@ export const ZH: CliText = {
   summaryTitle: '汇总',
   summaryColumns: { file: '文件', kind: '页面类型', danger: '危险', caution: '注意', info: '提示' },
   totals: (pages, flagged, skipped) => `共 ${pages} 个页面，${flagged} 个有提醒${skipped ? `，${skipped} 个无法读取` : ''}。`,
-  skippedLine: (file, reason) => `mingbai: ${file}: ${reason}`,
   memoryCorrupt: (file, reason, backup) => `警告：许可证记忆文件 ${file} 已损坏（${reason}），已备份为 ${backup}，本次从空白记忆开始。`,
   memoryNotSaved: (file, reason) => `警告：许可证记忆文件 ${file} 没能保存（${reason}）。`,
   encodingNote: (note) => `（${note}）`,
@@ -49,7 +47,6 @@ export const EN: CliText = {
   summaryTitle: 'Summary',
   summaryColumns: { file: 'File', kind: 'Kind', danger: 'Danger', caution: 'Caution', info: 'Info' },
   totals: (pages, flagged, skipped) => `${pages} page${pages === 1 ? '' : 's'}, ${flagged} with warnings${skipped ? `, ${skipped} unreadable` : ''}.`,
-  skippedLine: (file, reason) => `mingbai: ${file}: ${reason}`,
   memoryCorrupt: (file, reason, backup) => `warning: licence memory file ${file} is corrupt (${reason}); kept a copy as ${backup} and started a fresh memory.`,
   memoryNotSaved: (file, reason) => `warning: could not save licence memory file ${file} (${reason}).`,
   encodingNote: (note) => `(${note})`,

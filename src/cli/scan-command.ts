@@ -8,6 +8,7 @@ import { toJsonReport } from './json-report';
 import { BoundedLicenceMemory, loadLicenceMemory, saveLicenceMemory } from './licence-memory-file';
 import { BUNDLED_PACKS, readPacks, resolvePackFiles } from './read-packs';
 import { parseScanArgs, type ScanArgs } from './scan-args';
+import { MAX_NESTING_DEPTH } from './nesting-depth';
 import { MAX_PAGE_BYTES, PageReadError } from './scan-errors';
 import type { ScanOutcome, SkippedPage } from './scan-outcome';
 import { startProgress } from './scan-progress';
@@ -30,6 +31,8 @@ function pageProblemMessage(e: PageReadError): string {
       return '不是网页（HTML）文件 / not an HTML file';
     case 'too-big':
       return `文件太大，上限 ${MAX_PAGE_BYTES / 1024 / 1024} MB / file too large (${e.detail}; the limit is ${MAX_PAGE_BYTES / 1024 / 1024} MB)`;
+    case 'too-deep':
+      return `网页嵌套超过 ${MAX_NESTING_DEPTH} 层，无法安全读取 / elements nested more than ${MAX_NESTING_DEPTH} levels deep: refused`;
     case 'not-a-file':
       return '不是普通文件 / not a regular file';
     case 'unreadable':

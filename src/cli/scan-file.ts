@@ -3,6 +3,7 @@
 // the measurement and the tool see pages the same way.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeHtml, looksLikeHtml } from './decode-html';
+import { MAX_NESTING_DEPTH, estimateNestingDepth } from './nesting-depth';
 import { pageAddress } from './page-address';
 import { MAX_PAGE_BYTES, PageReadError } from './scan-errors';
 import { parseHtml } from './parse-html';
@@ -65,6 +66,8 @@ export async function scanFile(ruleset: Ruleset, file: string, options: ScanFile
   t = now();
   const decoded = decodeHtml(bytes);
   if (!looksLikeHtml(decoded.text)) throw new PageReadError(file, 'not-html');
+  const depth = estimateNestingDepth(decoded.text);
+  if (depth > MAX_NESTING_DEPTH) throw new PageReadError(file, 'too-deep', `>${MAX_NESTING_DEPTH}`);
   const url = options.url ?? pageAddress(decoded.text, file);
   const decode = now() - t;
 

@@ -1,6 +1,7 @@
 // One combined matcher for every lexicon of every loaded pack, built once per rule set and run
 // once over the snapshot's joined text. Never one regex per rule per node.
 import type { PageSnapshot } from './snapshot';
+import { PhraseTrie } from './phrase-trie';
 import type { TimeSlicer } from './time-slicer';
 
 export interface LexiconSpec {
@@ -39,7 +40,11 @@ function windowEnd(snapshot: PageSnapshot, from: number): number {
 }
 
 export class LexiconMatcher {
+  /** Patterns and phrases in one alternation: for short strings (lexiconsIn). */
   private readonly regex: RegExp | null;
+  /** The patterns alone, same groups and order: for page text, beside the phrase trie. */
+  private readonly patternRegex: RegExp | null;
+  private readonly trie: PhraseTrie;
   /** Lexicons owning each capture group; the last group holds all literal phrases. */
   private readonly groupLexicon: string[];
   private readonly phraseLexicons = new Map<string, string[]>();
@@ -63,6 +68,8 @@ export class LexiconMatcher {
       }
     }
     // Longest first, so 免息分期 wins over 免息 at the same position.
+    this.patternRegex = groups.length ? new RegExp(groups.join('|'), 'gu') : null;
+    this.trie = new PhraseTrie(this.phraseLexicons.keys());
     const literals = [...this.phraseLexicons.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
     if (literals.length) groups.push(`(${literals.join('|')})`);
     this.regex = groups.length ? new RegExp(groups.join('|'), 'gu') : null;
@@ -89,49 +96,67 @@ export class LexiconMatcher {
 
   /**
    * The text is searched in windows of about WINDOW_CHARS, each ending at a block boundary,
-   * so that a sliced scan can pause between windows. Each window is searched in a prefix of
-   * the text (same offsets, same `^`) that reaches WINDOW_OVERLAP characters past the window,
-   * and keeps the matches that START inside it: a match crossing the window's end is still
-   * found whole, unless it is longer than the overlap. Windows depend on the text alone, so
-   * match() and matchSliced() always agree, on any machine.
+   * so that a sliced scan can pause between windows. Results are those of the single combined
+   * alternation (patterns first, then the longest phrase) stepping one character after each
+   * match: at each position, a pattern that matches there wins; otherwise every phrase that
+   * starts there is a hit (shorter ones first). Phrases come from the trie; patterns from their
+   * own alternation, run on a prefix of the text (same offsets, same `^`) that reaches
+   * WINDOW_OVERLAP characters past the window, keeping the matches that START inside it: a
+   * match crossing the window's end is still found whole unless it is longer than the overlap.
+   * Windows depend on the text alone, so match() and matchSliced() always agree.
    */
   private start(snapshot: PageSnapshot): { hits: Map<string, LexiconHit[]>; window(): boolean } | null {
-    const { regex } = this;
+    const { patternRegex, trie } = this;
     const text = snapshot.text;
-    if (!regex || !text) return null;
+    if ((!patternRegex && !trie.size) || !text) return null;
     const hits = new Map<string, LexiconHit[]>();
-    const literalGroup = this.groupLexicon.length + 1;
+    const groupCount = this.groupLexicon.length;
     let from = 0;
     const window = (): boolean => {
       if (from >= text.length) return false;
       const end = windowEnd(snapshot, from);
-      const haystack = end + WINDOW_OVERLAP >= text.length ? text : text.slice(0, end + WINDOW_OVERLAP);
-      regex.lastIndex = from;
-      for (let m = regex.exec(haystack); m && m.index < end; m = regex.exec(haystack)) {
-        const start = m.index;
-        const matched = m[0];
-        // Step one character, not past the match: a shorter phrase of another lexicon may start
-        // inside this one (e.g. "服务费" inside "免服务费").
-        regex.lastIndex = start + 1;
-        if (!matched) continue;
-        let owners: readonly string[] | undefined;
-        if (m[literalGroup] !== undefined) {
-          owners = this.phraseLexicons.get(matched);
-          // Shorter phrases that start here too (免息 inside 免息分期) belong to their own lexicons.
-          for (let len = matched.length - 1; len > 0; len--) {
-            const shorter = this.phraseLexicons.get(matched.slice(0, len));
-            if (shorter) this.record(hits, snapshot, text, shorter, matched.slice(0, len), start);
-          }
-        } else {
-          for (let g = 1; g < literalGroup; g++) {
+      const patternHits: Array<{ start: number; lexicon: string | null; matched: string }> = [];
+      if (patternRegex) {
+        const haystack = end + WINDOW_OVERLAP >= text.length ? text : text.slice(0, end + WINDOW_OVERLAP);
+        patternRegex.lastIndex = from;
+        for (let m = patternRegex.exec(haystack); m && m.index < end; m = patternRegex.exec(haystack)) {
+          // Step one character, not past the match: a phrase of another lexicon may start inside.
+          patternRegex.lastIndex = m.index + 1;
+          let lexicon: string | null = null;
+          for (let g = 1; g <= groupCount; g++) {
             if (m[g] !== undefined) {
-              owners = [this.groupLexicon[g - 1] as string];
+              lexicon = this.groupLexicon[g - 1] as string;
               break;
             }
           }
+          // An empty match still takes its position from the phrases, as in the alternation.
+          patternHits.push({ start: m.index, lexicon: m[0] ? lexicon : null, matched: m[0] });
         }
-        if (owners) this.record(hits, snapshot, text, owners, matched, start);
       }
+      let k = 0;
+      const patternsBefore = (at: number) => {
+        for (; k < patternHits.length && (patternHits[k] as { start: number }).start < at; k++) {
+          const h = patternHits[k] as { start: number; lexicon: string | null; matched: string };
+          if (h.lexicon) this.record(hits, snapshot, text, [h.lexicon], h.matched, h.start);
+        }
+      };
+      if (trie.size) {
+        for (let at = from; at < end; at++) {
+          if (!trie.canStartAt(text, at)) continue;
+          patternsBefore(at);
+          if (k < patternHits.length && (patternHits[k] as { start: number }).start === at) continue;
+          const phrases = trie.phrasesAt(text, at);
+          const longest = phrases[phrases.length - 1];
+          if (longest === undefined) continue;
+          // Shorter phrases that start here too (免息 inside 免息分期) belong to their own lexicons.
+          for (let i = phrases.length - 2; i >= 0; i--) {
+            const shorter = phrases[i] as string;
+            this.record(hits, snapshot, text, this.phraseLexicons.get(shorter) ?? [], shorter, at);
+          }
+          this.record(hits, snapshot, text, this.phraseLexicons.get(longest) ?? [], longest, at);
+        }
+      }
+      patternsBefore(Infinity);
       from = end;
       return from < text.length;
     };

@@ -17,6 +17,11 @@ export interface ScanOptions extends SnapshotOptions {
   /** Scan only this subtree (incremental rescans). */
   root?: Element | null;
   /**
+   * Scan these subtrees as one region (disjoint; e.g. the nodes one mutation batch added):
+   * one snapshot and ONE engine run for all of them. Takes precedence over `root`.
+   */
+  roots?: readonly Element[];
+  /**
    * Time slicing: when given, long stages pause every ~sliceMs and await this (e.g.
    * scheduler.yield or a requestIdleCallback promise) so the page stays responsive.
    */
@@ -102,7 +107,7 @@ async function evaluateSnapshot(ruleset: Ruleset, snapshot: PageSnapshot, option
  */
 export async function scanDocument(ruleset: Ruleset, doc: Document, options: ScanOptions = {}): Promise<ScanResult> {
   const slicer = createTimeSlicer(options.yieldToPage, options.sliceMs);
-  const root = options.root ?? null;
+  const root = options.roots?.length ? options.roots : (options.root ?? null);
   const t = now();
   const snapshot = slicer ? await takeSnapshotSliced(doc, options, root, slicer) : takeSnapshot(doc, options, root);
   const snapshotMs = now() - t;

@@ -226,7 +226,9 @@ function newWalk(doc: Document, root: SnapshotRoot): SnapshotWalk {
 export function takeSnapshot(doc: Document, options: SnapshotOptions = {}, root: SnapshotRoot = null): PageSnapshot {
   const walk = newWalk(doc, root);
   walk.step(Infinity);
-  return finish(doc, options, walk);
+  const joined = new JoinedText(walk.blockTexts);
+  joined.add(Infinity);
+  return finish(doc, options, walk, joined);
 }
 
 /** The same snapshot as takeSnapshot, read in slices: the slicer decides when to pause. */
@@ -240,21 +242,50 @@ export async function takeSnapshotSliced(
   while (walk.step(NODES_PER_CLOCK_CHECK)) {
     if (slicer?.due()) await slicer.pause();
   }
-  return finish(doc, options, walk);
+  const joined = new JoinedText(walk.blockTexts);
+  while (joined.add(NODES_PER_CLOCK_CHECK)) {
+    if (slicer?.due()) await slicer.pause();
+  }
+  return finish(doc, options, walk, joined);
 }
 
-function finish(doc: Document, options: SnapshotOptions, walk: SnapshotWalk): PageSnapshot {
-  const blocks: TextBlock[] = [];
-  const offsets: number[] = [];
-  let text = '';
-  for (const [element, parts] of walk.blockTexts) {
-    const joined = collapse(parts.join(''));
-    if (!joined) continue;
-    if (blocks.length) text += '\n';
-    offsets.push(text.length);
-    text += joined;
-    blocks.push({ element, text: joined });
+/** The blocks' texts, collapsed and joined by "\n", a few blocks at a time. */
+class JoinedText {
+  readonly blocks: TextBlock[] = [];
+  readonly offsets: number[] = [];
+  private readonly parts: string[] = [];
+  private length = 0;
+  private readonly entries: IterableIterator<[Element, string[]]>;
+
+  constructor(blockTexts: Map<Element, string[]>) {
+    this.entries = blockTexts.entries();
   }
+
+  /** Add up to `count` blocks; false when all are in. */
+  add(count: number): boolean {
+    for (let n = 0; n < count; n++) {
+      const next = this.entries.next();
+      if (next.done) return false;
+      const [element, pieces] = next.value;
+      const text = collapse(pieces.join(''));
+      if (!text) continue;
+      if (this.blocks.length) this.length += 1;
+      this.offsets.push(this.length);
+      this.length += text.length;
+      this.parts.push(text);
+      this.blocks.push({ element, text });
+    }
+    return true;
+  }
+
+  get text(): string {
+    return this.parts.join('\n');
+  }
+}
+
+function finish(doc: Document, options: SnapshotOptions, walk: SnapshotWalk, joined: JoinedText): PageSnapshot {
+  const { blocks, offsets } = joined;
+  const text = joined.text;
   let headings: TextBlock[] = [];
   if (walk.headingEls.length) {
     const byElement = new Map(blocks.map((b) => [b.element, b] as const));

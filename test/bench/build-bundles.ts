@@ -7,8 +7,13 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
+/** The alias the content script build should carry (docs/decisions/0002-scan-performance.md). */
+export const JSONPATH_STUB = { 'jsonpath-plus': join(ROOT, 'src/core/jsonpath-stub.ts') };
+
+/** The core for the pages, built with the jsonpath-plus stub, as the content script should be. */
 export async function buildBenchBundle(): Promise<{ code: string; bytes: number; metafile: Metafile }> {
   const result = await build({
+    alias: JSONPATH_STUB,
     entryPoints: [join(ROOT, 'test/bench/bench-entry.ts')],
     bundle: true,
     format: 'iife',

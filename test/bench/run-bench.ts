@@ -5,11 +5,12 @@
 // Exits 0 (a measurement) unless --strict and a budget fails.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { LoadBench, ScanBench, settleMsFor } from './browser-bench';
 import { benchPages, corpusFiles, loadBenchPacks, ROOT } from './bench-pages';
 import { budgets, formatBudgets, formatSummary, formatTable, median, rowFromScan, summarise, type GrowthPoint, type PageRow } from './bench-report';
-import { buildBenchBundle, contentScriptReport } from './build-bundles';
+import { buildBenchBundle, contentScriptReport, JSONPATH_STUB } from './build-bundles';
 import { cliSplit, formatCliSplit } from './cli-bench';
 import { startPageServer } from './page-server';
 
@@ -98,6 +99,7 @@ await server.close();
 
 // 3. Content script size and what makes it up.
 const contentScript = await contentScriptReport();
+const withStub = await contentScriptReport(JSONPATH_STUB);
 
 // 4. The CLI's split (jsdom parse vs the rules).
 const cli = flag('no-cli') || !corpusFiles().length ? null : await cliSplit(quick ? corpusFiles().slice(0, 30) : corpusFiles(), packs);
@@ -129,7 +131,10 @@ if (contentScript.analysis) {
   log(`  top files: ${a.byFile.slice(0, 8).map((c) => `${c.name.replace(/^.*node_modules\//, '')} ${kb(c.bytes)}`).join(', ')}`);
 }
 if (contentScript.error) log(`content script analysis: ${contentScript.error}`);
+if (withStub.analysis) log(`  the same with jsonpath-plus aliased to src/core/jsonpath-stub.ts: ${kb(withStub.analysis.bytes)} (${kb(withStub.analysis.gzipBytes)} gzip)`);
 if (cli) log(`\n${formatCliSplit(cli)}`);
+const load = loadavg().map((x) => x.toFixed(1)).join(' ');
+log(`\nmachine: ${cpus().length} cores, load average ${load} at the end (timings are wall clock: a loaded machine inflates them)`);
 log('\nBudgets:');
 log(formatBudgets(budgetList));
 
@@ -150,9 +155,11 @@ writeFileSync(
       growth,
       budgets: budgetList,
       contentScript,
+      contentScriptWithJsonpathStub: withStub.analysis ? { bytes: withStub.analysis.bytes, gzipBytes: withStub.analysis.gzipBytes } : null,
       cli,
       rows: rows.map((r) => ({ ...r, loadWithMedianMs: loadMedian(r) })),
       seconds: Math.round((Date.now() - started) / 1000),
+      machine: { cores: cpus().length, loadAverageAtEnd: loadavg() },
     },
     null,
     2,

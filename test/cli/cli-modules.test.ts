@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeHtml, looksLikeHtml } from '../../src/cli/decode-html';
 import { displayWidth, padToWidth, truncateToWidth, wrapToWidth } from '../../src/cli/display-width';
 import { BoundedLicenceMemory, loadLicenceMemory, saveLicenceMemory } from '../../src/cli/licence-memory-file';
+import { MAX_NESTING_DEPTH, estimateNestingDepth } from '../../src/cli/nesting-depth';
 import { pageAddress } from '../../src/cli/page-address';
 import { isIsoDate, parseScanArgs } from '../../src/cli/scan-args';
 import { renderTable } from '../../src/cli/text-report';
@@ -150,5 +151,18 @@ describe('page address', () => {
     expect(pageAddress('<html><!--\n Page saved with SingleFile \n url: https://shop.example.cn/s/1 \n saved date: x --><head>', 'x.html')).toBe('https://shop.example.cn/s/1');
     expect(pageAddress('<link rel="canonical" href="https://news.example.cn/a.html">', 'x.html')).toBe('https://news.example.cn/a.html');
     expect(pageAddress('<html></html>', '/tmp/x.html')).toBe('file:///tmp/x.html');
+  });
+});
+
+describe('nesting depth estimate', () => {
+  it('counts nested elements, not void, optional-end, raw-text or commented tags', () => {
+    expect(estimateNestingDepth('<html><body><div><section><span>x</span></section></div></body></html>')).toBe(3);
+    expect(estimateNestingDepth('<ul>' + '<li>item<br><img src=a.png>'.repeat(5000) + '</ul>')).toBe(1);
+    expect(estimateNestingDepth('<p>one<p>two<p>three')).toBe(0);
+    expect(estimateNestingDepth('<script>' + '<div>'.repeat(5000) + '</script><!-- <div><div> --><div></div>')).toBe(1);
+  });
+  it('stops once past the limit on a hostile page', () => {
+    const hostile = '<div>'.repeat(100_000);
+    expect(estimateNestingDepth(hostile)).toBe(MAX_NESTING_DEPTH + 1);
   });
 });

@@ -91,6 +91,12 @@ describe('pages', { timeout: 60_000 }, () => {
     expect(r.errLines).toEqual([expect.stringContaining('bad.html')]);
   });
 
+  it('a page nested thousands of levels deep is refused before parsing, exit 2', async () => {
+    const r = await run(['scan', write('deep.html', `<html><body>${'<div>'.repeat(50_000)}秒批到账${'</div>'.repeat(50_000)}</body></html>`)]);
+    expect(r.status).toBe(2);
+    expect(r.errLines).toEqual([expect.stringMatching(/deep\.html.*nested more than 2000 levels/)]);
+  });
+
   it('a page that declares gb2312 but is UTF-8 reads as UTF-8', async () => {
     const r = await run(['scan', write('mislabelled.html', CONSENT_PAGE.replace('charset="utf-8"', 'charset="gb2312"')), '--json']);
     const [p] = JSON.parse(r.stdout).pages;

@@ -7,7 +7,11 @@ import { waitUntil } from '../harness/wait-until';
 import { chromiumSuite } from './chromium-suite';
 import { viewUi } from './ui-probe';
 
-const buttonNamed = (ui: UiAccessibility, name: string) => ui.nodes.find((n) => n.role?.value === 'button' && n.name?.value === name);
+function buttonNamed(ui: UiAccessibility, name: string): number {
+  const node = ui.nodes.find((n) => n.role?.value === 'button' && n.name?.value === name);
+  if (!node?.backendDOMNodeId) throw new Error(`no button named "${name}" in Mingbai's UI (buttons: ${ui.nodes.filter((n) => n.role?.value === 'button').map((n) => n.name?.value).join(' | ')})`);
+  return node.backendDOMNodeId;
+}
 
 describe('Chromium: elder-mode confirmation before submit', () => {
   const session = chromiumSuite();
@@ -31,10 +35,8 @@ describe('Chromium: elder-mode confirmation before submit', () => {
       await page.click('#submit');
       let seen = await waitGuard();
       expect(s.server.submissions.length).toBe(askedBefore);
-      await clickNode(page, ui.cdp, buttonNamed(seen, contentText('content_guardCancel'))!.backendDOMNodeId!);
-      await waitUntil(async () => dialogNodes(await ui.read()).every((d) => !(d.name?.value ?? '').includes(guardTitle)) && !(await ui.read()).text.includes(guardTitle), {
-        what: 'the dialog to close after 我再想想',
-      });
+      await clickNode(page, ui.cdp, buttonNamed(seen, contentText('content_guardCancel')));
+      await waitUntil(async () => !(await ui.read()).text.includes(guardTitle), { what: 'the dialog to close after 我再想想' });
       expect(s.server.submissions.length).toBe(askedBefore);
       expect(new URL(page.url()).pathname).toBe('/e2e/elder-submit.html');
 
@@ -43,7 +45,7 @@ describe('Chromium: elder-mode confirmation before submit', () => {
       seen = await waitGuard();
       await Promise.all([
         page.waitForURL(/\/submit$/),
-        clickNode(page, ui.cdp, buttonNamed(seen, contentText('content_guardContinue'))!.backendDOMNodeId!),
+        clickNode(page, ui.cdp, buttonNamed(seen, contentText('content_guardContinue'))),
       ]);
       expect(s.server.submissions.length).toBe(askedBefore + 1);
       expect(s.server.submissions.at(-1)!.body).toContain('name=');

@@ -12,7 +12,8 @@ import { waitUntil } from '../harness/wait-until';
 import { chromiumSuite } from './chromium-suite';
 import { viewUi } from './ui-probe';
 
-export const ARTIFACTS = join(PROJECT_ROOT, 'test/e2e/artifacts');
+/** Screenshots for a human look (test-results/ is git-ignored). */
+export const ARTIFACTS = join(PROJECT_ROOT, 'test-results/e2e');
 
 const PAGES = ['hostile-z-index', 'hostile-display-none', 'hostile-all-unset', 'hostile-late-hidden'];
 

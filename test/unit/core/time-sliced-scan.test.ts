@@ -3,6 +3,7 @@ import { compileRuleset, type PackData } from '../../../src/core/ruleset';
 import { scanDocument } from '../../../src/core/scan';
 import { takeSnapshot, takeSnapshotSliced } from '../../../src/core/snapshot';
 import { createTimeSlicer, type TimeSlicer } from '../../../src/core/time-slicer';
+import { LexiconMatcher } from '../../../src/core/lexicon-matcher';
 
 function page(html: string): Document {
   document.documentElement.innerHTML = `<head><title>页</title><meta name="description" content="描述"></head><body>${html}</body>`;
@@ -164,5 +165,67 @@ describe('time-sliced matching and scanning', () => {
   it('never pauses without a yield function', () => {
     expect(createTimeSlicer(undefined, 8)).toBeNull();
     expect(createTimeSlicer(() => Promise.resolve(), Number.NaN)?.due()).toBe(false);
+  });
+});
+
+describe('phrase trie + pattern alternation', () => {
+  // The combined single-alternation loop the matcher used before, as the reference.
+  function reference(lexicons: Record<string, { phrases: string[]; patterns: string[] }>, text: string) {
+    const groups: string[] = [];
+    const groupLexicon: string[] = [];
+    const owners = new Map<string, string[]>();
+    for (const [name, spec] of Object.entries(lexicons)) {
+      for (const p of spec.phrases) owners.set(p, [...(owners.get(p) ?? []), name]);
+      for (const p of spec.patterns) {
+        groups.push(`(${p})`);
+        groupLexicon.push(name);
+      }
+    }
+    const literals = [...owners.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    groups.push(`(${literals.join('|')})`);
+    const re = new RegExp(groups.join('|'), 'gu');
+    const out: string[] = [];
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      re.lastIndex = m.index + 1;
+      if (!m[0]) continue;
+      if (m[groups.length] !== undefined) {
+        for (let len = m[0].length - 1; len > 0; len--) for (const o of owners.get(m[0].slice(0, len)) ?? []) out.push(`${o}:${m[0].slice(0, len)}@${m.index}`);
+        for (const o of owners.get(m[0]) ?? []) out.push(`${o}:${m[0]}@${m.index}`);
+      } else {
+        const g = groupLexicon.findIndex((_, i) => m![i + 1] !== undefined);
+        out.push(`${groupLexicon[g]}:${m[0]}@${m.index}`);
+      }
+    }
+    return out;
+  }
+
+  it('finds exactly what the single alternation found, on random text', () => {
+    const lexicons = {
+      'x.a': { phrases: ['免息', '免息分期', '服务费', '免服务费', '日息'], patterns: ['日息\\d+(?:\\.\\d+)?%'] },
+      'x.b': { phrases: ['服务', '分期', '免息'], patterns: ['\\d{3,}元', '(?:^|[^无不])需先交'] },
+      'x.c': { phrases: ['元', 'Keep me signed in'], patterns: [] },
+    };
+    const specs = Object.fromEntries(Object.entries(lexicons).map(([k, v]) => [k, { ...v, negatable: false }]));
+    const m = new LexiconMatcher(specs, []);
+    const pieces = ['免息', '分期', '服务费', '免', '日息', '0.05%', '1200元', '无需先交', '需先交', '元', 'Keep me signed in', '的', '\n', ' ', '12'];
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    for (let round = 0; round < 30; round++) {
+      const lines = Array.from({ length: 40 }, () => Array.from({ length: 1 + Math.floor(rnd() * 12) }, () => pieces[Math.floor(rnd() * pieces.length)]).join(''));
+      const d = page(lines.map((l) => `<p>${l.replace(/\n/g, '')}</p>`).join(''));
+      const s = takeSnapshot(d);
+      const got = [...m.match(s).values()].flat().sort((a, b) => a.start - b.start).map((h) => `${h.lexicon}:${h.match}@${h.start}`);
+      // The reference keeps hits nested in the previous hit of a lexicon; drop those the same way.
+      const last = new Map<string, number>();
+      const want = reference(lexicons, s.text).filter((h) => {
+        const [lex, rest] = h.split(/:(.*)/s) as [string, string];
+        const [match, at] = [rest.slice(0, rest.lastIndexOf('@')), Number(rest.slice(rest.lastIndexOf('@') + 1))];
+        const end = at + match.length;
+        if ((last.get(lex) ?? -1) >= end) return false;
+        last.set(lex, end);
+        return true;
+      });
+      expect(got.sort()).toEqual(want.sort());
+    }
   });
 });

@@ -1,0 +1,18 @@
+import { build } from 'esbuild';
+import { JSDOM } from 'jsdom';
+import { JSONPATH_STUB, contentScriptReport } from '/work/main/test/bench/build-bundles';
+import { loadBenchPacks } from '/work/main/test/bench/bench-pages';
+import { readFileSync } from 'node:fs';
+const r = await build({ entryPoints: ['/work/main/test/bench/bench-entry.ts'], bundle: true, format: 'iife', platform: 'browser', write: false, alias: JSONPATH_STUB, minify: true });
+const code = r.outputFiles[0]!.text;
+console.log('bench bundle with stub', code.length, /JSONPath\(/.test(code) ? '' : '', code.includes('jsonpath-plus is not bundled'));
+const html = readFileSync('/work/main/test/fixtures/pages/' + process.argv[2], 'utf8');
+const dom = new JSDOM(html, { runScripts: 'outside-only', url: 'https://x.test/' });
+dom.window.eval(code);
+const B = (dom.window as any).__mingbaiBench;
+const packs = loadBenchPacks();
+(dom.window as any).__packs = JSON.parse(JSON.stringify(packs));
+const m = await dom.window.eval('__mingbaiBench.measurePage(__packs, 1)');
+console.log('kind', m.kind, 'findings', m.findings);
+const a = await contentScriptReport(); const b = await contentScriptReport(JSONPATH_STUB);
+console.log('analysis', a.analysis?.bytes, 'with stub', b.analysis?.bytes, a.error ?? '');
