@@ -1,7 +1,8 @@
 // Messages between the extension's parts. The one contract that content, background, popup and
 // options share; every message is a plain JSON object with a `type`.
 //
-//   content  → background   getConfig, findings, licenceRecord, reportWrong
+//   content  → background   getConfig, findings, licenceRecord, reportWrong,
+//                           getContentPacks (only when storage.local has no current packs)
 //   popup    → background   getTabFindings, getPopupState, trustSite, reportWrong
 //   popup    → content      reveal (browser.tabs.sendMessage to the tab)
 //   options  → background   getOptionsState, updateSettings, setPin, exportSettings,
@@ -74,7 +75,24 @@ export type Message =
   | { type: 'mingbai/importPack'; fileName: string; text: string; pin?: string }
   | { type: 'mingbai/removePack'; id: string; pin?: string }
   | { type: 'mingbai/dismissNotice' }
-  | { type: 'mingbai/configChanged' };
+  | { type: 'mingbai/configChanged' }
+  /** Reply: ContentPacksRecord. The content script asks only when CONTENT_PACKS_KEY is missing or stale. */
+  | { type: 'mingbai/getContentPacks' };
+
+/**
+ * storage.local key where the background keeps the bundled packs, stripped for the page, so
+ * content scripts read them without waking the background (docs/decisions/0003-content-script-size.md).
+ */
+export const CONTENT_PACKS_KEY = 'mingbai.contentPacks';
+
+/** What CONTENT_PACKS_KEY holds (and getContentPacks answers). */
+export interface ContentPacksRecord {
+  /** The extension version (manifest) that wrote it: a content script uses only its own version's packs. */
+  version: string;
+  /** Digest of `packs`: the background rewrites the record when the packs changed within one version. */
+  digest: string;
+  packs: PackData[];
+}
 
 /** Fields options may change in one step; validated again by the background. */
 export type SettingsPatchMessage = Partial<Pick<Settings, 'sensitivity' | 'categories' | 'trustedSites' | 'textScale' | 'readAloud' | 'dismissed'>>;

@@ -1,6 +1,6 @@
 // esbuild bundles for the benchmark: the core as an IIFE to evaluate inside test pages, and an
 // analysis bundle of the content script entry (sizes per package and file, from the metafile).
-import { build, type Metafile } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -51,11 +51,35 @@ function packageOf(input: string): string {
 
 function breakdown(metafile: Metafile): { byPackage: Contributor[]; byFile: Contributor[] } {
   const output = Object.values(metafile.outputs)[0];
-  const files: Contributor[] = Object.entries(output?.inputs ?? {}).map(([name, v]) => ({ name, bytes: v.bytesInOutput }));
+  const files: Contributor[] = Object.entries(output?.inputs ?? {}).map(([name, v]) => ({
+    name: name.endsWith('bundled-packs.ts') ? 'rules/*.json (packs, stripped for the page)' : name,
+    bytes: v.bytesInOutput,
+  }));
   const pkgs = new Map<string, number>();
   for (const f of files) pkgs.set(packageOf(f.name), (pkgs.get(packageOf(f.name)) ?? 0) + f.bytes);
   const sort = (xs: Contributor[]) => xs.sort((a, b) => b.bytes - a.bytes);
   return { byPackage: sort([...pkgs].map(([name, bytes]) => ({ name, bytes }))), byFile: sort(files).slice(0, 15) };
+}
+
+/**
+ * WXT builds bundled-packs.ts through Vite's import.meta.glob and strips the packs for the page
+ * (content-packs-plugin.ts); esbuild knows neither, so the analysis bundle gets the same packs,
+ * stripped the same way, written out as a module.
+ */
+async function bundledPacksPlugin(): Promise<Plugin> {
+  const strip = await import('../../src/extension/content/content-packs-plugin')
+    .then((m) => m.packForContent as (p: Record<string, unknown>) => Record<string, unknown>)
+    .catch(() => (p: Record<string, unknown>) => p);
+  const files = ['common', 'food-delivery', 'loan', 'training-course'].map((n) => join(ROOT, 'rules', `${n}.json`)).filter((f) => existsSync(f));
+  return {
+    name: 'bench-bundled-packs',
+    setup(b) {
+      b.onLoad({ filter: /src[\\/]extension[\\/]content[\\/]bundled-packs\.ts$/ }, () => ({
+        loader: 'ts',
+        contents: `export const BUNDLED_PACKS = ${JSON.stringify(files.map((f) => strip(JSON.parse(readFileSync(f, 'utf8')))))};`,
+      }));
+    },
+  };
 }
 
 /**
@@ -93,6 +117,8 @@ export async function contentScriptReport(aliases: Record<string, string> = {}):
       metafile: true,
       logLevel: 'silent',
       loader: { '.css': 'text', '.svg': 'text' },
+      charset: 'utf8',
+      plugins: [await bundledPacksPlugin()],
       alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser', ...aliases },
       define: { 'import.meta.env.MODE': '"production"', 'import.meta.env.BROWSER': '"chrome"', 'import.meta.env.DEV': 'false', 'import.meta.env.PROD': 'true', 'import.meta.env.MANIFEST_VERSION': '3', 'import.meta.env.FIREFOX': 'false', 'import.meta.env.CHROME': 'true' },
     });

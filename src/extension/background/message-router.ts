@@ -1,7 +1,7 @@
 // Answers every message of the protocol. Browser specifics (badge, telling tabs that settings
 // changed, the UI language) come in through BackgroundPorts, so the router runs in unit tests
 // on in-memory stores exactly as it runs in the extension.
-import type { ChangeReply, ExportReply, Message, OptionsState, PackImportReply, PopupState, SettingsView, TabFindings } from '../protocol';
+import type { ChangeReply, ContentPacksRecord, ExportReply, Message, OptionsState, PackImportReply, PopupState, SettingsView, TabFindings } from '../protocol';
 import type { PackData } from '../../core/ruleset';
 import type { Settings } from '../../settings/settings-schema';
 import type { SettingsService } from '../../settings/settings-service';
@@ -25,6 +25,8 @@ export interface BackgroundPorts {
   /** Settings changed: every tab's content script should ask for its config again. */
   announceChange(): Promise<void>;
   now(): number;
+  /** The bundled packs stripped for content scripts (their fallback when storage has none). */
+  contentPacks?(): ContentPacksRecord;
 }
 
 /** Who sent a message: a content script in a tab, or one of the extension's own pages. */
@@ -64,6 +66,8 @@ export class MessageRouter {
         if (saved) await p.announceChange();
         return { ok: saved };
       }
+      case 'mingbai/getContentPacks':
+        return p.contentPacks?.();
       case 'mingbai/reveal':
         return undefined; // for the content script
       case 'mingbai/configChanged':

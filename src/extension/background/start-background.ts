@@ -1,6 +1,6 @@
 // Wires the router to the browser: storage areas, the badge, tab events and runtime messages.
 import type { Browser } from '../browser-api';
-import type { Message, TabFindings } from '../protocol';
+import { CONTENT_PACKS_KEY, type Message, type TabFindings } from '../protocol';
 import { MemoryStore } from '../../settings/key-value-store';
 import { SettingsService } from '../../settings/settings-service';
 import { BrowserStorageStore } from './browser-store';
@@ -12,6 +12,7 @@ import { MessageRouter } from './message-router';
 import { TabFindingsStore } from './tab-findings';
 import { WrongReportStore } from './wrong-reports';
 import { badgeFor } from './badge';
+import { contentPacksRecord, storeContentPacks } from './content-packs';
 
 export function startBackground(browser: Browser.Browser, isMessage: (m: unknown) => m is Message): void {
   const local = new BrowserStorageStore(browser.storage.local);
@@ -40,6 +41,20 @@ export function startBackground(browser: Browser.Browser, isMessage: (m: unknown
     );
   }
 
+  // Content scripts read the packs from storage.local. Written at every background start (a
+  // no-op when storage already holds this build's packs), on install/update and browser start,
+  // and again whenever something removed it; until then content scripts ask with getContentPacks.
+  const contentPacks = contentPacksRecord(BUNDLED_PACKS, browser.runtime.getManifest().version);
+  const writePacks = () => {
+    storeContentPacks(browser.storage.local, contentPacks).catch((error: unknown) => console.error('Mingbai background: content packs', error));
+  };
+  writePacks();
+  browser.runtime.onInstalled.addListener(writePacks);
+  browser.runtime.onStartup.addListener(writePacks);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && CONTENT_PACKS_KEY in changes && changes[CONTENT_PACKS_KEY]!.newValue === undefined) writePacks();
+  });
+
   const router = new MessageRouter({
     settings: new SettingsService(local),
     packs: new ImportedPackStore(local, BUNDLED_PACKS),
@@ -50,6 +65,7 @@ export function startBackground(browser: Browser.Browser, isMessage: (m: unknown
     showBadge,
     announceChange,
     now: Date.now,
+    contentPacks: () => contentPacks,
   });
 
   const extensionOrigin = browser.runtime.getURL('/');
