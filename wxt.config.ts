@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { buildLocaleFiles } from './scripts/build-locales';
-import { contentPacksPlugin } from './src/extension/content/content-packs-plugin';
 
 // Why each permission is asked for: docs/permissions.md.
 // The gecko id must never change: Firefox keys the family's stored settings on it, and the
@@ -34,8 +33,15 @@ export default defineConfig({
   // The sources zip (for Firefox add-on review) holds what builds the extension, not other outputs.
   zip: { excludeSources: ['dist/**', 'test-results/**', 'bench-results/**', 'test/e2e/artifacts/**', 'docs/screenshots/**', '.e2e-*'] },
   vite: () => ({
-    plugins: [contentPacksPlugin()],
-    resolve: { alias: { 'jsonpath-plus': resolve(__dirname, 'src/extension/jsonpath-plus-stub.ts') } },
+    // json-rules-engine's dependencies, slimmed for the extension only (the CLI and tests use the
+    // real ones): docs/decisions/0003-content-script-size.md.
+    resolve: {
+      alias: {
+        'jsonpath-plus': resolve(__dirname, 'src/extension/jsonpath-plus-stub.ts'),
+        eventemitter2: resolve(__dirname, 'src/extension/shims/event-emitter.ts'),
+        'hash-it': resolve(__dirname, 'src/extension/shims/stable-hash.ts'),
+      },
+    },
   }),
   hooks: {
     // locales/<part>/<lang>.json → _locales/<lang>/messages.json in every build.

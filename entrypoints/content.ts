@@ -2,11 +2,11 @@
 // guarded: an error is logged once (console.debug) and never reaches the page.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { BUNDLED_PACKS } from '../src/extension/content/bundled-packs';
 import { ContentController } from '../src/extension/content/content-controller';
+import { loadContentPacks, type ContentPacksChannel } from '../src/extension/content/content-packs-loader';
 import type { ExtensionPort } from '../src/extension/content/extension-port';
 import { guarded, logOnce } from '../src/extension/content/log-once';
-import { isMingbaiMessage, type Message } from '../src/extension/protocol';
+import { CONTENT_PACKS_KEY, isMingbaiMessage, type Message } from '../src/extension/protocol';
 import { STORAGE_KEYS } from '../src/settings/storage-keys';
 
 // Only these stored values change what the content script does; licence memory and reports
@@ -40,6 +40,22 @@ function browserPort(): ExtensionPort {
   };
 }
 
+// The bundled packs come from storage.local (or the background), not from this script.
+function packsChannel(): ContentPacksChannel {
+  return {
+    version: browser.runtime.getManifest().version,
+    readStored: async () => (await browser.storage.local.get(CONTENT_PACKS_KEY))[CONTENT_PACKS_KEY],
+    ask: () => browser.runtime.sendMessage({ type: 'mingbai/getContentPacks' } satisfies Message),
+    onStored(listener) {
+      const handler = guarded((changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'local' && CONTENT_PACKS_KEY in changes) listener(changes[CONTENT_PACKS_KEY]!.newValue);
+      });
+      browser.storage.onChanged.addListener(handler);
+      return () => browser.storage.onChanged.removeListener(handler);
+    },
+  };
+}
+
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_end',
@@ -47,7 +63,7 @@ export default defineContentScript({
     // SVG, XML and other non-HTML documents: no body to read, no place for the UI.
     if (!(document.documentElement instanceof HTMLElement)) return;
     try {
-      const controller = new ContentController(document, browserPort(), BUNDLED_PACKS);
+      const controller = new ContentController(document, browserPort(), () => loadContentPacks(packsChannel()));
       ctx.onInvalidated(() => controller.stop());
       controller.start().catch(logOnce);
     } catch (error) {

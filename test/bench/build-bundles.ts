@@ -7,10 +7,10 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** The alias the content script build should carry (docs/decisions/0002-scan-performance.md). */
-export const JSONPATH_STUB = { 'jsonpath-plus': join(ROOT, 'src/core/jsonpath-stub.ts') };
+/** The alias wxt.config.ts gives the extension build: json-rules-engine's `path` support, stubbed. */
+export const JSONPATH_STUB = { 'jsonpath-plus': join(ROOT, 'src/extension/jsonpath-plus-stub.ts') };
 
-/** The core for the pages, built with the jsonpath-plus stub, as the content script should be. */
+/** The core for the pages, built with the jsonpath-plus stub, as the content script is. */
 export async function buildBenchBundle(): Promise<{ code: string; bytes: number; metafile: Metafile }> {
   const result = await build({
     alias: JSONPATH_STUB,
@@ -67,7 +67,7 @@ function breakdown(metafile: Metafile): { byPackage: Contributor[]; byFile: Cont
  * stripped the same way, written out as a module.
  */
 async function bundledPacksPlugin(): Promise<Plugin> {
-  const strip = await import('../../src/extension/content/content-packs-plugin')
+  const strip = await import('../../src/extension/background/content-packs')
     .then((m) => m.packForContent as (p: Record<string, unknown>) => Record<string, unknown>)
     .catch(() => (p: Record<string, unknown>) => p);
   const files = ['common', 'food-delivery', 'loan', 'training-course'].map((n) => join(ROOT, 'rules', `${n}.json`)).filter((f) => existsSync(f));

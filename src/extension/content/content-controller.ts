@@ -21,6 +21,9 @@ const RELOAD_DEBOUNCE_MS = 50;
 /** After "这不对", the confirmation stays readable this long before the marker goes. */
 const REPORT_WRONG_HIDE_DELAY_MS = 1500;
 
+/** The bundled packs, or how to get them (from storage or the background, see content-packs-loader.ts); null: none to be had. */
+export type BundledPacksSource = readonly PackData[] | (() => Promise<readonly PackData[] | null>);
+
 const packsKey = (packs: readonly PackData[]) => packs.map((p) => `${p.id}@${p.version}`).join(',');
 
 export class ContentController {
@@ -40,11 +43,14 @@ export class ContentController {
   private unsubscribers: Array<() => void> = [];
   private stopped = false;
   private reloadTimer: ReturnType<typeof setTimeout> | null = null;
+  private bundledPacks: readonly PackData[] | null = null;
+  /** Settings changed while the packs were still loading: reload once they are in. */
+  private reloadPending = false;
 
   constructor(
     private readonly doc: Document,
     private readonly port: ExtensionPort,
-    private readonly bundledPacks: readonly PackData[],
+    private readonly packsSource: BundledPacksSource,
   ) {
     this.config = defaultConfig(langFromUiLanguage(port.uiLanguage()));
     this.memory = createLicenceMemory({}, () => {});
@@ -54,7 +60,26 @@ export class ContentController {
   async start(): Promise<void> {
     this.unsubscribers.push(this.port.onMessage((m) => this.onMessage(m)));
     this.unsubscribers.push(this.port.onSettingsChanged(() => this.scheduleReload()));
-    await this.applyConfig(await this.requestConfig());
+    const [packs, config] = await Promise.all([this.loadBundledPacks(), this.requestConfig()]);
+    if (!packs) {
+      // No rules to run: leave the page exactly as it is.
+      logOnce(new Error('Mingbai: the rule packs could not be loaded; this page is not checked'));
+      this.stop();
+      return;
+    }
+    this.bundledPacks = packs;
+    await this.applyConfig(config);
+    if (this.reloadPending) this.scheduleReload();
+  }
+
+  private async loadBundledPacks(): Promise<readonly PackData[] | null> {
+    if (typeof this.packsSource !== 'function') return this.packsSource;
+    try {
+      return await this.packsSource();
+    } catch (error) {
+      logOnce(error);
+      return null;
+    }
   }
 
   stop(): void {
@@ -82,6 +107,10 @@ export class ContentController {
 
   private async reloadConfig(): Promise<void> {
     if (this.stopped) return;
+    if (!this.bundledPacks) {
+      this.reloadPending = true;
+      return;
+    }
     await this.applyConfig(await this.requestConfig());
   }
 
@@ -110,11 +139,11 @@ export class ContentController {
     if (this.ruleset && key === this.rulesetKey) return false;
     this.rulesetKey = key;
     try {
-      this.ruleset = compileRuleset([...this.bundledPacks, ...imported]);
+      this.ruleset = compileRuleset([...this.bundledPacks!, ...imported]);
     } catch (error) {
       // An imported pack the engine cannot use must not cost the page its bundled protection.
       logOnce(error);
-      this.ruleset = compileRuleset(this.bundledPacks);
+      this.ruleset = compileRuleset(this.bundledPacks!);
     }
     return true;
   }

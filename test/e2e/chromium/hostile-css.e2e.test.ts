@@ -2,13 +2,14 @@
 // everything, `display: none !important` for unknown elements, `all: unset`, and
 // `visibility: hidden` for anything added to <body> late. Each marker must be rendered
 // (computed style of its host and of itself), on top (elementFromPoint at its centre hits the
-// Mingbai host), and its popover must open. A screenshot of each is kept for a human look.
+// Mingbai host), the danger banner must not be covered, and the popover must open on top. A screenshot of each is kept for a human look.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../harness/built-extension';
 import { boxOf, computedStyle, dialogNodes, UI_HOST_ATTRIBUTE } from '../harness/closed-shadow';
 import { waitUntil } from '../harness/wait-until';
+import { contentText } from '../harness/mingbai-text';
 import { chromiumSuite } from './chromium-suite';
 import { viewUi } from './ui-probe';
 
@@ -49,6 +50,20 @@ describe('Chromium: page CSS that fights overlays', () => {
           }, { what: 'hit test', timeoutMs: 2_000 }).catch(() => false);
           expect(hit, `elementFromPoint at "${marker.name?.value}" hits a Mingbai host`).toBe(true);
         }
+        // The page banner (these pages all have danger findings) is on top as well: the page
+        // cannot cover it. Its text is checked at several points across its width.
+        const bannerName = contentText('content_bannerLabel');
+        const banner = (await ui.read()).nodes.find((n) => n.name?.value === bannerName);
+        expect(banner, `the page banner "${bannerName}"`).toBeTruthy();
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const bannerBox = await boxOf(ui.cdp, banner!.backendDOMNodeId!);
+        const points = [0.2, 0.4, 0.6].map((f) => [bannerBox.x + bannerBox.width * f, bannerBox.cy] as const);
+        const covered = await page.evaluate(
+          ([pts, attr]) => pts.filter(([x, y]) => !(document.elementFromPoint(x, y)?.hasAttribute(attr) ?? false)).map(([x, y]) => `${Math.round(x)},${Math.round(y)}: <${document.elementFromPoint(x, y)?.tagName.toLowerCase()}>`),
+          [points, UI_HOST_ATTRIBUTE] as const,
+        );
+        expect(covered, 'points of the banner covered by the page').toEqual([]);
+
         // The popover opens above the page too.
         await ui.openPopover(await ui.clickableMarker(markers));
         const dialog = dialogNodes(await ui.read())[0]!;
