@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { buildLocaleFiles } from './scripts/build-locales';
+import { shareBabelHelpersPlugin } from './src/extension/shims/share-babel-helpers';
 
 // Why each permission is asked for: docs/permissions.md.
 // The gecko id must never change: Firefox keys the family's stored settings on it, and the
@@ -35,11 +36,13 @@ export default defineConfig({
   vite: () => ({
     // json-rules-engine's dependencies, slimmed for the extension only (the CLI and tests use the
     // real ones): docs/decisions/0003-content-script-size.md.
+    plugins: [shareBabelHelpersPlugin(resolve(__dirname, 'src/extension/shims/babel-helpers.cjs'))],
     resolve: {
       alias: {
         'jsonpath-plus': resolve(__dirname, 'src/extension/jsonpath-plus-stub.ts'),
         eventemitter2: resolve(__dirname, 'src/extension/shims/event-emitter.ts'),
         'hash-it': resolve(__dirname, 'src/extension/shims/stable-hash.ts'),
+        clone: resolve(__dirname, 'src/extension/shims/deep-clone.ts'),
       },
     },
   }),

@@ -2,7 +2,7 @@
 // and "close". Fixed over the page (its own closed shadow root), so the layout never moves.
 import type { Finding } from '../core/types';
 import { el } from './dom-build';
-import { createUiHost, type UiHost } from './ui-host';
+import { createUiHost, UI_LAYER, type UiHost } from './ui-host';
 import { uiText } from './ui-strings';
 import { baseCss, SEVERITY_COLOURS, SEVERITY_SYMBOL, themeSizes, type UiSettings } from './ui-theme';
 
@@ -10,7 +10,6 @@ export const BANNER_HOST_TAG = 'mingbai-page-banner';
 /** Titles named in the banner; the elder profile's large type gets one, so the banner stays short. */
 const maxTitles = (settings: UiSettings) => (settings.sensitivity === 'elder' ? 1 : 2);
 /** One below the marker layer: an open popover must never hide under the banner. */
-const BANNER_Z = '2147483646';
 
 function bannerCss(settings: UiSettings): string {
   const sizes = themeSizes(settings);
@@ -56,7 +55,7 @@ export class PageBanner {
     const first = content.dangers[0]!;
     const max = maxTitles(settings);
     const shown = titles.slice(0, max).join(uiText(lang, 'content_listSeparator')) + (titles.length > max ? (lang === 'zh' ? '等' : ' and more') : '');
-    const ui = createUiHost(this.doc, BANNER_HOST_TAG, bannerCss(settings), { position: 'fixed', top: '0', left: '0', right: '0', width: '100%', 'z-index': BANNER_Z });
+    const ui = createUiHost(this.doc, BANNER_HOST_TAG, bannerCss(settings), { position: 'fixed', top: '0', left: '0', right: '0', width: '100%' }, UI_LAYER.banner);
     const text = el(this.doc, 'p', { className: 'text', attrs: { role: 'alert' } }, [
       el(this.doc, 'span', { className: 'symbol', text: SEVERITY_SYMBOL.danger, attrs: { 'aria-hidden': 'true' } }),
       el(this.doc, 'strong', { text: uiText(lang, 'content_bannerText', content.dangers.length, shown) }),

@@ -2,7 +2,7 @@
 // confirmation (我再想想 / 我已了解，继续提交). Once per form: after "continue" the form is
 // submitted for real and never stopped again. One capture listener on the window, none per form.
 import { el } from './dom-build';
-import { createUiHost, type UiHost } from './ui-host';
+import { createUiHost, UI_LAYER, type UiHost } from './ui-host';
 import { uiText } from './ui-strings';
 import { baseCss, SEVERITY_COLOURS, SEVERITY_SYMBOL, themeSizes, type UiSettings } from './ui-theme';
 
@@ -75,7 +75,7 @@ export class SubmitGuard {
     const settings = this.settings!;
     const { lang } = settings;
     const returnTo = (submitter ?? this.doc.activeElement) as HTMLElement | null;
-    const ui = createUiHost(this.doc, DIALOG_HOST_TAG, dialogCss(settings), { position: 'fixed', top: '0', left: '0', width: '100%', height: '100%' });
+    const ui = createUiHost(this.doc, DIALOG_HOST_TAG, dialogCss(settings), { position: 'fixed', top: '0', left: '0', width: '100%', height: '100%' }, UI_LAYER.dialog);
     const cancel = el(this.doc, 'button', { className: 'cancel primary', text: uiText(lang, 'content_guardCancel'), attrs: { type: 'button' } });
     const proceed = el(this.doc, 'button', { className: 'continue', text: uiText(lang, 'content_guardContinue'), attrs: { type: 'button' } });
     const box = el(this.doc, 'div', { className: 'box', attrs: { role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'guard-title', 'aria-describedby': 'guard-body', lang: lang === 'zh' ? 'zh-CN' : 'en' } }, [

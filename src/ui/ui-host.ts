@@ -22,15 +22,33 @@ export interface UiHost {
   remove(): void;
 }
 
+/**
+ * Stacking order of our hosts. All sit at the maximum z-index, so paint order among them (and
+ * above a page element that also claims the maximum) follows DOM order: each host is inserted
+ * before the first host of a higher layer. Banner < markers and popovers < modal dialog.
+ */
+export const UI_LAYER = { banner: 0, markers: 1, dialog: 2 } as const;
+const LAYER_ATTRIBUTE = 'data-mingbai-layer';
+
 /** `hostStyle`: extra inline declarations (position, size), all set !important. */
-export function createUiHost(doc: Document, tagName: string, css: string, hostStyle: Record<string, string>): UiHost {
+export function createUiHost(
+  doc: Document,
+  tagName: string,
+  css: string,
+  hostStyle: Record<string, string>,
+  layer: number = UI_LAYER.markers,
+): UiHost {
   const host = doc.createElement(tagName);
   host.setAttribute(OWN_UI_ATTRIBUTE, '');
+  host.setAttribute(LAYER_ATTRIBUTE, String(layer));
   const declarations = pinHostStyle(host, hostStyle);
   const shadow = host.attachShadow({ mode: 'closed' });
   shadows.set(host, shadow);
   applyShadowCss(doc, shadow, `${hostRule(declarations)}\n${css}`);
-  doc.documentElement.append(host);
+  const above = Array.from(doc.documentElement.children).find(
+    (el) => el.hasAttribute(OWN_UI_ATTRIBUTE) && Number(el.getAttribute(LAYER_ATTRIBUTE)) > layer,
+  );
+  doc.documentElement.insertBefore(host, above ?? null);
   return { host, shadow, remove: () => host.remove() };
 }
 

@@ -2,7 +2,8 @@
 // everything, `display: none !important` for unknown elements, `all: unset`, and
 // `visibility: hidden` for anything added to <body> late. Each marker must be rendered
 // (computed style of its host and of itself), on top (elementFromPoint at its centre hits the
-// Mingbai host), the danger banner must not be covered, and the popover must open on top. A screenshot of each is kept for a human look.
+// Mingbai host), the danger banner must not be covered, and the popover must open on top. A
+// screenshot of each is kept for a human look (test-results/e2e/).
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +23,7 @@ describe('Chromium: page CSS that fights overlays', () => {
   const session = chromiumSuite();
 
   for (const name of PAGES) {
-    it(`${name}: markers and popover stay visible and on top`, async () => {
+    it(`${name}: markers, banner and popover stay visible and on top`, async () => {
       const s = session();
       const page = await s.open(`/e2e/${name}.html`);
       await s.waitForScan(page, (t) => t.findings.length > 0);
@@ -70,9 +71,10 @@ describe('Chromium: page CSS that fights overlays', () => {
         const box = await boxOf(ui.cdp, dialog.backendDOMNodeId!);
         const hit = await page.evaluate(([x, y, attr]) => document.elementFromPoint(x, y)?.hasAttribute(attr) ?? false, [box.cx, box.cy, UI_HOST_ATTRIBUTE] as const);
         expect(hit, 'elementFromPoint at the popover hits the Mingbai host').toBe(true);
-        mkdirSync(ARTIFACTS, { recursive: true });
-        await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
       } finally {
+        // Kept for a human look, also (above all) when an assertion failed.
+        mkdirSync(ARTIFACTS, { recursive: true });
+        await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) }).catch(() => undefined);
         await ui.close();
       }
     });

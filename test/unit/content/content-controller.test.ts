@@ -1,6 +1,6 @@
 // The controller with a fake extension port and the real bundled packs.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BUNDLED_PACKS } from '../../../src/extension/content/bundled-packs';
+import { CONTENT_PACKS as BUNDLED_PACKS } from './packs-for-tests';
 import { defaultConfig } from '../../../src/extension/content/content-config';
 import { ContentController } from '../../../src/extension/content/content-controller';
 import type { ExtensionPort } from '../../../src/extension/content/extension-port';
@@ -96,5 +96,32 @@ describe('ContentController', () => {
     const dialog = __shadowForTests(layer)!.querySelector('[role="dialog"]')!;
     expect(dialog.textContent).toContain(fake.lastFindings()[index]!.title);
     expect(document.getElementById('fee')!.scrollIntoView).toHaveBeenCalled();
+  });
+});
+
+describe('ContentController with packs delivered at run time', () => {
+  it('scans once the packs arrive (from storage or the background)', async () => {
+    document.body.innerHTML = LOAN_PAGE;
+    const fake = fakePort(() => defaultConfig());
+    controller = new ContentController(document, fake.port, () => new Promise((r) => setTimeout(() => r(BUNDLED_PACKS), 100)));
+    await controller.start();
+    await vi.waitFor(() => expect(fake.lastFindings().map((f) => f.risk)).toContain('loan.advance-fee'), { timeout: 10_000 });
+  });
+
+  it('leaves the page alone when no packs can be had (null or an error), and logs no more than once', async () => {
+    const debug = vi.spyOn(console, 'debug').mockImplementation(() => {});
+    for (const source of [async () => null, async () => Promise.reject(new Error('no packs'))]) {
+      document.body.innerHTML = LOAN_PAGE;
+      const fake = fakePort(() => defaultConfig());
+      controller = new ContentController(document, fake.port, source);
+      await controller.start();
+      expect(() => fake.settingsChanged()).toThrow(TypeError); // it unsubscribed: nothing listens any more
+      await new Promise((r) => setTimeout(r, 300));
+      expect(hosts()).toEqual([]);
+      expect(fake.findingsReports()).toEqual([]);
+      controller.stop();
+    }
+    expect(debug.mock.calls.length).toBeLessThanOrEqual(1);
+    debug.mockRestore();
   });
 });

@@ -3,7 +3,7 @@
 // page did not have is confirmed by a full rescan.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileRuleset } from '../../../src/core/ruleset';
-import { BUNDLED_PACKS } from '../../../src/extension/content/bundled-packs';
+import { CONTENT_PACKS as BUNDLED_PACKS } from './packs-for-tests';
 import { PageScanner } from '../../../src/extension/content/page-scanner';
 import { ephemeralMemory } from '../../../src/core/scan';
 import type { Finding, PageKind } from '../../../src/core/types';

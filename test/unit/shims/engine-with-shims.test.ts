@@ -1,13 +1,15 @@
 // @vitest-environment node
-// The extension build swaps json-rules-engine's eventemitter2 and hash-it for small shims
-// (wxt.config.ts). This bundles the core the same way (esbuild, same aliases) and checks that
-// every rule example and every fixture page fires exactly the rules the real dependencies fire.
+// The extension build swaps json-rules-engine's eventemitter2, hash-it and clone for small shims
+// and shares its Babel helpers (wxt.config.ts). This bundles the core the same way (esbuild, same
+// aliases and transform) and checks that every rule example and every fixture page fires exactly
+// the rules the real dependencies fire.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JSON_RULES_ENGINE_DIST, readSharedHelpers, shareBabelHelpers } from '../../../src/extension/shims/share-babel-helpers';
 import { bundledPackFiles, readPacks } from '../../../src/cli/read-packs';
 import { decodeHtml } from '../../../src/cli/decode-html';
 import { parseHtml } from '../../../src/cli/parse-html';
@@ -21,6 +23,7 @@ const SHIM_ALIASES = {
   'jsonpath-plus': join(ROOT, 'src/extension/jsonpath-plus-stub.ts'),
   eventemitter2: join(ROOT, 'src/extension/shims/event-emitter.ts'),
   'hash-it': join(ROOT, 'src/extension/shims/stable-hash.ts'),
+  clone: join(ROOT, 'src/extension/shims/deep-clone.ts'),
 };
 
 type Core = { compileRuleset: typeof compileRuleset; scanDocument: typeof scanDocument; checkExample: typeof checkExample };
@@ -28,6 +31,8 @@ type Core = { compileRuleset: typeof compileRuleset; scanDocument: typeof scanDo
 let dir = '';
 let shimmed: Core;
 let bundledInputs: string[] = [];
+let sharedHelperCount = 0;
+const helpers = readSharedHelpers(join(ROOT, 'src/extension/shims/babel-helpers.cjs'));
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mingbai-shims-'));
@@ -46,6 +51,19 @@ beforeAll(async () => {
     metafile: true,
     logLevel: 'silent',
     alias: SHIM_ALIASES,
+    // The same transform wxt.config.ts applies: one copy of json-rules-engine's Babel helpers.
+    plugins: [
+      {
+        name: 'share-babel-helpers',
+        setup(b) {
+          b.onLoad({ filter: JSON_RULES_ENGINE_DIST }, (args) => {
+            const shared = shareBabelHelpers(readFileSync(args.path, 'utf8'), helpers);
+            sharedHelperCount += shared.shared.length;
+            return { contents: shared.code, loader: 'js' };
+          });
+        },
+      },
+    ],
   });
   bundledInputs = Object.keys(result.metafile.inputs);
   const file = join(dir, 'core-with-shims.mjs');
@@ -71,11 +89,14 @@ function seededMemory(seed: Record<string, string[]> = {}): LicenceMemory {
 }
 
 describe('json-rules-engine with the extension shims', () => {
-  it('the test bundle really uses the shims, not eventemitter2 or hash-it', () => {
+  it('the test bundle really uses the shims, not eventemitter2, hash-it or clone', () => {
     expect(bundledInputs.some((f) => f.includes('node_modules/json-rules-engine/'))).toBe(true);
     expect(bundledInputs.some((f) => f.endsWith('src/extension/shims/event-emitter.ts'))).toBe(true);
     expect(bundledInputs.some((f) => f.endsWith('src/extension/shims/stable-hash.ts'))).toBe(true);
-    expect(bundledInputs.filter((f) => /node_modules\/(eventemitter2|hash-it)\//.test(f))).toEqual([]);
+    expect(bundledInputs.some((f) => f.endsWith('src/extension/shims/deep-clone.ts'))).toBe(true);
+    expect(bundledInputs.some((f) => f.endsWith('src/extension/shims/babel-helpers.cjs'))).toBe(true);
+    expect(sharedHelperCount).toBeGreaterThan(30);
+    expect(bundledInputs.filter((f) => /node_modules\/(eventemitter2|hash-it|clone)\//.test(f))).toEqual([]);
   });
 
   it('fires the same rules on every rule example', async () => {

@@ -1,0 +1,88 @@
+// @vitest-environment node
+// The packs content scripts get: stripped of what only authors and tests use, scanning exactly
+// like the full packs, written to storage.local once per build, and answered by the background
+// when a content script finds none.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { compileRuleset, type PackData } from '../../../src/core/ruleset';
+import { scanDocument } from '../../../src/core/scan';
+import { BUNDLED_PACKS } from '../../../src/extension/background/bundled-packs';
+import { contentPacksRecord, packForContent, storeContentPacks, type PacksStorageArea } from '../../../src/extension/background/content-packs';
+import { MessageRouter, type BackgroundPorts } from '../../../src/extension/background/message-router';
+import { CONTENT_PACKS_KEY, type ContentPacksRecord } from '../../../src/extension/protocol';
+
+const rulesDir = join(import.meta.dirname, '../../../rules');
+const full = readdirSync(rulesDir)
+  .filter((f) => f.endsWith('.json') && f !== 'pack.schema.json')
+  .map((f) => JSON.parse(readFileSync(join(rulesDir, f), 'utf8')) as Record<string, unknown>);
+
+class FakeArea implements PacksStorageArea {
+  items: Record<string, unknown> = {};
+  writes = 0;
+  async get(key: string) {
+    return key in this.items ? { [key]: structuredClone(this.items[key]) } : {};
+  }
+  async set(items: Record<string, unknown>) {
+    this.writes++;
+    Object.assign(this.items, structuredClone(items));
+  }
+}
+
+describe('packs for content scripts', () => {
+  it('drop examples, descriptions and titles but keep every rule and lexicon', () => {
+    for (const pack of full) {
+      const slim = packForContent(pack);
+      expect(JSON.stringify(slim)).not.toContain('"examples"');
+      expect(JSON.stringify(slim)).not.toContain('"description"');
+      expect((slim.rules as unknown[]).length).toBe((pack.rules as unknown[]).length);
+      expect(Object.keys(slim.lexicons as object)).toEqual(Object.keys(pack.lexicons as object));
+    }
+  });
+
+  it('scan a page exactly like the full packs', async () => {
+    const html = `<h1>闪电借 · 极速借款</h1><p>审核已通过，需先缴纳20%保证金，放款后退还</p>
+      <p>最高可借5万，随借随还，支持提前还款</p><p>借1000元7天还1100元</p><p>日息低至0.02%</p><button>立即借款</button>
+      <label><input type="checkbox" checked> 同意开通会员权益包(29元/月)</label>`;
+    const scan = async (packs: unknown[]) => {
+      const doc = new JSDOM(`<body>${html}</body>`, { url: 'https://loan.example/' }).window.document;
+      return (await scanDocument(compileRuleset(packs as PackData[]), doc, { today: '2026-01-01' })).findings.map((f) => `${f.risk}:${f.severity}:${f.evidence.length}`).sort();
+    };
+    const whole = await scan(full);
+    expect(whole.length).toBeGreaterThan(2);
+    expect(await scan(full.map(packForContent))).toEqual(whole);
+  });
+
+  it('the record holds every bundled pack, stamped with the version and a digest of the packs', () => {
+    const record = contentPacksRecord(BUNDLED_PACKS, '1.2.3');
+    expect(record.version).toBe('1.2.3');
+    expect(record.packs.map((p) => p.id).sort()).toEqual(full.map((p) => p.id as string).sort());
+    expect(contentPacksRecord(BUNDLED_PACKS, '1.2.3').digest).toBe(record.digest);
+    const edited = BUNDLED_PACKS.map((b, i) => (i === 0 ? { pack: { ...b.pack, negations: [...b.pack.negations, '绝不'] } } : b));
+    expect(contentPacksRecord(edited, '1.2.3').digest).not.toBe(record.digest);
+    // Stored as JSON: nothing storage.local cannot hold.
+    expect(JSON.parse(JSON.stringify(record))).toEqual(record);
+  });
+
+  it('are written when missing, from another version or another build, and not rewritten otherwise', async () => {
+    const area = new FakeArea();
+    const record = contentPacksRecord(BUNDLED_PACKS, '1.0.0');
+    expect(await storeContentPacks(area, record)).toBe(true);
+    expect((area.items[CONTENT_PACKS_KEY] as ContentPacksRecord).packs.length).toBe(BUNDLED_PACKS.length);
+    expect(await storeContentPacks(area, record)).toBe(false);
+    expect(area.writes).toBe(1);
+    expect(await storeContentPacks(area, { ...record, version: '1.0.1' })).toBe(true);
+    expect(await storeContentPacks(area, { ...record, version: '1.0.1', digest: 'other' })).toBe(true);
+    area.items[CONTENT_PACKS_KEY] = 'corrupt';
+    expect(await storeContentPacks(area, record)).toBe(true);
+    expect(area.items[CONTENT_PACKS_KEY]).toEqual(record);
+  });
+
+  it('the background answers getContentPacks from a content script', async () => {
+    const record = contentPacksRecord(BUNDLED_PACKS, '9.9.9');
+    const router = new MessageRouter({ contentPacks: () => record } as unknown as BackgroundPorts);
+    const reply = await router.handle({ type: 'mingbai/getContentPacks' }, { tabId: 3, frameId: 0, fromExtensionPage: false });
+    expect(reply).toBe(record);
+  });
+});
