@@ -7,8 +7,8 @@
 // main thread for longer than a slice.
 import { labelIndex, labelOf, type LabelIndex } from './snapshot-labels';
 import {
-  BLOCK_TAGS, HEADING_TAGS, TIMER_NAME, collapse, computedVisibility, fileName, hasArticleMarkup, hasHiddenAncestor,
-  isHiddenTag, readMeta,
+  BLOCK_TAGS, HEADING_TAGS, collapse, computedVisibility, fileName, hasArticleMarkup, hasHiddenAncestor,
+  isHiddenTag, namesTimer, readMeta,
 } from './snapshot-markup';
 import type { TimeSlicer } from './time-slicer';
 
@@ -202,7 +202,7 @@ class SnapshotWalk {
     }
     if (el.hasAttributes()) {
       const idAndClass = `${el.id} ${el.getAttribute('class') ?? ''}`;
-      if (idAndClass.length > 1 && TIMER_NAME.test(idAndClass)) this.timerElements.push(el);
+      if (idAndClass.length > 1 && namesTimer(idAndClass)) this.timerElements.push(el);
     }
   }
 }

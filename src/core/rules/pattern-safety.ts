@@ -1,11 +1,29 @@
-// Patterns in packs run over every page, so they must run in linear time. We parse them with
-// `ret` (the parser safe-regex uses) and reject an unbounded repetition nested inside another
-// (star height > 1: the classic catastrophic-backtracking shape). Unlike safe-regex we do not
-// count `?` or small bounded repeats as stars, so "\d+(?:\.\d+)?" stays allowed.
+// Patterns in packs run over every page, so they must run in linear time. Two rules, checked on
+// the parsed pattern (`ret`, the parser safe-regex uses):
+// - every quantifier is bounded ({1,9}, not + or *): a regex engine retries a failed match at
+//   each position, and an unbounded `\d+元` costs O(n²) on a long run of digits; with bounds a
+//   match attempt has a fixed cost, so a scan stays linear in the page's length;
+// - no large repetition nested in another (star height > 1), the classic catastrophic shape.
+// `?` and small bounds are fine, unlike in safe-regex, which counts `?` as a star.
 import ret, { types, type Group, type Root, type Token } from 'ret';
 
-/** A bounded repeat above this many iterations counts as unbounded. */
+/** A bounded repeat above this many iterations counts as large for the nesting check. */
 const LARGE_BOUND = 16;
+/** The largest bound a quantifier may have. */
+const MAX_BOUND = 64;
+
+function allBounded(token: Token | Root): boolean {
+  if (token.type === types.REPETITION) {
+    if (token.max === Infinity || token.max === null || token.max > MAX_BOUND) return false;
+    return allBounded(token.value);
+  }
+  if (token.type === types.ROOT || token.type === types.GROUP) {
+    const t = token as Root | Group;
+    if (t.options) return t.options.every((stack) => stack.every(allBounded));
+    return (t.stack ?? []).every(allBounded);
+  }
+  return true;
+}
 
 function starHeightOk(token: Token | Root, height: number): boolean {
   if (token.type === types.REPETITION) {
@@ -41,6 +59,8 @@ export function patternProblem(source: string): string | null {
     return `cannot be analysed: ${(e as Error).message}`;
   }
   if (!starHeightOk(tree, 0)) return 'nested unbounded quantifiers are not allowed (not linear-time)';
+  if (!allBounded(tree))
+    return `unbounded quantifiers (+, *, {n,}) are not allowed: use a bounded one such as {1,12} (at most {0,${MAX_BOUND}}), so that every match attempt has a fixed cost`;
   if (compiled.test('')) return 'the pattern matches the empty string';
   return null;
 }

@@ -229,3 +229,26 @@ describe('phrase trie + pattern alternation', () => {
     }
   });
 });
+
+describe('timer names', () => {
+  it('the pre-check agrees with the regex', async () => {
+    const { namesTimer, TIMER_NAME } = await import('../../../src/core/snapshot-markup');
+    for (const s of ['x countdown', 'COUNT-DOWN y', 'Timer', 'js-timer-box', '活动倒计时', 'count down', 'account', 'timed', 'ctimer', 'nav item', ' ']) {
+      expect(namesTimer(s)).toBe(TIMER_NAME.test(s));
+    }
+  });
+});
+
+describe('several roots as one region', () => {
+  it('reads the subtrees in the order given, skips hidden ones, and runs the rules once over all', async () => {
+    const d = page('<div id="a"><p>日息5%</p></div><p>外面 服务费</p><div id="b"><p>收取服务费</p></div><div hidden><p id="h">日息9%</p></div>');
+    const roots = [d.getElementById('b')!, d.getElementById('a')!, d.getElementById('h')!];
+    expect(takeSnapshot(d, {}, roots).text).toBe('收取服务费\n日息5%');
+    expect(takeSnapshot(d, {}, []).text).toContain('外面');
+    const ruleset = compileRuleset([pack]);
+    const r = await scanDocument(ruleset, d, { kind: 'loan', roots, today: '2026-11-27' });
+    expect(r.firedRules.sort()).toEqual(['slice.fee', 'slice.rate']);
+    const sliced = await scanDocument(ruleset, d, { kind: 'loan', roots, today: '2026-11-27', yieldToPage: () => Promise.resolve(), sliceMs: 0.0001 });
+    expect(sliced.firedRules.sort()).toEqual(r.firedRules.sort());
+  });
+});

@@ -1,6 +1,7 @@
 // @vitest-environment node
 // The `clone` stand-in, on what json-rules-engine clones: Condition-like class instances with
 // nested conditions and fact results, events, priorities, names.
+// @ts-expect-error the clone package ships no types (json-rules-engine's dependency, not ours)
 import realClone from 'clone';
 import { describe, expect, it } from 'vitest';
 import deepClone from '../../../src/extension/shims/deep-clone';
