@@ -6,6 +6,7 @@
 // walk in time slices, awaiting the page between them, so a 100k-element page never blocks the
 // main thread for longer than a slice.
 import { labelIndex, labelOf, type LabelIndex } from './snapshot-labels';
+import { JoinedText } from './snapshot-text';
 import {
   BLOCK_TAGS, HEADING_TAGS, collapse, computedVisibility, fileName, hasArticleMarkup, hasHiddenAncestor,
   isHiddenTag, namesTimer, readMeta,
@@ -247,40 +248,6 @@ export async function takeSnapshotSliced(
     if (slicer?.due()) await slicer.pause();
   }
   return finish(doc, options, walk, joined);
-}
-
-/** The blocks' texts, collapsed and joined by "\n", a few blocks at a time. */
-class JoinedText {
-  readonly blocks: TextBlock[] = [];
-  readonly offsets: number[] = [];
-  private readonly parts: string[] = [];
-  private length = 0;
-  private readonly entries: IterableIterator<[Element, string[]]>;
-
-  constructor(blockTexts: Map<Element, string[]>) {
-    this.entries = blockTexts.entries();
-  }
-
-  /** Add up to `count` blocks; false when all are in. */
-  add(count: number): boolean {
-    for (let n = 0; n < count; n++) {
-      const next = this.entries.next();
-      if (next.done) return false;
-      const [element, pieces] = next.value;
-      const text = collapse(pieces.join(''));
-      if (!text) continue;
-      if (this.blocks.length) this.length += 1;
-      this.offsets.push(this.length);
-      this.length += text.length;
-      this.parts.push(text);
-      this.blocks.push({ element, text });
-    }
-    return true;
-  }
-
-  get text(): string {
-    return this.parts.join('\n');
-  }
 }
 
 function finish(doc: Document, options: SnapshotOptions, walk: SnapshotWalk, joined: JoinedText): PageSnapshot {
