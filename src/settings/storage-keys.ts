@@ -15,6 +15,8 @@ export const STORAGE_KEYS = {
   wrongReports: 'mingbai.wrongReports',
   /** Rule packs the family imported. */
   importedPacks: 'mingbai.importedPacks',
+  /** The bundled packs as content scripts use them; defined as CONTENT_PACKS_KEY in protocol.ts. */
+  contentPacks: 'mingbai.contentPacks',
   /** storage.session: findings of one tab, `mingbai.tab.<tabId>`. */
   tabPrefix: 'mingbai.tab.',
 } as const;
