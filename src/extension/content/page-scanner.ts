@@ -120,19 +120,18 @@ export class PageScanner {
     this.pendingPrune = false;
     let findings = this.findings;
     let unconfirmed = false;
-    for (const root of roots) {
-      const result = await scanDocument(this.o.ruleset(), this.o.doc, { ...this.scanOptions(), root, kind: this.kind });
-      // A risk the page as a whole did not show may be an artefact of reading one region alone
-      // (an "APR not shown" inside one new card, while the APR sits elsewhere): confirm it
-      // with a full rescan instead of trusting the region.
+    if (roots.length) {
+      // One snapshot and one engine run over all changed subtrees together: the cost follows
+      // the size of the change, and the core slices its own work so no task runs long.
+      const result = await scanDocument(this.o.ruleset(), this.o.doc, { ...this.scanOptions(), roots, kind: this.kind });
+      if (this.stopped) return;
+      // A risk the page as a whole did not show may be an artefact of reading the new regions
+      // alone (an "APR not shown" inside one new card, while the APR sits elsewhere): confirm
+      // it with a full rescan instead of trusting the regions.
       const confirmed = result.findings.filter((f) => !newRisks(findings, [f]).length);
-      if (confirmed.length < result.findings.length) unconfirmed = true;
-      findings = mergeRegionFindings(findings, confirmed, [root]);
-      if (this.pendingFull || this.stopped) break;
-      // Each region in its own task: many small rescans never add up to one long task.
-      await this.o.yieldToPage();
-    }
-    if (!roots.length) findings = pruneDisconnected(findings);
+      unconfirmed = confirmed.length < result.findings.length;
+      findings = mergeRegionFindings(findings, confirmed, roots);
+    } else findings = pruneDisconnected(findings);
     this.findings = findings;
     this.o.onFindings(this.findings, this.kind);
     if (unconfirmed) this.requestFullSoon();
