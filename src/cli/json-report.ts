@@ -2,6 +2,7 @@
 // new fields may be added, existing ones are not renamed or removed without a new
 // `schemaVersion`.
 import type { ScanOutcome, ScannedPage } from './scan-outcome';
+import { findingInLanguage } from '../core/findings';
 import type { Evidence, Finding, Severity } from '../core/types';
 
 export const JSON_SCHEMA_VERSION = 1;
@@ -13,15 +14,8 @@ function evidenceJson(e: Evidence) {
 }
 
 function findingJson(f: Finding, lang: 'zh' | 'en') {
-  const m = f.message[lang];
   return {
-    ruleId: f.ruleId,
-    risk: f.risk,
-    severity: f.severity,
-    title: m.title,
-    explain: m.explain,
-    advice: m.advice,
-    hotline: m.hotline,
+    ...findingInLanguage(f, lang),
     message: f.message,
     sources: f.sources,
     evidence: f.evidence.map(evidenceJson),

@@ -1,7 +1,6 @@
 // Post-processing of findings. One piece of evidence reports one risk, the most specific:
 // a box already reported by a domain rule is not reported again as common.prechecked-consent.
-import type { Finding, Severity } from './types';
-import type { Sensitivity } from './types';
+import type { Finding, Lang, Sensitivity, Severity } from './types';
 
 const RANK: Record<Severity, number> = { info: 0, caution: 1, danger: 2 };
 
@@ -44,4 +43,10 @@ const MIN_SEVERITY: Record<Sensitivity, Severity> = { relaxed: 'danger', standar
 export function filterBySensitivity(findings: readonly Finding[], sensitivity: Sensitivity): Finding[] {
   const min = RANK[MIN_SEVERITY[sensitivity]];
   return findings.filter((f) => RANK[f.severity] >= min);
+}
+
+/** A finding's identity and message in one language: the common part of every serialised form. */
+export function findingInLanguage(f: Finding, lang: Lang) {
+  const m = f.message[lang];
+  return { ruleId: f.ruleId, risk: f.risk, severity: f.severity, title: m.title, explain: m.explain, advice: m.advice, hotline: m.hotline };
 }

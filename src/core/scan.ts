@@ -36,9 +36,12 @@ export function localToday(date = new Date()): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** A memory that forgets: for single scans that keep nothing. */
-export function ephemeralMemory(): LicenceMemory {
-  const names = new Map<string, string[]>();
+/**
+ * A licence memory in plain memory, optionally seeded ({licence: [names]}): for single scans
+ * that keep nothing, rule examples and fixtures. The CLI and the extension persist theirs.
+ */
+export function ephemeralMemory(seed: Readonly<Record<string, readonly string[]>> = {}): LicenceMemory {
+  const names = new Map(Object.entries(seed).map(([licence, list]) => [licence, [...list]]));
   return {
     namesFor: (licence) => names.get(licence) ?? [],
     record(licence, shop) {

@@ -3,8 +3,7 @@
 // writing test plumbing.
 import type { Example, Pack, Rule } from './pack-schema';
 import type { Ruleset } from '../ruleset';
-import { scanDocument } from '../scan';
-import type { LicenceMemory } from '../types';
+import { ephemeralMemory, scanDocument } from '../scan';
 
 export type ParseHtml = (html: string, url: string) => Document;
 
@@ -19,24 +18,12 @@ export interface ExampleOutcome {
 
 const DEFAULT_TODAY = '2026-06-01';
 
-function memoryFrom(seed: Record<string, string[]> | undefined): LicenceMemory {
-  const names = new Map(Object.entries(seed ?? {}).map(([k, v]) => [k, [...v]]));
-  return {
-    namesFor: (licence) => names.get(licence) ?? [],
-    record(licence, shop) {
-      const list = names.get(licence) ?? [];
-      if (!list.includes(shop)) list.push(shop);
-      names.set(licence, list);
-    },
-  };
-}
-
 export async function checkExample(ruleset: Ruleset, rule: Rule, example: Example, parseHtml: ParseHtml) {
   const ex = typeof example === 'string' ? { html: example } : example;
   const url = ex.url ?? 'https://example.test/page';
   const doc = parseHtml(ex.html, url);
   const kind = ex.kind === 'auto' ? undefined : ex.kind ?? rule.pageKinds[0];
-  const result = await scanDocument(ruleset, doc, { url, today: ex.today ?? DEFAULT_TODAY, kind, memory: memoryFrom(ex.memory) });
+  const result = await scanDocument(ruleset, doc, { url, today: ex.today ?? DEFAULT_TODAY, kind, memory: ephemeralMemory(ex.memory) });
   return { fired: result.firedRules.includes(rule.id), result };
 }
 
