@@ -2,6 +2,7 @@
 // guarded: an error is logged once (console.debug) and never reaches the page.
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { afterPageLoad } from '../src/extension/content/after-page-load';
 import { ContentController } from '../src/extension/content/content-controller';
 import { loadContentPacks, type ContentPacksChannel } from '../src/extension/content/content-packs-loader';
 import type { ExtensionPort } from '../src/extension/content/extension-port';
@@ -65,7 +66,10 @@ export default defineContentScript({
     try {
       const controller = new ContentController(document, browserPort(), () => loadContentPacks(packsChannel()));
       ctx.onInvalidated(() => controller.stop());
-      controller.start().catch(logOnce);
+      // Start after the load event: a guest on the page never delays it.
+      afterPageLoad(window)
+        .then(() => (ctx.isInvalid ? undefined : controller.start()))
+        .catch(logOnce);
     } catch (error) {
       logOnce(error);
     }
