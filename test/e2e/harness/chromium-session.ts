@@ -10,6 +10,7 @@ import type { ExtensionGlobals } from './extension-globals';
 import { STORAGE_KEYS } from '../../../src/settings/storage-keys';
 import { copyBuild, optionsPath, popupPath, type BuiltExtension } from './built-extension';
 import { startPageServer, type PageServer } from './page-server';
+import { waitForScanReport } from './scan-report';
 import { waitUntil, withTimeout } from './wait-until';
 
 export const CHROMIUM_PATH = process.env.MINGBAI_CHROMIUM ?? '/usr/lib/chromium/chromium';
@@ -139,14 +140,7 @@ export async function startChromium(options: ChromiumOptions = {}): Promise<Chro
       tabIdOf,
       findings,
       async waitForScan(page, accept = () => true, timeoutMs = 15_000) {
-        const tabId = await tabIdOf(page);
-        return waitUntil(
-          async () => {
-            const tab = await findings(tabId);
-            return tab && tab.url === page.url() && accept(tab) ? tab : undefined;
-          },
-          { what: `the scan report of ${page.url()}`, timeoutMs },
-        );
+        return waitForScanReport(findings, await tabIdOf(page), page.url(), accept, timeoutMs);
       },
       async badgeText(tabId) {
         const read = (await worker()).evaluate((id) => (globalThis as unknown as ExtensionGlobals).chrome.action!.getBadgeText({ tabId: id }), tabId);

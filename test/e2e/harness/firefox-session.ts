@@ -10,6 +10,7 @@ import { STORAGE_KEYS } from '../../../src/settings/storage-keys';
 import { copyBuild, geckoId, popupPath, type BuiltExtension } from './built-extension';
 import type { ExtensionGlobals } from './extension-globals';
 import { startPageServer, type PageServer } from './page-server';
+import { waitForScanReport } from './scan-report';
 import { waitUntil, withTimeout } from './wait-until';
 
 export const FIREFOX_PATH = process.env.MINGBAI_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -132,14 +133,7 @@ export async function startFirefox(options: { headless?: boolean; server?: PageS
       tabIdOf,
       findings,
       async waitForScan(page, accept = () => true, timeoutMs = 20_000) {
-        const tabId = await tabIdOf(page);
-        return waitUntil(
-          async () => {
-            const tab = await findings(tabId);
-            return tab && tab.url === page.url() && accept(tab) ? tab : undefined;
-          },
-          { what: `the scan report of ${page.url()}`, timeoutMs },
-        );
+        return waitForScanReport(findings, await tabIdOf(page), page.url(), accept, timeoutMs);
       },
       badgeText: (tabId) =>
         probe.evaluate((tid) => {

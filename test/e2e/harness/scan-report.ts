@@ -1,0 +1,22 @@
+// Waiting for the background's report of a tab's scan: the same in both browsers.
+import type { TabFindings } from '../../../src/extension/protocol';
+import { waitUntil } from './wait-until';
+
+export type ScanReport = NonNullable<TabFindings>;
+
+/** The tab's findings once the report is for `url` and `accept` agrees. */
+export function waitForScanReport(
+  findings: (tabId: number) => Promise<TabFindings>,
+  tabId: number,
+  url: string,
+  accept: (tab: ScanReport) => boolean,
+  timeoutMs: number,
+): Promise<ScanReport> {
+  return waitUntil(
+    async () => {
+      const tab = await findings(tabId);
+      return tab && tab.url === url && accept(tab) ? tab : undefined;
+    },
+    { what: `the scan report of ${url}`, timeoutMs },
+  );
+}
