@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { buildLocaleFiles } from './scripts/build-locales';
+import { buildPageUiChunk } from './scripts/build-page-ui';
+import { PAGE_UI_CHUNK } from './src/extension/content/page-ui-loader';
+import { contentScriptAliases } from './src/extension/shims/content-aliases';
 import { shareBabelHelpersPlugin } from './src/extension/shims/share-babel-helpers';
 
 // Why each permission is asked for: docs/permissions.md.
@@ -16,6 +19,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage'],
+    // The page-UI chunk, import()ed by the content script on pages with findings
+    // (docs/decisions/0005-lazy-page-ui.md). Chrome: only under a per-session random URL, so pages
+    // cannot probe for the extension at a fixed address. Firefox's address already holds a random
+    // per-install UUID.
+    web_accessible_resources:
+      browser === 'firefox' ? [PAGE_UI_CHUNK] : [{ resources: [PAGE_UI_CHUNK], matches: ['<all_urls>'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -32,24 +41,21 @@ export default defineConfig({
       : {}),
   }),
   // The sources zip (for Firefox add-on review) holds what builds the extension, not other outputs.
-  zip: { excludeSources: ['dist/**', 'test-results/**', 'bench-results/**', 'test/e2e/artifacts/**', 'docs/screenshots/**', '.e2e-*'] },
+  zip: { excludeSources: ['dist/**', 'test-results/**', 'bench-results/**', 'test/e2e/artifacts/**', 'docs/screenshots/**', 'demo-output/**', '.e2e-*'] },
   vite: () => ({
     // json-rules-engine's dependencies, slimmed for the extension only (the CLI and tests use the
     // real ones): docs/decisions/0003-content-script-size.md.
     plugins: [shareBabelHelpersPlugin(resolve(__dirname, 'src/extension/shims/babel-helpers.cjs'))],
     resolve: {
-      alias: {
-        'jsonpath-plus': resolve(__dirname, 'src/extension/jsonpath-plus-stub.ts'),
-        eventemitter2: resolve(__dirname, 'src/extension/shims/event-emitter.ts'),
-        'hash-it': resolve(__dirname, 'src/extension/shims/stable-hash.ts'),
-        clone: resolve(__dirname, 'src/extension/shims/deep-clone.ts'),
-      },
+      alias: contentScriptAliases(__dirname),
     },
   }),
   hooks: {
     // locales/<part>/<lang>.json → _locales/<lang>/messages.json in every build.
-    'build:publicAssets': (_wxt, files) => {
+    // src/ui/page-ui-module.ts → content-scripts/page-ui.js, an ES module (scripts/build-page-ui.ts).
+    'build:publicAssets': async (_wxt, files) => {
       files.push(...buildLocaleFiles(resolve(__dirname, 'locales')));
+      files.push({ relativeDest: PAGE_UI_CHUNK, contents: (await buildPageUiChunk(__dirname)).contents });
     },
   },
 });

@@ -7,6 +7,7 @@ import { ContentController } from '../src/extension/content/content-controller';
 import { loadContentPacks, type ContentPacksChannel } from '../src/extension/content/content-packs-loader';
 import type { ExtensionPort } from '../src/extension/content/extension-port';
 import { guarded, logOnce } from '../src/extension/content/log-once';
+import { loadPageUiChunk } from '../src/extension/content/page-ui-loader';
 import { CONTENT_PACKS_KEY, isMingbaiMessage, type Message } from '../src/extension/protocol';
 import { STORAGE_KEYS } from '../src/settings/storage-keys';
 
@@ -64,7 +65,7 @@ export default defineContentScript({
     // SVG, XML and other non-HTML documents: no body to read, no place for the UI.
     if (!(document.documentElement instanceof HTMLElement)) return;
     try {
-      const controller = new ContentController(document, browserPort(), () => loadContentPacks(packsChannel()));
+      const controller = new ContentController(document, browserPort(), () => loadContentPacks(packsChannel()), loadPageUiChunk);
       ctx.onInvalidated(() => controller.stop());
       // Start after the load event: a guest on the page never delays it.
       afterPageLoad(window)

@@ -26,7 +26,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** How far before a hit a negation word may stand: "不收取任何保证金". */
 const NEGATION_WINDOW = 8;
 /** Text searched between two looks at the clock in a sliced scan (well under a millisecond). */
-const WINDOW_CHARS = 16_384;
+const WINDOW_CHARS = 4_096;
 /** How far a match may run past the end of its window and still be found whole. */
 const WINDOW_OVERLAP = 512;
 

@@ -3,9 +3,12 @@
 // were validated already (at build time or on import), so zod never ships to the page.
 import type { ClassifierSpec } from './classify';
 import { RuleEngines } from './engine';
+import { CONTROL_ONLY_FACTS } from './facts/consent-facts';
 import type { FactFamily, FactFn } from './facts/fact-context';
 import { factRegistry } from './facts/index';
 import { LexiconMatcher, type LexiconSpec } from './lexicon-matcher';
+import { QuickReader } from './quick-read';
+import { kindReadsOnly, needsACount } from './rule-facts';
 import type { Message, PageKind, RiskCode, Severity, Source } from './types';
 
 /** The shape of a validated pack, as far as the scanner needs it (see rules/pack-schema.ts). */
@@ -38,6 +41,12 @@ export interface Ruleset {
   readonly facts: ReadonlyMap<string, FactFn>;
   readonly engines: RuleEngines;
   readonly evidenceFrom: ReadonlyMap<string, readonly string[] | undefined>;
+  /** Rules out page kinds from the raw text before any snapshot (quick-read.ts). */
+  readonly quickReader: QuickReader;
+  /** The `other` rules read only form controls: `other` pages need no text walk. */
+  readonly otherReadsOnlyControls: boolean;
+  /** ...and each needs at least one preset control: an `other` page without one needs no engine run. */
+  readonly otherNeedsAControl: boolean;
 }
 
 export function compileRuleset(packs: readonly PackData[], families?: readonly FactFamily[]): Ruleset {
@@ -51,13 +60,19 @@ export function compileRuleset(packs: readonly PackData[], families?: readonly F
   const negations = packs.flatMap((p) => p.negations ?? []);
   const allRules = packs.flatMap((p) => p.rules ?? []);
   const facts = factRegistry(families);
+  const classifiers = packs.flatMap((p) => p.classifier ?? []);
+  const otherReadsOnlyControls = kindReadsOnly(allRules, 'other', facts, CONTROL_ONLY_FACTS);
   return {
     packs,
     rules: new Map(allRules.map((r) => [r.id, r])),
     matcher: new LexiconMatcher(lexicons, negations),
-    classifiers: packs.flatMap((p) => p.classifier ?? []),
+    classifiers,
     facts,
     engines: new RuleEngines(allRules, facts),
     evidenceFrom: new Map(allRules.map((r) => [r.id, r.evidenceFrom])),
+    quickReader: new QuickReader(classifiers, lexicons),
+    otherReadsOnlyControls,
+    otherNeedsAControl:
+      otherReadsOnlyControls && allRules.filter((r) => r.pageKinds.includes('other')).every((r) => needsACount(r.conditions, facts, CONTROL_ONLY_FACTS)),
   };
 }

@@ -1,10 +1,12 @@
 // snapshot → classify → facts → evaluate → findings. The one entry point used by the content
 // script, the CLI and the tests.
 import { classify } from './classify';
+import { isPreset } from './facts/consent-facts';
 import { FactMemo } from './facts/fact-context';
 import { resolveOverlaps } from './findings';
 import type { Ruleset } from './ruleset';
 import { takeSnapshot, takeSnapshotSliced, type PageSnapshot, type SnapshotOptions } from './snapshot';
+import { takeControlsSnapshot } from './snapshot-controls';
 import { createTimeSlicer, type TimeSlicer } from './time-slicer';
 import type { Finding, LicenceMemory, PageKind, ScanResult } from './types';
 
@@ -27,6 +29,11 @@ export interface ScanOptions extends SnapshotOptions {
    */
   yieldToPage?: () => Promise<void>;
   sliceMs?: number;
+  /**
+   * false: never take the quick paths (raw-text kind check, controls-only snapshot); always
+   * the full snapshot. For tests that compare both.
+   */
+  quickRead?: boolean;
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -107,14 +114,38 @@ async function evaluateSnapshot(ruleset: Ruleset, snapshot: PageSnapshot, option
 /**
  * Snapshot → findings. With `yieldToPage`, every stage works in slices of about `sliceMs` and
  * awaits the page in between (the stage timings then include the time given to the page).
+ *
+ * A whole-page scan that has to find the page kind first rules kinds out from the raw text
+ * (quick-read.ts). A page that is `other` for certain, or a region of one, is then read with a
+ * controls-only snapshot when the `other` rules read nothing else.
  */
 export async function scanDocument(ruleset: Ruleset, doc: Document, options: ScanOptions = {}): Promise<ScanResult> {
   const slicer = createTimeSlicer(options.yieldToPage, options.sliceMs);
   const root = options.roots?.length ? options.roots : (options.root ?? null);
+  const timings: Record<string, number> = {};
+  let kind = options.kind;
+  let upperBounds: Record<string, number> | undefined;
+  if (!kind && root === null && options.quickRead !== false) {
+    const t = now();
+    const quick = await ruleset.quickReader.read(doc.body ?? doc.documentElement, slicer);
+    timings.quickRead = now() - t;
+    if (quick.possibleKinds.length === 0) {
+      kind = 'other';
+      upperBounds = quick.scores;
+    }
+  }
   const t = now();
-  const snapshot = slicer ? await takeSnapshotSliced(doc, options, root, slicer) : takeSnapshot(doc, options, root);
-  const snapshotMs = now() - t;
-  const result = await evaluateSnapshot(ruleset, snapshot, options, slicer);
-  result.timings = { snapshot: snapshotMs, ...result.timings };
+  const controlsOnly = kind === 'other' && ruleset.otherReadsOnlyControls && options.quickRead !== false;
+  let snapshot: PageSnapshot;
+  if (controlsOnly) snapshot = takeControlsSnapshot(doc, options, root);
+  else snapshot = slicer ? await takeSnapshotSliced(doc, options, root, slicer) : takeSnapshot(doc, options, root);
+  timings.snapshot = now() - t;
+  if (controlsOnly && ruleset.otherNeedsAControl && !snapshot.controls.some(isPreset)) {
+    // Every `other` rule asks for at least one preset control, and there is none: nothing can fire.
+    return { url: snapshot.url, kind: 'other', kindScores: upperBounds ?? {}, findings: [], firedRules: [], timings };
+  }
+  const result = await evaluateSnapshot(ruleset, snapshot, { ...options, kind }, slicer);
+  result.timings = { ...timings, ...result.timings };
+  if (upperBounds) result.kindScores = upperBounds;
   return result;
 }

@@ -1,6 +1,7 @@
 // The label a person reads for a checkbox or radio. `input.labels` searches the whole document
 // on every call in browsers (a page with thousands of boxes and labels made the snapshot
 // quadratic), so a full-page snapshot resolves all labels in one pass over the <label>s first.
+import type { Control } from './snapshot';
 import { collapse, isHiddenByMarkup } from './snapshot-markup';
 
 export type LabelIndex = (input: HTMLInputElement) => readonly Element[];
@@ -75,4 +76,25 @@ function textUntilNextControl(input: Element): string {
     text += node.textContent ?? '';
   }
   return collapse(text).slice(0, 300);
+}
+
+/**
+ * A checkbox or radio as the snapshot records it; null for any other input. The label is read
+ * on first use: most boxes are never looked at (only pre-set ones are), and a page's first label
+ * read indexes all of its <label>s.
+ */
+export function readControl(input: HTMLInputElement, labelsOf: LabelIndex): Control | null {
+  const type = input.type;
+  if (type !== 'checkbox' && type !== 'radio') return null;
+  let label: string | undefined;
+  return {
+    element: input,
+    type,
+    checked: input.checked,
+    required: input.required,
+    disabled: input.disabled,
+    get label() {
+      return (label ??= labelOf(input, labelsOf));
+    },
+  };
 }

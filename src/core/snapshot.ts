@@ -5,7 +5,7 @@
 // The walk is resumable: `takeSnapshot` runs it in one go; `takeSnapshotSliced` runs the same
 // walk in time slices, awaiting the page between them, so a 100k-element page never blocks the
 // main thread for longer than a slice.
-import { labelIndex, labelOf, type LabelIndex } from './snapshot-labels';
+import { labelIndex, readControl, type LabelIndex } from './snapshot-labels';
 import { JoinedText } from './snapshot-text';
 import {
   BLOCK_TAGS, HEADING_TAGS, collapse, computedVisibility, fileName, hasArticleMarkup, hasHiddenAncestor,
@@ -80,7 +80,7 @@ interface Frame {
  * The walk over the DOM, one node per step, in document order, without a TreeWalker filter
  * callback (a call from the engine into script per node). Hidden subtrees are skipped whole.
  */
-class SnapshotWalk {
+class SnapshotWalk implements SnapshotParts {
   readonly blockTexts = new Map<Element, string[]>();
   readonly controls: Control[] = [];
   readonly images: ImageInfo[] = [];
@@ -184,17 +184,8 @@ class SnapshotWalk {
   private element(el: Element, tag: string) {
     this.elementCount++;
     if (tag === 'INPUT') {
-      const input = el as HTMLInputElement;
-      if (input.type === 'checkbox' || input.type === 'radio') {
-        this.controls.push({
-          element: input,
-          type: input.type,
-          checked: input.checked,
-          required: input.required,
-          disabled: input.disabled,
-          label: labelOf(input, this.labels),
-        });
-      }
+      const control = readControl(el as HTMLInputElement, this.labels);
+      if (control) this.controls.push(control);
     } else if (tag === 'IMG') {
       const description = [el.getAttribute('alt'), el.getAttribute('title'), fileName(el.getAttribute('src'))].filter(Boolean).join(' ');
       if (description) this.images.push({ element: el, description });
@@ -229,7 +220,7 @@ export function takeSnapshot(doc: Document, options: SnapshotOptions = {}, root:
   walk.step(Infinity);
   const joined = new JoinedText(walk.blockTexts);
   joined.add(Infinity);
-  return finish(doc, options, walk, joined);
+  return finishSnapshot(doc, options, walk, joined);
 }
 
 /** The same snapshot as takeSnapshot, read in slices: the slicer decides when to pause. */
@@ -247,10 +238,20 @@ export async function takeSnapshotSliced(
   while (joined.add(NODES_PER_CLOCK_CHECK)) {
     if (slicer?.due()) await slicer.pause();
   }
-  return finish(doc, options, walk, joined);
+  return finishSnapshot(doc, options, walk, joined);
 }
 
-function finish(doc: Document, options: SnapshotOptions, walk: SnapshotWalk, joined: JoinedText): PageSnapshot {
+/** What a read of the page collected, besides the block texts. */
+export interface SnapshotParts {
+  controls: Control[];
+  images: ImageInfo[];
+  headingEls: Element[];
+  timerElements: Element[];
+  elementCount: number;
+}
+
+/** The snapshot over what a read collected: lazy meta, article markup and visibility. */
+export function finishSnapshot(doc: Document, options: SnapshotOptions, walk: SnapshotParts, joined: JoinedText): PageSnapshot {
   const { blocks, offsets } = joined;
   const text = joined.text;
   let headings: TextBlock[] = [];

@@ -4,16 +4,17 @@ import { build, type Metafile, type Plugin } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { contentScriptAliases } from '../../src/extension/shims/content-aliases';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** The alias wxt.config.ts gives the extension build: json-rules-engine's `path` support, stubbed. */
-export const JSONPATH_STUB = { 'jsonpath-plus': join(ROOT, 'src/extension/jsonpath-plus-stub.ts') };
+/** The aliases wxt.config.ts gives the extension build (jsonpath-plus stubbed, json-rules-engine's dependencies shimmed). */
+export const CONTENT_ALIASES = contentScriptAliases(ROOT);
 
-/** The core for the pages, built with the jsonpath-plus stub, as the content script is. */
+/** The core for the pages, built with the content script's aliases. */
 export async function buildBenchBundle(): Promise<{ code: string; bytes: number; metafile: Metafile }> {
   const result = await build({
-    alias: JSONPATH_STUB,
+    alias: CONTENT_ALIASES,
     entryPoints: [join(ROOT, 'test/bench/bench-entry.ts')],
     bundle: true,
     format: 'iife',

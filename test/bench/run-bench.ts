@@ -4,13 +4,14 @@
 // CLI's parse/scan split. Prints a table, medians and budgets; writes bench-results/bench.json.
 // Exits 0 (a measurement) unless --strict and a budget fails.
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { LoadBench, ScanBench, settleMsFor } from './browser-bench';
 import { benchPages, corpusFiles, loadBenchPacks, ROOT } from './bench-pages';
 import { budgets, formatBudgets, formatSummary, formatTable, median, rowFromScan, summarise, type GrowthPoint, type PageRow } from './bench-report';
-import { buildBenchBundle, contentScriptReport, JSONPATH_STUB } from './build-bundles';
+import { buildBenchBundle, contentScriptReport, CONTENT_ALIASES } from './build-bundles';
 import { cliSplit, formatCliSplit } from './cli-bench';
 import { startPageServer } from './page-server';
 
@@ -99,7 +100,7 @@ await server.close();
 
 // 3. Content script size and what makes it up.
 const withoutStub = await contentScriptReport();
-const contentScript = await contentScriptReport(JSONPATH_STUB);
+const contentScript = await contentScriptReport(CONTENT_ALIASES);
 
 // 4. The CLI's split (jsdom parse vs the rules).
 const cli = flag('no-cli') || !corpusFiles().length ? null : await cliSplit(quick ? corpusFiles().slice(0, 30) : corpusFiles(), packs);
@@ -127,11 +128,16 @@ if (contentScript.built) log(`content script ${contentScript.built.path}: ${kb(c
 else log('content script: not built (.output/chrome-mv3/content-scripts/content.js missing)');
 if (contentScript.analysis) {
   const a = contentScript.analysis;
-  log(`equivalent esbuild bundle of ${a.entry} (jsonpath-plus stubbed as in wxt.config.ts): ${kb(a.bytes)} (${kb(a.gzipBytes)} gzip); by package: ${a.byPackage.slice(0, 8).map((c) => `${c.name} ${kb(c.bytes)}`).join(', ')}`);
+  log(`equivalent esbuild bundle of ${a.entry} (with the aliases of wxt.config.ts): ${kb(a.bytes)} (${kb(a.gzipBytes)} gzip); by package: ${a.byPackage.slice(0, 8).map((c) => `${c.name} ${kb(c.bytes)}`).join(', ')}`);
   log(`  top files: ${a.byFile.slice(0, 8).map((c) => `${c.name.replace(/^.*node_modules\//, '')} ${kb(c.bytes)}`).join(', ')}`);
 }
 if (contentScript.error) log(`content script analysis: ${contentScript.error}`);
-if (withoutStub.analysis) log(`  (without the jsonpath-plus stub that wxt.config.ts aliases: ${kb(withoutStub.analysis.bytes)}, ${kb(withoutStub.analysis.gzipBytes)} gzip)`);
+const uiChunk = join(ROOT, '.output/chrome-mv3/content-scripts/page-ui.js');
+if (existsSync(uiChunk)) {
+  const buf = readFileSync(uiChunk);
+  log(`page UI chunk (loaded only on pages with findings) content-scripts/page-ui.js: ${kb(buf.length)} (${kb(gzipSync(buf).length)} gzip)`);
+}
+if (withoutStub.analysis) log(`  (without those aliases: ${kb(withoutStub.analysis.bytes)}, ${kb(withoutStub.analysis.gzipBytes)} gzip)`);
 if (cli) log(`\n${formatCliSplit(cli)}`);
 const load = loadavg().map((x) => x.toFixed(1)).join(' ');
 log(`\nmachine: ${cpus().length} cores, load average ${load} at the end (timings are wall clock: a loaded machine inflates them)`);

@@ -1,7 +1,7 @@
 // Facts about checkboxes and radios: which boxes come pre-checked (or forced: checked and
 // disabled/required), and what their labels agree to. Harmless boxes (记住我, 7天内自动登录)
 // are recognised through a lexicon so that rule authors can extend the list.
-import type { FactFamily, FactParams } from './fact-context';
+import type { FactFamily, FactFn, FactParams } from './fact-context';
 import type { Control } from '../snapshot';
 
 const str = (params: FactParams, key: string) => (typeof params[key] === 'string' ? (params[key] as string) : undefined);
@@ -29,3 +29,12 @@ export const consentFacts: FactFamily = {
     };
   },
 };
+
+/**
+ * Facts that read nothing but snapshot.controls (and lexiconsIn on their labels), and whose
+ * value counts preset controls only (isPreset): 0 on a page where no box is ticked or forced.
+ * A page known to be `other` whose rules use only these is read with a controls-only snapshot,
+ * and a rule that asks one of them for at least 1 is not run when no control is preset
+ * (rule-facts.ts, scan.ts).
+ */
+export const CONTROL_ONLY_FACTS: ReadonlySet<FactFn> = new Set([consentFacts.presetBoxes as FactFn]);

@@ -12,7 +12,7 @@ import { toSummaries } from './finding-summaries';
 import { createLicenceMemory } from './licence-memory';
 import { logOnce } from './log-once';
 import { MutationBatcher } from './mutation-batcher';
-import { PagePresenter } from './page-presenter';
+import { PagePresenter, type PageUiLoader } from './page-presenter';
 import { PageScanner } from './page-scanner';
 import { makeYieldToPage } from './yield-to-page';
 
@@ -51,10 +51,11 @@ export class ContentController {
     private readonly doc: Document,
     private readonly port: ExtensionPort,
     private readonly packsSource: BundledPacksSource,
+    loadUi: PageUiLoader,
   ) {
     this.config = defaultConfig(langFromUiLanguage(port.uiLanguage()));
     this.memory = createLicenceMemory({}, () => {});
-    this.presenter = new PagePresenter(doc, { onReportWrong: (item) => this.reportWrong(item), onError: logOnce });
+    this.presenter = new PagePresenter(doc, { onReportWrong: (item) => this.reportWrong(item), onError: logOnce }, loadUi);
   }
 
   async start(): Promise<void> {

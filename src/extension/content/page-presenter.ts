@@ -1,71 +1,70 @@
-// Shown findings → the page: markers and popovers, the danger banner, the elder profile's
-// submit guard. UI is created lazily: a page with nothing to show gets no element at all.
-import { severityRank } from '../../core/findings';
+// Shown findings → the page, through the page-UI chunk (src/ui/page-ui-module.ts). The chunk is
+// loaded the first time there is something to show; a page without findings loads nothing and
+// gets no element at all. Only types come from src/ui here: the UI is not in the content script.
 import type { Finding } from '../../core/types';
-import { groupByElement, type IndexedFinding, type MarkerGroup } from '../../ui/marker-groups';
-import { MarkerLayer } from '../../ui/marker-layer';
-import { PageBanner } from '../../ui/page-banner';
-import { SubmitGuard } from '../../ui/submit-guard';
+import type { PageUi, PageUiCallbacks, PageUiModule } from '../../ui/page-ui-module';
 import type { UiSettings } from '../../ui/ui-theme';
 
-/** A page that trips one rule on thousands of elements gets this many markers, most severe first. */
-export const MAX_MARKERS = 60;
+/** How to get the UI module: the built chunk in the extension (page-ui-loader.ts), the source in tests. */
+export type PageUiLoader = () => Promise<PageUiModule>;
 
-function mostSevere(groups: MarkerGroup[]): MarkerGroup[] {
-  if (groups.length <= MAX_MARKERS) return groups;
-  return groups
-    .map((g, order) => ({ g, order }))
-    .sort((a, b) => severityRank(b.g.severity) - severityRank(a.g.severity) || a.order - b.order)
-    .slice(0, MAX_MARKERS)
-    .map(({ g }) => g);
-}
+export type PresenterCallbacks = PageUiCallbacks;
 
-export interface PresenterCallbacks {
-  onReportWrong(item: IndexedFinding): void;
-  onError(error: unknown): void;
-}
+type UiState = { state: 'idle' } | { state: 'loading' } | { state: 'ready'; ui: PageUi } | { state: 'failed' };
 
 export class PagePresenter {
-  readonly layer: MarkerLayer;
-  readonly banner: PageBanner;
-  readonly guard: SubmitGuard;
+  private ui: UiState = { state: 'idle' };
+  // The latest request: applied as soon as the UI is there, whatever came in while it loaded.
   private findings: readonly Finding[] = [];
+  private settings: UiSettings | null = null;
+  private pendingReveal: number | null = null;
 
   constructor(
     private readonly doc: Document,
-    callbacks: PresenterCallbacks,
-  ) {
-    this.layer = new MarkerLayer(doc, callbacks);
-    this.banner = new PageBanner(doc, (index) => this.reveal(index));
-    this.guard = new SubmitGuard(doc);
-  }
+    private readonly callbacks: PresenterCallbacks,
+    private readonly loadUi: PageUiLoader,
+  ) {}
 
   show(findings: readonly Finding[], settings: UiSettings): void {
     this.findings = findings;
-    this.layer.render(mostSevere(groupByElement(findings)), settings);
-    const dangers = findings.map((finding, index) => ({ finding, index })).filter((d) => d.finding.severity === 'danger');
-    this.banner.render({ dangers }, settings);
-    this.guard.update(settings.sensitivity === 'elder' && dangers.length > 0, {
-      titles: [...new Set(dangers.map((d) => d.finding.message[settings.lang].title))],
-      hotline: dangers[0]?.finding.message[settings.lang].hotline ?? '',
-    }, settings);
+    this.settings = settings;
+    if (this.ui.state === 'ready') this.ui.ui.show(findings, settings);
+    else if (findings.length > 0) this.load();
   }
 
-  /** Scroll to finding `index`, open its popover and focus it (popup list, banner). */
-  reveal(index: number): boolean {
-    const view = this.doc.defaultView;
-    const smooth = !(view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false);
-    if (this.layer.reveal(index, smooth)) return true;
-    // No marker (dismissed, or evidence without an element on screen): at least scroll there.
-    const element = this.findings[index]?.evidence.find((e) => e.element?.isConnected)?.element;
-    element?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
-    return !!element;
+  /** Scroll to finding `index`, open its popover and focus it (popup list); waits for the UI if it is loading. */
+  reveal(index: number): void {
+    if (this.ui.state === 'ready') this.ui.ui.reveal(index);
+    else if (this.ui.state === 'loading') this.pendingReveal = index;
   }
 
   clear(): void {
-    this.layer.destroy();
-    this.banner.remove();
-    this.guard.destroy();
     this.findings = [];
+    this.pendingReveal = null;
+    if (this.ui.state === 'ready') this.ui.ui.clear();
+  }
+
+  private load(): void {
+    if (this.ui.state !== 'idle') return;
+    this.ui = { state: 'loading' };
+    this.loadUi()
+      .then(
+        (module) => {
+          const ui = module.createPageUi(this.doc, this.callbacks);
+          this.ui = { state: 'ready', ui };
+          if (this.findings.length > 0 && this.settings) ui.show(this.findings, this.settings);
+          const reveal = this.pendingReveal;
+          this.pendingReveal = null;
+          if (reveal !== null) ui.reveal(reveal);
+        },
+        (error: unknown) => {
+          // Not retried: a chunk that did not load once (extension updated or reloaded under
+          // the page) will not load on the next rescan either. The findings still reach the popup.
+          this.ui = { state: 'failed' };
+          this.pendingReveal = null;
+          this.callbacks.onError(error);
+        },
+      )
+      .catch((error: unknown) => this.callbacks.onError(error));
   }
 }

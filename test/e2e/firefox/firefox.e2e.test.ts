@@ -1,11 +1,12 @@
 // Firefox ESR: the extension scans risky pages (the popup lists exactly the expected findings,
-// the badge counts them, the page holds Mingbai's UI hosts), leaves benign pages alone, and
-// scans content that arrives after load.
+// the badge counts them, the page holds Mingbai's UI hosts), leaves benign pages alone, shows
+// its UI on a page with a strict CSP, and scans content that arrives after load.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { ChangeReply } from '../../../src/extension/protocol';
 import { benignFixtures, riskyFixtures } from '../harness/sample-pages';
 import { riskSet } from '../harness/mingbai-text';
+import { STRICT_CSP } from '../harness/page-server';
 import { waitUntil } from '../harness/wait-until';
 import { startFirefox, type FirefoxSession } from '../harness/firefox-session';
 
@@ -82,6 +83,16 @@ describe('Firefox ESR', () => {
       });
     });
   }
+
+  it(`a page with a strict Content-Security-Policy (${STRICT_CSP}) still gets Mingbai's UI`, async () => {
+    await profile('standard');
+    const page = await open('/strict-csp/e2e/loan-offer.html');
+    // The policy is in force: the page's own <style> (a green header) is refused.
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('header')!).backgroundColor)).not.toBe('rgb(0, 170, 119)');
+    await s.waitForScan(page, (t) => t.findings.some((f) => f.severity === 'danger'));
+    // Markers and the danger banner come from the page-UI chunk, loaded at run time.
+    await waitUntil(async () => (await s.uiHostCount(page)) >= 2, { what: 'Mingbai UI hosts (markers and banner) in the page' });
+  });
 
   it('content added after load is scanned: SPA offer after 500 ms, feed item on scroll', async () => {
     await profile('standard');

@@ -1,6 +1,7 @@
 // A small node:http server on 127.0.0.1 (never another address) and a random free port. It serves
 // the sample pages, the e2e pages and an index, and records form submissions, so a test can
-// tell whether a submit really went through.
+// tell whether a submit really went through. Any page under /strict-csp/… comes with
+// STRICT_CSP, the strictest policy a site can send (the content script must still work there).
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
@@ -24,9 +25,9 @@ export interface PageServer {
 export async function startPageServer(): Promise<PageServer> {
   const submissions: Submission[] = [];
   const server: Server = createServer((req, res) => {
-    void handle(req, submissions).then(
-      ({ status, type, body }) => {
-        res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+    void handle(req, new URL(req.url ?? '/', 'http://127.0.0.1').pathname, submissions).then(
+      ({ status, type, body, headers }) => {
+        res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
         res.end(body);
       },
       (error: unknown) => {
@@ -57,12 +58,20 @@ interface Reply {
   status: number;
   type: string;
   body: string;
+  headers?: Record<string, string>;
 }
 
 const HTML = 'text/html; charset=utf-8';
 
-async function handle(req: IncomingMessage, submissions: Submission[]): Promise<Reply> {
-  const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+/** No script, style, image or connection of the page's own: `script-src 'none'` and more. */
+export const STRICT_CSP = "default-src 'none'";
+
+async function handle(req: IncomingMessage, path: string, submissions: Submission[]): Promise<Reply> {
+  const strict = /^\/strict-csp(\/.*)$/.exec(path);
+  if (strict) {
+    const reply = await handle(req, strict[1]!, submissions);
+    return { ...reply, headers: { ...reply.headers, 'content-security-policy': STRICT_CSP } };
+  }
   if (req.method === 'POST') {
     const body = await readBody(req);
     submissions.push({ path, body, at: Date.now() });

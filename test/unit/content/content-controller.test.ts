@@ -1,4 +1,5 @@
-// The controller with a fake extension port and the real bundled packs.
+// The controller with a fake extension port, the real bundled packs and the real page UI (the
+// source of the page-UI chunk, imported directly instead of from the built extension).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_PACKS as BUNDLED_PACKS } from './packs-for-tests';
 import { defaultConfig } from '../../../src/extension/content/content-config';
@@ -6,6 +7,8 @@ import { ContentController } from '../../../src/extension/content/content-contro
 import type { ExtensionPort } from '../../../src/extension/content/extension-port';
 import type { ContentConfig, FindingSummary, Message } from '../../../src/extension/protocol';
 import { __shadowForTests } from '../../../src/ui/ui-host';
+
+const loadUi = () => import('../../../src/ui/page-ui-module');
 
 const LOAN_PAGE = `<h1>闪电借 · 极速借款</h1>
 <div class="card"><p id="fee">审核已通过，需先缴纳20%保证金，放款后退还</p></div>
@@ -45,7 +48,7 @@ describe('ContentController', () => {
   it('scans with safe defaults when the background does not answer, and reports in Chinese', async () => {
     document.body.innerHTML = LOAN_PAGE;
     const fake = fakePort(() => 'silent');
-    controller = new ContentController(document, fake.port, BUNDLED_PACKS);
+    controller = new ContentController(document, fake.port, BUNDLED_PACKS, loadUi);
     await controller.start();
     await vi.waitFor(() => expect(fake.findingsReports().length).toBeGreaterThan(0), { timeout: 10_000 });
     const findings = fake.lastFindings();
@@ -53,13 +56,14 @@ describe('ContentController', () => {
     expect(findings.every((f) => f.severity !== 'info')).toBe(true); // standard profile
     expect(findings.find((f) => f.risk === 'loan.advance-fee')!.title).toMatch(/[\u4e00-\u9fff]/);
     expect(findings.map((f) => f.index)).toEqual(findings.map((_, i) => i));
-    expect(hosts().map((h) => h.localName).sort()).toEqual(['mingbai-marker-layer', 'mingbai-page-banner']);
+    // The page UI is loaded once there are findings, then drawn.
+    await vi.waitFor(() => expect(hosts().map((h) => h.localName).sort()).toEqual(['mingbai-marker-layer', 'mingbai-page-banner']));
   });
 
   it('does nothing at all on a trusted site', async () => {
     document.body.innerHTML = LOAN_PAGE;
     const fake = fakePort(() => ({ ...defaultConfig(), trusted: true }));
-    controller = new ContentController(document, fake.port, BUNDLED_PACKS);
+    controller = new ContentController(document, fake.port, BUNDLED_PACKS, loadUi);
     await controller.start();
     await new Promise((r) => setTimeout(r, 300));
     expect(hosts()).toEqual([]);
@@ -70,7 +74,7 @@ describe('ContentController', () => {
     document.body.innerHTML = LOAN_PAGE;
     let config: ContentConfig = { ...defaultConfig(), sensitivity: 'elder' };
     const fake = fakePort(() => config);
-    controller = new ContentController(document, fake.port, BUNDLED_PACKS);
+    controller = new ContentController(document, fake.port, BUNDLED_PACKS, loadUi);
     await controller.start();
     await vi.waitFor(() => expect(fake.lastFindings().some((f) => f.severity === 'caution')).toBe(true), { timeout: 10_000 });
     config = { ...config, sensitivity: 'relaxed' };
@@ -87,13 +91,18 @@ describe('ContentController', () => {
     document.body.innerHTML = LOAN_PAGE;
     Element.prototype.scrollIntoView = vi.fn();
     const fake = fakePort(() => defaultConfig());
-    controller = new ContentController(document, fake.port, BUNDLED_PACKS);
+    controller = new ContentController(document, fake.port, BUNDLED_PACKS, loadUi);
     await controller.start();
     await vi.waitFor(() => expect(fake.lastFindings().length).toBeGreaterThan(0), { timeout: 10_000 });
     const index = fake.lastFindings().findIndex((f) => f.risk === 'loan.advance-fee');
     fake.message({ type: 'mingbai/reveal', index });
-    const layer = hosts().find((h) => h.localName === 'mingbai-marker-layer')!;
-    const dialog = __shadowForTests(layer)!.querySelector('[role="dialog"]')!;
+    // Asked for while the page UI may still be loading: it opens as soon as the UI is there.
+    const dialog = await vi.waitFor(() => {
+      const layer = hosts().find((h) => h.localName === 'mingbai-marker-layer');
+      const found = layer && __shadowForTests(layer)?.querySelector('[role="dialog"]');
+      if (!found) throw new Error('no popover yet');
+      return found;
+    });
     expect(dialog.textContent).toContain(fake.lastFindings()[index]!.title);
     expect(document.getElementById('fee')!.scrollIntoView).toHaveBeenCalled();
   });
@@ -103,7 +112,7 @@ describe('ContentController with packs delivered at run time', () => {
   it('scans once the packs arrive (from storage or the background)', async () => {
     document.body.innerHTML = LOAN_PAGE;
     const fake = fakePort(() => defaultConfig());
-    controller = new ContentController(document, fake.port, () => new Promise((r) => setTimeout(() => r(BUNDLED_PACKS), 100)));
+    controller = new ContentController(document, fake.port, () => new Promise((r) => setTimeout(() => r(BUNDLED_PACKS), 100)), loadUi);
     await controller.start();
     await vi.waitFor(() => expect(fake.lastFindings().map((f) => f.risk)).toContain('loan.advance-fee'), { timeout: 10_000 });
   });
@@ -113,7 +122,7 @@ describe('ContentController with packs delivered at run time', () => {
     for (const source of [async () => null, async () => Promise.reject(new Error('no packs'))]) {
       document.body.innerHTML = LOAN_PAGE;
       const fake = fakePort(() => defaultConfig());
-      controller = new ContentController(document, fake.port, source);
+      controller = new ContentController(document, fake.port, source, loadUi);
       await controller.start();
       expect(() => fake.settingsChanged()).toThrow(TypeError); // it unsubscribed: nothing listens any more
       await new Promise((r) => setTimeout(r, 300));

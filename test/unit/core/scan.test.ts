@@ -78,6 +78,6 @@ describe('scanDocument', () => {
 
   it('reports timings per stage', async () => {
     const r = await scanDocument(ruleset, page('<p>借款 额度 免息</p>'));
-    expect(Object.keys(r.timings)).toEqual(['snapshot', 'match', 'classify', 'evaluate']);
+    expect(Object.keys(r.timings)).toEqual(['quickRead', 'snapshot', 'match', 'classify', 'evaluate']);
   });
 });

@@ -1,0 +1,71 @@
+// Shown findings → the page: markers and popovers, the danger banner, the elder profile's
+// submit guard. Part of the page-UI chunk (page-ui-module.ts), loaded only on pages with findings.
+import { severityRank } from '../core/findings';
+import type { Finding } from '../core/types';
+import { groupByElement, type IndexedFinding, type MarkerGroup } from './marker-groups';
+import { MarkerLayer } from './marker-layer';
+import { PageBanner } from './page-banner';
+import { SubmitGuard } from './submit-guard';
+import type { UiSettings } from './ui-theme';
+
+/** A page that trips one rule on thousands of elements gets this many markers, most severe first. */
+export const MAX_MARKERS = 60;
+
+function mostSevere(groups: MarkerGroup[]): MarkerGroup[] {
+  if (groups.length <= MAX_MARKERS) return groups;
+  return groups
+    .map((g, order) => ({ g, order }))
+    .sort((a, b) => severityRank(b.g.severity) - severityRank(a.g.severity) || a.order - b.order)
+    .slice(0, MAX_MARKERS)
+    .map(({ g }) => g);
+}
+
+export interface PageUiCallbacks {
+  onReportWrong(item: IndexedFinding): void;
+  onError(error: unknown): void;
+}
+
+export class PageUi {
+  readonly layer: MarkerLayer;
+  readonly banner: PageBanner;
+  readonly guard: SubmitGuard;
+  private findings: readonly Finding[] = [];
+
+  constructor(
+    private readonly doc: Document,
+    callbacks: PageUiCallbacks,
+  ) {
+    this.layer = new MarkerLayer(doc, callbacks);
+    this.banner = new PageBanner(doc, (index) => this.reveal(index));
+    this.guard = new SubmitGuard(doc);
+  }
+
+  show(findings: readonly Finding[], settings: UiSettings): void {
+    this.findings = findings;
+    this.layer.render(mostSevere(groupByElement(findings)), settings);
+    const dangers = findings.map((finding, index) => ({ finding, index })).filter((d) => d.finding.severity === 'danger');
+    this.banner.render({ dangers }, settings);
+    this.guard.update(settings.sensitivity === 'elder' && dangers.length > 0, {
+      titles: [...new Set(dangers.map((d) => d.finding.message[settings.lang].title))],
+      hotline: dangers[0]?.finding.message[settings.lang].hotline ?? '',
+    }, settings);
+  }
+
+  /** Scroll to finding `index`, open its popover and focus it (popup list, banner). */
+  reveal(index: number): boolean {
+    const view = this.doc.defaultView;
+    const smooth = !(view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false);
+    if (this.layer.reveal(index, smooth)) return true;
+    // No marker (dismissed, or evidence without an element on screen): at least scroll there.
+    const element = this.findings[index]?.evidence.find((e) => e.element?.isConnected)?.element;
+    element?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    return !!element;
+  }
+
+  clear(): void {
+    this.layer.destroy();
+    this.banner.remove();
+    this.guard.destroy();
+    this.findings = [];
+  }
+}

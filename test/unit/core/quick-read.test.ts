@@ -1,0 +1,183 @@
+// The quick read rules page kinds out from the raw text before any snapshot, and `other` pages
+// whose rules read only form controls get a controls-only snapshot. Both must be invisible in
+// the results: same kinds, same findings as the full snapshot (the fixture suite checks every
+// fixture page the same way).
+import { describe, expect, it } from 'vitest';
+import { bundledPackFiles, readPacks } from '../../../src/cli/read-packs';
+import { factsOf, needsACount } from '../../../src/core/rule-facts';
+import { CONTROL_ONLY_FACTS } from '../../../src/core/facts/consent-facts';
+import { compileRuleset, type PackData } from '../../../src/core/ruleset';
+import { scanDocument } from '../../../src/core/scan';
+import { takeControlsSnapshot } from '../../../src/core/snapshot-controls';
+import { takeSnapshot } from '../../../src/core/snapshot';
+
+const bundled = compileRuleset(readPacks(bundledPackFiles()).packs.map((p) => p.pack));
+
+function page(html: string) {
+  document.body.innerHTML = html;
+  return document;
+}
+
+const msg = { title: '标题', explain: '解释', advice: '建议', hotline: '12315' };
+const textRuleOnOther: PackData = {
+  id: 'test',
+  version: '1',
+  negations: [],
+  lexicons: {
+    'test.free': { phrases: ['免息'], patterns: [], negatable: false },
+    'test.signals': { phrases: ['借款', '额度', '放款'], patterns: [], negatable: false },
+  },
+  classifier: [{ kind: 'loan', signals: 'test.signals', minDistinct: 2 }],
+  rules: [
+    {
+      id: 'test.free-anywhere',
+      risk: 'loan.free-interest-with-fees',
+      severity: 'caution',
+      pageKinds: ['other'],
+      conditions: { all: [{ fact: 'lexicon', params: { lexicon: 'test.free' }, operator: 'greaterThanInclusive', value: 1 }] },
+      message: { zh: msg, en: msg },
+      sources: [{ issuer: 'i', document: 'd', date: '2024' }],
+    },
+  ],
+};
+
+describe('quick read', () => {
+  it('rules out every kind on a page with too few distinct signals, and says how many it saw', async () => {
+    const doc = page('<p>借款</p><p>今天天气很好</p><p>额度</p><p>借款 额度</p>');
+    const quick = await bundled.quickReader.read(doc.body, null);
+    expect(quick.possibleKinds).toEqual([]);
+    expect(quick.scores.loan).toBe(2);
+    const result = await scanDocument(bundled, doc);
+    expect(result.kind).toBe('other');
+    expect(result.timings.quickRead).toBeGreaterThanOrEqual(0);
+    expect(result.kindScores.loan).toBe(2);
+  });
+
+  it('counts hidden text too (an upper bound), leaving the verdict to the full snapshot', async () => {
+    // Two visible loan signals, three more in a hidden block: the raw text reaches loan's
+    // threshold (4), the visible text does not.
+    const doc = page('<p>借款 额度</p><div hidden>放款 分期 年化利率</div>');
+    const quick = await bundled.quickReader.read(doc.body, null);
+    expect(quick.possibleKinds).toEqual(['loan']);
+    const result = await scanDocument(bundled, doc);
+    expect(result.kind).toBe('other');
+    expect(result.timings.match).toBeGreaterThanOrEqual(0);
+  });
+
+  it('finds a phrase that starts at the end of one text node and ends nodes later', async () => {
+    // 年化利率 split over four nodes, among text in other scripts that the quick read skips.
+    const whole = await bundled.quickReader.read(page('<p>借款 额度 放款 年化利率 分期</p>').body, null);
+    const doc = page('<p>loan 借款 额度 放款 hello 年</p><p>化</p><p>利</p><p>率 world</p><p>english only</p><p>分期</p>');
+    const split = await bundled.quickReader.read(doc.body, null);
+    expect(whole.scores.loan).toBeGreaterThanOrEqual(5);
+    expect(split.scores.loan).toBe(whole.scores.loan);
+  });
+
+  it('searches one enormous text node window by window, and finds phrases at its far end', async () => {
+    const doc = page(`<pre>${'普通的文字。'.repeat(20_000)}借款 额度 放款 年化利率 分期</pre>`);
+    let pauses = 0;
+    const quick = await bundled.quickReader.read(doc.body, { due: () => true, pause: async () => void pauses++ });
+    expect(quick.possibleKinds).toEqual(['loan']);
+    expect(pauses).toBeGreaterThan(5);
+  });
+
+  it('skips large script text, but never page text', async () => {
+    const json = JSON.stringify({ items: Array.from({ length: 40 }, () => '借款 额度 放款 年化利率 分期') });
+    const doc = page(`<p>借款</p><script type="application/json">${json}</script><p>额度</p>`);
+    expect((await bundled.quickReader.read(doc.body, null)).scores.loan).toBe(2);
+  });
+
+  it('reads signals across element boundaries, as the snapshot does', async () => {
+    const doc = page('<p><span>借</span><b>款</b> <i>额</i>度 <em>放</em>款 年化<span>利率</span> <u>分期</u></p>');
+    expect((await bundled.quickReader.read(doc.body, null)).possibleKinds).toEqual(['loan']);
+  });
+
+  it('pauses between chunks of a long text in a sliced read', async () => {
+    // 4,000 text nodes and 44k characters, with one signal phrase over and over.
+    const doc = page(`<p>${'借款，普通的文字内容。'.repeat(4_000)}</p>`.replaceAll('。', '。</p><p>'));
+    let pauses = 0;
+    const slicer = { due: () => true, pause: async () => void pauses++ };
+    await bundled.quickReader.read(doc.body, slicer);
+    // Every 512 text nodes of the walk (7), and after each 32k-character chunk of the text (2).
+    expect(pauses).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe('controls-only snapshot', () => {
+  const form = `
+    <form>
+      <label><input type="checkbox" id="a" checked> 同意开通会员，到期自动续费</label>
+      <label for="b">记住我</label><input type="checkbox" id="b" checked>
+      <div hidden><input type="checkbox" id="c" checked> 隐藏的勾选框</div>
+      <input type="radio" name="r" id="d" checked aria-label="按月付款">
+      <input type="text" id="e">
+      <svg><foreignObject><input type="checkbox" id="f" checked></foreignObject></svg>
+    </form>`;
+
+  it('reads the same controls, labels and states as the full walk', () => {
+    const doc = page(form);
+    const pick = (s: ReturnType<typeof takeSnapshot>) => s.controls.map((c) => [c.element.id, c.type, c.checked, c.label]);
+    expect(pick(takeControlsSnapshot(doc))).toEqual(pick(takeSnapshot(doc)));
+    expect(pick(takeControlsSnapshot(doc)).map((c) => c[0])).toEqual(['a', 'b', 'd']);
+    const region = doc.querySelector('form')!;
+    expect(pick(takeControlsSnapshot(doc, {}, [region]))).toEqual(pick(takeSnapshot(doc, {}, [region])));
+  });
+
+  it('still finds a pre-checked paid extra on an `other` page, as the full snapshot does', async () => {
+    const doc = page(`<h1>会员中心</h1>${form}`);
+    const quick = await scanDocument(bundled, doc, { visibility: 'computed' });
+    const full = await scanDocument(bundled, doc, { visibility: 'computed', quickRead: false });
+    expect(quick.kind).toBe('other');
+    expect(quick.findings.map((f) => f.risk)).toEqual(['common.prechecked-consent']);
+    expect(quick.findings.map((f) => [f.ruleId, f.evidence.map((e) => e.text)])).toEqual(full.findings.map((f) => [f.ruleId, f.evidence.map((e) => e.text)]));
+  });
+
+  it('is used only while the `other` rules read nothing but controls', async () => {
+    expect(bundled.otherReadsOnlyControls).toBe(true);
+    const withTextRule = compileRuleset([textRuleOnOther]);
+    expect(withTextRule.otherReadsOnlyControls).toBe(false);
+    const result = await scanDocument(withTextRule, page('<p>30天免息</p>'));
+    expect(result.kind).toBe('other');
+    expect(result.firedRules).toEqual(['test.free-anywhere']);
+  });
+});
+
+describe('no engine run on an `other` page without controls', () => {
+  it('skips the engine only where no `other` rule could fire', async () => {
+    expect(bundled.otherNeedsAControl).toBe(true);
+    const plain = await scanDocument(bundled, page('<p>一篇普通的文章</p>'));
+    expect(plain.kind).toBe('other');
+    expect(plain.timings.evaluate).toBeUndefined();
+    // An unticked box changes nothing; a ticked one makes the engine run (and find nothing in
+    // a harmless box).
+    const unticked = await scanDocument(bundled, page('<p>一篇普通的文章</p><label><input type="checkbox"> 同意自动续费</label>'));
+    expect(unticked.timings.evaluate).toBeUndefined();
+    const withBox = await scanDocument(bundled, page('<p>一篇普通的文章</p><label><input type="checkbox" checked> 记住我</label>'));
+    expect(withBox.timings.evaluate).toBeGreaterThanOrEqual(0);
+    expect(withBox.findings).toEqual([]);
+  });
+
+  it('reads a rule as needing a control only when it asks a control count for at least 1', () => {
+    const facts = bundled.facts;
+    const count = (operator: string, value: number) => ({ all: [{ fact: 'presetBoxes', operator, value }] });
+    expect(needsACount(count('greaterThanInclusive', 1), facts, CONTROL_ONLY_FACTS)).toBe(true);
+    expect(needsACount(count('greaterThan', 0), facts, CONTROL_ONLY_FACTS)).toBe(true);
+    expect(needsACount(count('greaterThanInclusive', 0), facts, CONTROL_ONLY_FACTS)).toBe(false);
+    expect(needsACount(count('lessThan', 1), facts, CONTROL_ONLY_FACTS)).toBe(false);
+    expect(needsACount({ any: [count('greaterThan', 0)] }, facts, CONTROL_ONLY_FACTS)).toBe(false);
+    expect(needsACount({ all: [{ fact: 'lexicon', operator: 'greaterThan', value: 0 }] }, facts, CONTROL_ONLY_FACTS)).toBe(false);
+  });
+});
+
+describe('factsOf', () => {
+  it('collects fact names through all/any/not', () => {
+    const facts = factsOf({ all: [{ fact: 'a', operator: 'equal', value: 1 }, { any: [{ not: { fact: 'b', operator: 'equal', value: 1 } }] }] });
+    expect([...(facts ?? [])]).toEqual(['a', 'b']);
+  });
+
+  it('gives up (null) on shapes it does not know, so the full snapshot is used', () => {
+    expect(factsOf({ all: [{ condition: 'shared' }] })).toBeNull();
+    expect(factsOf({ all: [{ fact: 'a', operator: 'equal', value: { fact: 'b' } }] })).toBeNull();
+    expect(factsOf(null)).toBeNull();
+  });
+});
