@@ -198,7 +198,9 @@ class CandidateRun {
 
   add(node: Text): void {
     const data = node.data;
-    if ((this.everyNode || this.startRange.test(data)) && !(data.length > 256 && NOT_TEXT.has(node.parentNode?.nodeName ?? ''))) {
+    // The parent is looked at first for large nodes only: a script's JSON is never scanned.
+    const script = data.length > 256 && NOT_TEXT.has(node.parentNode?.nodeName ?? '');
+    if (!script && (this.everyNode || this.startRange.test(data))) {
       if (!this.joined && this.started) this.text += '\n';
       this.text += data;
       this.started = true;

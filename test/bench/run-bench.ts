@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--strict] [--only=<substring>] [--no-load] [--no-cli] [--label=<name>]`
+// `npm run bench [-- --quick] [--strict] [--only=<substring>] [--group=corpus|generated|fixture] [--no-load] [--no-cli] [--label=<name>]`
 // Real-browser benchmark of the core on the real-page corpus, generated 10k/50k/100k pages and
 // the fixture pages; page loads with and without the built extension; content script size; the
 // CLI's parse/scan split. Prints a table, medians and budgets; writes bench-results/bench.json.
@@ -22,6 +22,7 @@ const quick = flag('quick');
 const scanReps = Number(option('reps') ?? (quick ? 3 : 5));
 const loadPairs = Number(option('load-pairs') ?? (quick ? 1 : 2));
 const only = option('only');
+const group = option('group');
 const log = (s: string) => console.log(s);
 
 const started = Date.now();
@@ -29,7 +30,7 @@ const packs = loadBenchPacks(log);
 log(`packs: ${packs.map((p) => p.id).join(', ')}; scan reps ${scanReps}, load pairs ${loadPairs}${quick ? ' (quick)' : ''}`);
 const { pages: allPages, notes } = benchPages();
 notes.forEach((n) => log(`note: ${n}`));
-const pages = only ? allPages.filter((p) => p.name.includes(only)) : allPages;
+const pages = allPages.filter((p) => (!only || p.name.includes(only)) && (!group || p.group === group));
 const bundle = await buildBenchBundle();
 log(`core bundle for the pages: ${(bundle.bytes / 1000).toFixed(1)} kB`);
 const server = await startPageServer(pages);
@@ -153,7 +154,7 @@ writeFileSync(
   JSON.stringify(
     {
       date: new Date().toISOString(),
-      options: { quick, scanReps, loadPairs, only: only ?? null },
+      options: { quick, scanReps, loadPairs, only: only ?? null, group: group ?? null },
       packs: packs.map((p) => `${p.id}@${p.version}`),
       extensionActive,
       notes,
