@@ -1,7 +1,7 @@
 // snapshot → classify → facts → evaluate → findings. The one entry point used by the content
 // script, the CLI and the tests.
 import { classify } from './classify';
-import { isPreset } from './facts/consent-facts';
+import { PRESET_CONTROL_SELECTOR } from './facts/consent-facts';
 import { FactMemo } from './facts/fact-context';
 import { resolveOverlaps } from './findings';
 import type { Ruleset } from './ruleset';
@@ -37,6 +37,12 @@ export interface ScanOptions extends SnapshotOptions {
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** One native query: is there a box isPreset would accept in the page, or in one of the regions? */
+function hasPresetControl(doc: Document, root: Element | readonly Element[] | null): boolean {
+  const starts = root === null ? [doc.body ?? doc.documentElement] : Array.isArray(root) ? root : [root as Element];
+  return starts.some((start) => !!start && (start.matches(PRESET_CONTROL_SELECTOR) || start.querySelector(PRESET_CONTROL_SELECTOR) !== null));
+}
 
 export function localToday(date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -136,14 +142,15 @@ export async function scanDocument(ruleset: Ruleset, doc: Document, options: Sca
   }
   const t = now();
   const controlsOnly = kind === 'other' && ruleset.otherReadsOnlyControls && options.quickRead !== false;
+  if (controlsOnly && ruleset.otherNeedsAControl && !hasPresetControl(doc, root)) {
+    // Every `other` rule asks for at least one preset box, and there is none: nothing can fire.
+    timings.snapshot = now() - t;
+    return { url: options.url ?? doc.URL ?? '', kind: 'other', kindScores: upperBounds ?? {}, findings: [], firedRules: [], timings };
+  }
   let snapshot: PageSnapshot;
   if (controlsOnly) snapshot = takeControlsSnapshot(doc, options, root);
   else snapshot = slicer ? await takeSnapshotSliced(doc, options, root, slicer) : takeSnapshot(doc, options, root);
   timings.snapshot = now() - t;
-  if (controlsOnly && ruleset.otherNeedsAControl && !snapshot.controls.some(isPreset)) {
-    // Every `other` rule asks for at least one preset control, and there is none: nothing can fire.
-    return { url: snapshot.url, kind: 'other', kindScores: upperBounds ?? {}, findings: [], firedRules: [], timings };
-  }
   const result = await evaluateSnapshot(ruleset, snapshot, { ...options, kind }, slicer);
   result.timings = { ...timings, ...result.timings };
   if (upperBounds) result.kindScores = upperBounds;

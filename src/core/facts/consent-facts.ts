@@ -9,6 +9,19 @@ const str = (params: FactParams, key: string) => (typeof params[key] === 'string
 /** A box the user did not choose: it arrives ticked, or cannot be unticked. */
 export const isPreset = (c: Control) => c.checked || (c.required && c.type === 'checkbox' && c.disabled);
 
+/**
+ * Every input isPreset accepts, as one selector: a page (or region) with none of them needs no
+ * control read at all when its rules only count preset boxes. Only checkboxes and radios can be
+ * :checked among inputs; the `[checked]` alternatives cover jsdom, whose :checked misses
+ * type="CHECKBOX" (they may also match a box since unticked: then the full read decides).
+ */
+export const PRESET_CONTROL_SELECTOR = [
+  'input:checked',
+  'input[type="checkbox" i][checked]',
+  'input[type="radio" i][checked]',
+  'input[type="checkbox" i][required][disabled]',
+].join(', ');
+
 export const consentFacts: FactFamily = {
   /**
    * Pre-set boxes whose label hits params.lexicon and not params.exclude (the harmless list).

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPackFiles, readPacks } from '../../../src/cli/read-packs';
 import { factsOf, needsACount } from '../../../src/core/rule-facts';
-import { CONTROL_ONLY_FACTS } from '../../../src/core/facts/consent-facts';
+import { CONTROL_ONLY_FACTS, PRESET_CONTROL_SELECTOR, isPreset } from '../../../src/core/facts/consent-facts';
+import { readControl } from '../../../src/core/snapshot-labels';
 import { compileRuleset, type PackData } from '../../../src/core/ruleset';
 import { scanDocument } from '../../../src/core/scan';
 import { takeControlsSnapshot } from '../../../src/core/snapshot-controls';
@@ -166,6 +167,32 @@ describe('no engine run on an `other` page without controls', () => {
     expect(needsACount(count('lessThan', 1), facts, CONTROL_ONLY_FACTS)).toBe(false);
     expect(needsACount({ any: [count('greaterThan', 0)] }, facts, CONTROL_ONLY_FACTS)).toBe(false);
     expect(needsACount({ all: [{ fact: 'lexicon', operator: 'greaterThan', value: 0 }] }, facts, CONTROL_ONLY_FACTS)).toBe(false);
+  });
+});
+
+describe('PRESET_CONTROL_SELECTOR', () => {
+  it('matches exactly the inputs isPreset accepts', () => {
+    const doc = page(`
+      <input type="checkbox" checked><input type="checkbox"><input type="radio" name="a" checked>
+      <input type="radio" name="b"><input type="checkbox" required disabled><input type="checkbox" required>
+      <input type="radio" name="c" required disabled><input type="CHECKBOX" checked><input type="Checkbox" required disabled>
+      <input type="text" checked><input checked><input type="hidden" checked><input type="checkbox" disabled checked>`);
+    const inputs = Array.from(doc.querySelectorAll('input'));
+    const byPredicate = inputs.map((input) => {
+      const control = readControl(input, () => []);
+      return control ? isPreset(control) : false;
+    });
+    expect(inputs.map((input) => input.matches(PRESET_CONTROL_SELECTOR))).toEqual(byPredicate);
+    expect(byPredicate.filter(Boolean).length).toBe(6);
+  });
+
+  it('errs only on the side of reading more: a box unticked since the page loaded still matches', async () => {
+    const doc = page('<label><input type="checkbox" id="x" checked> 同意开通会员，到期自动续费</label>');
+    (doc.getElementById('x') as HTMLInputElement).checked = false;
+    expect(doc.getElementById('x')!.matches(PRESET_CONTROL_SELECTOR)).toBe(true);
+    const result = await scanDocument(bundled, doc);
+    expect(result.timings.evaluate).toBeGreaterThanOrEqual(0);
+    expect(result.findings).toEqual([]);
   });
 });
 
