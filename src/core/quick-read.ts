@@ -1,6 +1,6 @@
 // The quick read: before any snapshot, one bare pass over the page's text nodes and one native
-// regex pass of the page-kind signal phrases over their joined text. A page kind needs a number of DISTINCT signal phrases
-// (classify.ts). Counted on the raw text, which holds all of the visible text and more (hidden
+// regex pass of the page-kind signal phrases over the text that could hold them. A page kind
+// needs a number of DISTINCT signal phrases (classify.ts). Counted on the raw text, which holds all of the visible text and more (hidden
 // and script text, no separators between blocks), the counts are upper bounds of what the
 // snapshot would find: a page on which no kind reaches its threshold here is `other` for
 // certain, and so are nearly all pages a person opens. They never pay for a structured

@@ -1,5 +1,5 @@
-// snapshot → classify → facts → evaluate → findings. The one entry point used by the content
-// script, the CLI and the tests.
+// (quick read →) snapshot → classify → facts → evaluate → findings. The one entry point used by
+// the content script, the CLI and the tests.
 import { classify } from './classify';
 import { PRESET_CONTROL_SELECTOR } from './facts/consent-facts';
 import { FactMemo } from './facts/fact-context';
@@ -123,7 +123,8 @@ async function evaluateSnapshot(ruleset: Ruleset, snapshot: PageSnapshot, option
  *
  * A whole-page scan that has to find the page kind first rules kinds out from the raw text
  * (quick-read.ts). A page that is `other` for certain, or a region of one, is then read with a
- * controls-only snapshot when the `other` rules read nothing else.
+ * controls-only snapshot when the `other` rules read nothing else, and not read at all when
+ * those rules need a preset box and there is none (docs/decisions/0006-quick-read.md).
  */
 export async function scanDocument(ruleset: Ruleset, doc: Document, options: ScanOptions = {}): Promise<ScanResult> {
   const slicer = createTimeSlicer(options.yieldToPage, options.sliceMs);
