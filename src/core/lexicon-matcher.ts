@@ -22,7 +22,8 @@ export interface LexiconHit {
 
 export type LexiconHits = ReadonlyMap<string, readonly LexiconHit[]>;
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A literal for a RegExp source. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** How far before a hit a negation word may stand: "不收取任何保证金". */
 const NEGATION_WINDOW = 8;
 /** Text searched between two looks at the clock in a sliced scan (well under a millisecond). */

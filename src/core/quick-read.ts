@@ -9,7 +9,7 @@
 // The one thing the raw text can lose is a phrase split by hidden markup inside it
 // (免<span hidden>x</span>息): the snapshot joins the visible parts, the raw text does not.
 import type { ClassifierSpec } from './classify';
-import type { LexiconSpec } from './lexicon-matcher';
+import { escapeRegExp, type LexiconSpec } from './lexicon-matcher';
 import type { TimeSlicer } from './time-slicer';
 import type { PageKind } from './types';
 
@@ -29,8 +29,6 @@ export interface QuickReadResult {
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** Text nodes between two looks at the clock in a sliced read. */
 const NODES_PER_CLOCK_CHECK = 512;
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * An alternation of the phrases grouped by first character, longest first within each group:

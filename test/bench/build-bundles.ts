@@ -11,19 +11,24 @@ const ROOT = resolve(import.meta.dirname, '../..');
 /** The aliases wxt.config.ts gives the extension build (jsonpath-plus stubbed, json-rules-engine's dependencies shimmed). */
 export const CONTENT_ALIASES = contentScriptAliases(ROOT);
 
+/** What both in-page bundles share: one minified IIFE for Chromium, kept in memory with its metafile. */
+const IN_PAGE_BUILD = {
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'chrome120',
+  minify: true,
+  write: false,
+  metafile: true,
+  logLevel: 'silent',
+} as const;
+
 /** The core for the pages, built with the content script's aliases. */
 export async function buildBenchBundle(): Promise<{ code: string; bytes: number; metafile: Metafile }> {
   const result = await build({
     alias: CONTENT_ALIASES,
     entryPoints: [join(ROOT, 'test/bench/bench-entry.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    minify: true,
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
+    ...IN_PAGE_BUILD,
   });
   const code = result.outputFiles[0]?.text ?? '';
   return { code, bytes: Buffer.byteLength(code), metafile: result.metafile };
@@ -109,14 +114,7 @@ export async function contentScriptReport(aliases: Record<string, string> = {}):
   try {
     const result = await build({
       entryPoints: [entry],
-      bundle: true,
-      format: 'iife',
-      platform: 'browser',
-      target: 'chrome120',
-      minify: true,
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
+      ...IN_PAGE_BUILD,
       loader: { '.css': 'text', '.svg': 'text' },
       charset: 'utf8',
       plugins: [await bundledPacksPlugin()],
