@@ -142,8 +142,7 @@ export class LexiconMatcher {
         }
       };
       if (trie.size) {
-        for (let at = from; at < end; at++) {
-          if (!trie.canStartAt(text, at)) continue;
+        for (let at = trie.nextStart(text, from, end); at >= 0; at = trie.nextStart(text, at + 1, end)) {
           patternsBefore(at);
           if (k < patternHits.length && (patternHits[k] as { start: number }).start === at) continue;
           const phrases = trie.phrasesAt(text, at);

@@ -10,6 +10,8 @@ interface TrieNode {
 }
 
 const node = (): TrieNode => ({ next: new Map(), phrase: null });
+/** phrasesAt's answer for the many positions where no phrase starts after all: nothing allocated. */
+const NONE: readonly string[] = [];
 
 export class PhraseTrie {
   private readonly root = node();
@@ -38,20 +40,27 @@ export class PhraseTrie {
     this.size = size;
   }
 
-  /** Could a phrase start at `at`? One table look-up: the hot path. */
-  canStartAt(text: string, at: number): boolean {
-    return this.firstUnits[text.charCodeAt(at)] === 1;
+  /**
+   * The first position in [from, to) where a phrase could start, or -1: one table look-up per
+   * code unit, the hot loop of both the matcher and the quick read.
+   */
+  nextStart(text: string, from: number, to: number): number {
+    const firstUnits = this.firstUnits;
+    for (let at = from; at < to; at++) {
+      if (firstUnits[text.charCodeAt(at)] === 1) return at;
+    }
+    return -1;
   }
 
   /** Every phrase that starts at `at`, shortest first (each is a prefix of the next). */
-  phrasesAt(text: string, at: number): string[] {
-    const found: string[] = [];
+  phrasesAt(text: string, at: number): readonly string[] {
+    let found: string[] | null = null;
     let cur = this.root.next.get(text.charCodeAt(at));
     for (let i = at + 1; cur; i++) {
-      if (cur.phrase !== null) found.push(cur.phrase);
+      if (cur.phrase !== null) (found ??= []).push(cur.phrase);
       if (i >= text.length) break;
       cur = cur.next.get(text.charCodeAt(i));
     }
-    return found;
+    return found ?? NONE;
   }
 }

@@ -20,7 +20,17 @@ const ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
+export interface FirstRuns {
+  /** The bare text pass, each the first code run in a fresh isolated world. */
+  baselineMs: number[];
+  /** A full scan, likewise, each in its own fresh world (packs compiled first, untimed). */
+  fullMs: number[];
+  /** Stage timings of each first full scan. */
+  stageMs: Array<Record<string, number>>;
+}
+
 export interface ScanFigures extends PageMeasure {
+  first: FirstRuns;
   heapUsedMB: number;
   heapScanDeltaMB: number;
 }
@@ -52,7 +62,12 @@ export class ScanBench {
     return new ScanBench(context, () => browser.close());
   }
 
-  async measure(url: string, bundle: string, packs: readonly PackData[], reps: number): Promise<ScanFigures> {
+  /**
+   * `firstRuns` pairs of first runs (baseline and full scan, which goes first alternating), each
+   * in a fresh isolated world: what a content script pays on a page it scans once. Then the
+   * steady-state figures in one more world (bench-entry.ts measurePage).
+   */
+  async measure(url: string, bundle: string, packs: readonly PackData[], reps: number, firstRuns: number): Promise<ScanFigures> {
     const page: Page = await this.context.newPage();
     try {
       // The DOM is what we scan; the load event may trail far behind on a slow machine.
@@ -60,16 +75,33 @@ export class ScanBench {
       await page.waitForLoadState('load', { timeout: 20_000 }).catch(() => {});
       const cdp = await this.context.newCDPSession(page);
       const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-      const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'mingbai-bench' })) as {
-        executionContextId: number;
+      let worlds = 0;
+      const freshWorld = async (): Promise<number> => {
+        const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `mingbai-bench-${worlds++}` })) as {
+          executionContextId: number;
+        };
+        await isolatedEval(cdp, executionContextId, bundle);
+        return executionContextId;
       };
-      await isolatedEval(cdp, executionContextId, bundle);
+      const first: FirstRuns = { baselineMs: [], fullMs: [], stageMs: [] };
+      for (let i = 0; i < firstRuns; i++) {
+        for (const which of i % 2 ? (['scan', 'baseline'] as const) : (['baseline', 'scan'] as const)) {
+          const world = await freshWorld();
+          const run = await isolatedEval<{ ms: number; timings: Record<string, number> }>(cdp, world, `__mingbaiBench.firstRun(${JSON.stringify(which)}, ${JSON.stringify(packs)})`);
+          if (which === 'baseline') first.baselineMs.push(run.ms);
+          else {
+            first.fullMs.push(run.ms);
+            first.stageMs.push(run.timings);
+          }
+        }
+      }
+      const executionContextId = await freshWorld();
       const figures = await isolatedEval<PageMeasure>(cdp, executionContextId, `__mingbaiBench.measurePage(${JSON.stringify(packs)}, ${reps})`);
       const before = await heapUsed(cdp);
       await isolatedEval(cdp, executionContextId, '__mingbaiBench.scanAndHold()');
       const after = await heapUsed(cdp);
       await cdp.detach();
-      return { ...figures, heapUsedMB: after / 2 ** 20, heapScanDeltaMB: (after - before) / 2 ** 20 };
+      return { ...figures, first, heapUsedMB: after / 2 ** 20, heapScanDeltaMB: (after - before) / 2 ** 20 };
     } finally {
       await page.close();
     }
