@@ -71,6 +71,8 @@ export async function scanSnapshot(ruleset: Ruleset, snapshot: PageSnapshot, opt
 
 async function evaluateSnapshot(ruleset: Ruleset, snapshot: PageSnapshot, options: ScanOptions, slicer: TimeSlicer | null): Promise<ScanResult> {
   const timings: Record<string, number> = {};
+  // Between stages too: finishing a snapshot of a huge page (joining its texts) fills a slice.
+  if (slicer?.due()) await slicer.pause();
   let t = now();
   const hits = slicer ? await ruleset.matcher.matchSliced(snapshot, slicer) : ruleset.matcher.match(snapshot);
   timings.match = now() - t;
@@ -81,6 +83,7 @@ async function evaluateSnapshot(ruleset: Ruleset, snapshot: PageSnapshot, option
     : classify(snapshot, hits, ruleset.classifiers);
   timings.classify = now() - t;
 
+  if (slicer?.due()) await slicer.pause();
   t = now();
   const memo = new FactMemo(ruleset.facts);
   const ctx = memo.context({

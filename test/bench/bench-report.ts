@@ -209,13 +209,18 @@ export function budgets(corpus: Summary | null, rows: readonly PageRow[], bundle
     const slice = huge.slicedLongestSliceMs ?? Infinity;
     const withLt = huge.withExtension ? Math.max(...huge.withExtension.longTaskMs) : NaN;
     const withoutLt = huge.withoutExtension ? Math.max(...huge.withoutExtension.longTaskMs) : NaN;
-    const extOk = !extensionActive || !Number.isFinite(withLt) || withLt <= Math.max(50, withoutLt);
+    // Tasks after the load event: the page's own parse is over, and the content script scans.
+    const withAfter = huge.withExtension?.afterLoadLongTaskMs.length ? Math.max(...huge.withExtension.afterLoadLongTaskMs) : NaN;
+    const withoutAfter = huge.withoutExtension?.afterLoadLongTaskMs.length ? Math.max(...huge.withoutExtension.afterLoadLongTaskMs) : NaN;
+    const measuredInLoads = extensionActive && Number.isFinite(withAfter);
     out.push({
       name: 'no task over 50 ms on the 100k page',
-      limit: 'our longest slice ≤ 50 ms; with-extension long tasks no longer than without',
-      measured: `sliced scan: ${huge.slicedYields ?? 0} yields, slices p95 ${f(huge.slicedP95SliceMs, 1)} ms, longest ${f(slice, 1)} ms, long task ${f(huge.slicedLongTaskMs, 0)} ms; load: longest task ${f(withLt, 0)} ms with, ${f(withoutLt, 0)} ms without`,
-      pass: slice <= 50 && extOk,
-      note: extensionActive ? undefined : 'extension not active in the load runs: only the in-page sliced scan counts',
+      limit: 'with the extension, no task over 50 ms after the load event (when the content script scans); in-page sliced scan reported beside',
+      measured:
+        `loads: longest task after the load event ${f(withAfter, 0)} ms with the extension, ${f(withoutAfter, 0)} ms without (whole load: ${f(withLt, 0)} / ${f(withoutLt, 0)} ms, the page's own parse); ` +
+        `in-page sliced scan: ${huge.slicedYields ?? 0} yields, slices p95 ${f(huge.slicedP95SliceMs, 1)} ms, longest ${f(slice, 1)} ms, long task ${f(huge.slicedLongTaskMs, 0)} ms`,
+      pass: measuredInLoads ? withAfter <= 50 : slice <= 50,
+      note: measuredInLoads ? undefined : 'extension not active in the load runs: the in-page sliced scan counts instead',
     });
   }
   const size = bundle.built?.bytes;
