@@ -37,6 +37,10 @@ describe('Chromium: page CSS that fights overlays', () => {
           expect(style.visibility, `host <${host.tag}> visibility`).toBe('visible');
           expect(Number(style.opacity)).toBe(1);
         }
+        // Every host is in the top layer (a manual popover), above any stacking context the page makes.
+        const inTopLayer = await page.evaluate((attr) => Array.from(document.querySelectorAll(`[${attr}]`)).map((h) => h.matches(':popover-open')), UI_HOST_ATTRIBUTE);
+        expect(inTopLayer.length).toBeGreaterThan(0);
+        expect(inTopLayer.every(Boolean), 'hosts shown as popovers').toBe(true);
         for (const marker of markers) {
           await ui.cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: marker.backendDOMNodeId! });
           const style = await computedStyle(ui.cdp, marker.backendDOMNodeId!, ['display', 'visibility', 'opacity']);
