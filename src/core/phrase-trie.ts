@@ -42,7 +42,7 @@ export class PhraseTrie {
 
   /**
    * The first position in [from, to) where a phrase could start, or -1: one table look-up per
-   * code unit, the hot loop of both the matcher and the quick read.
+   * code unit, the matcher's hot loop.
    */
   nextStart(text: string, from: number, to: number): number {
     const firstUnits = this.firstUnits;
