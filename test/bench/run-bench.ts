@@ -1,4 +1,4 @@
-// `npm run bench [-- --quick] [--strict] [--only=<substring>] [--group=corpus|generated|fixture] [--no-load] [--no-cli] [--label=<name>]`
+// `npm run bench [-- --quick] [--strict] [--only=<substring>] [--group=corpus|generated|fixture] [--no-load] [--no-cli] [--label=<name>] [--reps=N] [--first-runs=N] [--load-pairs=N]`
 // Real-browser benchmark of the core on the real-page corpus, generated 10k/50k/100k pages and
 // the fixture pages; page loads with and without the built extension; content script size; the
 // CLI's parse/scan split. Prints a table, medians and budgets; writes bench-results/bench.json.
