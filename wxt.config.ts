@@ -46,6 +46,8 @@ export default defineConfig({
     // json-rules-engine's dependencies, slimmed for the extension only (the CLI and tests use the
     // real ones): docs/decisions/0003-content-script-size.md.
     plugins: [shareBabelHelpersPlugin(resolve(__dirname, 'src/extension/shims/babel-helpers.cjs'))],
+    // MINGBAI_NO_MINIFY=1: readable names in CPU profiles (docs/performance.md); never shipped.
+    ...(process.env.MINGBAI_NO_MINIFY === '1' ? { build: { minify: false } } : {}),
     resolve: {
       alias: contentScriptAliases(__dirname),
     },

@@ -86,13 +86,19 @@ async function evaluateSnapshot(ruleset: Ruleset, snapshot: PageSnapshot, option
   if (slicer?.due()) await slicer.pause();
   t = now();
   const memo = new FactMemo(ruleset.facts);
+  // Labels and shop names repeat (a form per section, several rules reading the same boxes).
+  const lexiconsOf = new Map<string, ReadonlySet<string>>();
   const ctx = memo.context({
     snapshot,
     kind: classification.kind,
     hits,
     today: options.today ?? localToday(),
     memory: options.memory ?? ephemeralMemory(),
-    lexiconsIn: (text) => ruleset.matcher.lexiconsIn(text),
+    lexiconsIn: (text) => {
+      let found = lexiconsOf.get(text);
+      if (!found) lexiconsOf.set(text, (found = ruleset.matcher.lexiconsIn(text)));
+      return found;
+    },
   });
   const fired = await ruleset.engines.run(classification.kind, ctx, memo, ruleset.evidenceFrom, slicer);
   timings.evaluate = now() - t;

@@ -4,7 +4,16 @@
 import type { Control } from './snapshot';
 import { collapse, isHiddenByMarkup } from './snapshot-markup';
 
-export type LabelIndex = (input: HTMLInputElement) => readonly Element[];
+/** A box's labels, in document order. */
+export type LabelLookup = (input: HTMLInputElement) => readonly Element[];
+
+export interface LabelIndex extends LabelLookup {
+  /**
+   * Index up to `count` more <label>s ahead of the first lookup, so that a sliced snapshot can
+   * pause in between (a 100k-element page has thousands: 10+ ms in one go). False when done.
+   */
+  prepare(count: number): boolean;
+}
 
 /**
  * Labels per control, in document order, like `input.labels`. `scope` null: the whole document,
@@ -12,25 +21,33 @@ export type LabelIndex = (input: HTMLInputElement) => readonly Element[];
  * labelled by an enclosing <label>, found by walking up; a box with an id asks `input.labels`.
  */
 export function labelIndex(doc: Document, scope: Element | null): LabelIndex {
-  if (scope) return scopedLabels;
-  let byControl: Map<Element, Element[]> | null = null;
-  return (input) => {
-    if (!byControl) {
-      byControl = new Map();
-      for (const label of Array.from(doc.getElementsByTagName('label'))) {
-        const control = (label as HTMLLabelElement).control;
-        if (control === undefined) {
-          byControl = null; // a DOM without HTMLLabelElement.control: ask each box
-          return input.labels ? Array.from(input.labels) : [];
-        }
-        if (!control) continue;
+  if (scope) return Object.assign(scopedLabels, { prepare: () => false });
+  // A static list: a page that adds labels while a sliced snapshot pauses does not shift it.
+  let labels: HTMLLabelElement[] | null = null;
+  let next = 0;
+  const byControl = new Map<Element, Element[]>();
+  let unsupported = false; // a DOM without HTMLLabelElement.control: ask each box
+  const prepare = (count: number): boolean => {
+    labels ??= Array.from(doc.getElementsByTagName('label'));
+    const end = Math.min(labels.length, next + count);
+    for (; next < end && !unsupported; next++) {
+      const label = labels[next] as HTMLLabelElement;
+      const control = label.control;
+      if (control === undefined) unsupported = true;
+      else if (control) {
         const list = byControl.get(control);
         if (list) list.push(label);
         else byControl.set(control, [label]);
       }
     }
+    return !unsupported && next < labels.length;
+  };
+  const lookup = (input: HTMLInputElement): readonly Element[] => {
+    while (prepare(Number.POSITIVE_INFINITY));
+    if (unsupported) return input.labels ? Array.from(input.labels) : [];
     return byControl.get(input) ?? [];
   };
+  return Object.assign(lookup, { prepare });
 }
 
 function scopedLabels(input: HTMLInputElement): readonly Element[] {
@@ -42,7 +59,7 @@ function scopedLabels(input: HTMLInputElement): readonly Element[] {
   return found;
 }
 
-export function labelOf(input: HTMLInputElement, labelsOf: LabelIndex): string {
+export function labelOf(input: HTMLInputElement, labelsOf: LabelLookup): string {
   const aria = input.getAttribute('aria-label');
   if (aria) return collapse(aria);
   const labelledBy = input.getAttribute('aria-labelledby');
@@ -83,7 +100,7 @@ function textUntilNextControl(input: Element): string {
  * on first use: most boxes are never looked at (only pre-set ones are), and a page's first label
  * read indexes all of its <label>s.
  */
-export function readControl(input: HTMLInputElement, labelsOf: LabelIndex): Control | null {
+export function readControl(input: HTMLInputElement, labelsOf: LabelLookup): Control | null {
   const type = input.type;
   if (type !== 'checkbox' && type !== 'radio') return null;
   let label: string | undefined;

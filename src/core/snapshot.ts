@@ -118,6 +118,11 @@ class SnapshotWalk implements SnapshotParts {
     return false;
   }
 
+  /** Index up to `count` of the page's labels ahead of use; false when all are. */
+  prepareLabels(count: number): boolean {
+    return this.labels.prepare(count);
+  }
+
   /** Visit up to `budget` nodes; returns false when the walk is over. */
   step(budget: number): boolean {
     let { start, stack } = this;
@@ -233,6 +238,12 @@ export async function takeSnapshotSliced(
   const walk = newWalk(doc, root);
   while (walk.step(NODES_PER_CLOCK_CHECK)) {
     if (slicer?.due()) await slicer.pause();
+  }
+  // Boxes' labels are read later (by facts, which cannot pause): index the page's labels now.
+  if (walk.controls.length) {
+    while (walk.prepareLabels(NODES_PER_CLOCK_CHECK)) {
+      if (slicer?.due()) await slicer.pause();
+    }
   }
   const joined = new JoinedText(walk.blockTexts);
   while (joined.add(NODES_PER_CLOCK_CHECK)) {

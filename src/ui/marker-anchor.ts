@@ -9,9 +9,52 @@ const VOID_TAGS = new Set(['IMG', 'INPUT', 'SELECT', 'TEXTAREA', 'VIDEO', 'CANVA
 export function annotatedElement(evidence: Element): Element {
   if (evidence.tagName === 'INPUT') {
     const input = evidence as HTMLInputElement;
-    return input.labels?.[0] ?? input.parentElement ?? input;
+    return labelNear(input) ?? input.parentElement ?? input;
   }
   return evidence;
+}
+
+// How many ancestors' subtrees are searched for a <label for> before the whole tree is.
+const NEAR_LEVELS = 3;
+
+/**
+ * A label of `input`: the enclosing <label>, else a <label for> looked for near the box first.
+ * Not `input.labels`: Chromium builds that list by walking the whole document, 3–4 ms per box
+ * on a 100k-element page, and a marker needs only one label.
+ */
+export function labelNear(input: HTMLInputElement): Element | null {
+  const enclosing = input.closest('label');
+  if (enclosing && isLabelOf(enclosing, input)) return enclosing;
+  if (!input.id) return null;
+  const selector = `label[for="${cssString(input.id)}"]`;
+  let scope: Element | null = input.parentElement;
+  for (let level = 0; scope && level < NEAR_LEVELS; level++, scope = scope.parentElement) {
+    const near = firstLabelOf(scope.querySelectorAll(selector), input);
+    if (near) return near;
+  }
+  // Far away or missing: one search of the tree, which stops at the first match.
+  const root = input.getRootNode() as Document | ShadowRoot;
+  if (typeof root.querySelector !== 'function') return null;
+  const first = root.querySelector(selector);
+  if (!first || isLabelOf(first, input)) return first;
+  return firstLabelOf(root.querySelectorAll(selector), input);
+}
+
+function firstLabelOf(candidates: NodeListOf<Element>, input: HTMLInputElement): Element | null {
+  for (const label of Array.from(candidates)) if (isLabelOf(label, input)) return label;
+  return null;
+}
+
+// `control` is the browser's own answer (an enclosing label may belong to another box by `for`,
+// and `for` names the first element with that id, not necessarily this box).
+function isLabelOf(label: Element, input: HTMLInputElement): boolean {
+  const control = (label as HTMLLabelElement).control;
+  return control === undefined ? true : control === input;
+}
+
+/** `value` as the body of a double-quoted CSS string. */
+function cssString(value: string): string {
+  return value.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ');
 }
 
 /** The box of the first line of `el`'s text (several inline runs on it joined), or `el`'s box. */

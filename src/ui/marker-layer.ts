@@ -35,6 +35,12 @@ interface OpenPopover {
   stopTracking: () => void;
 }
 
+/** What computePosition reads that can change: the reference's box, the floating box's size, the viewport. */
+function placementInputs(reference: ReferenceElement, floating: HTMLElement, win: Window | null): string {
+  const r = reference.getBoundingClientRect();
+  return `${r.x},${r.y},${r.width},${r.height}|${floating.offsetWidth},${floating.offsetHeight}|${win?.innerWidth},${win?.innerHeight},${win?.scrollX},${win?.scrollY}`;
+}
+
 const signatureOf = (group: MarkerGroup) => group.items.map((i) => `${i.index}:${i.finding.ruleId}`).join('|');
 
 function inDocumentOrder(a: MarkerGroup, b: MarkerGroup): number {
@@ -73,15 +79,19 @@ export class MarkerLayer {
     for (const [element, entry] of this.entries) if (!keep.has(element)) this.removeEntry(entry);
 
     let previous: HTMLElement | null = null;
+    const fresh: MarkerEntry[] = [];
     for (const group of wanted) {
       let entry = this.entries.get(group.element);
-      if (!entry) entry = this.createEntry(group);
+      if (!entry) fresh.push((entry = this.createEntry(group)));
       else if (entry.signature !== signatureOf(group)) this.updateEntry(entry, group);
       // Tab order follows reading order.
       const after: ChildNode | null = previous ? previous.nextSibling : ui.shadow.querySelector('.marker');
       if (entry.button !== after) ui.shadow.insertBefore(entry.button, after);
       previous = entry.button;
     }
+    // Placed once all are in the layer, so each is measured at its real size and the first
+    // frame's ResizeObserver reports change nothing (see track).
+    for (const entry of fresh) entry.stopTracking = this.track(markerReference(entry.group.element), entry.button, 'right');
   }
 
   /** Open the popover of the marker showing finding `index`; false when it has no marker. */
@@ -134,7 +144,6 @@ export class MarkerLayer {
     const button = el(this.doc, 'button', { attrs: { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'data-marker': id } });
     const entry: MarkerEntry = { id, group, button, signature: '', stopTracking: () => {} };
     this.updateEntry(entry, group);
-    entry.stopTracking = this.track(markerReference(group.element), button, 'right');
     this.entries.set(group.element, entry);
     return entry;
   }
@@ -162,7 +171,16 @@ export class MarkerLayer {
   /** Keep `floating` beside `reference` for as long as it exists. */
   private track(reference: ReferenceElement, floating: HTMLElement, placement: Placement): () => void {
     const isPopover = placement === 'bottom-start';
+    const win = this.doc.defaultView;
+    let lastInputs = '';
     const update = () => {
+      // autoUpdate also calls this when nothing that places the marker changed: its
+      // ResizeObserver reports each box once when it starts observing, and again after it
+      // re-observes the floating box a frame later. computePosition walks every ancestor
+      // (1–3 ms a marker on a 100k-element page), so it runs only when an input moved.
+      const inputs = placementInputs(reference, floating, win);
+      if (inputs === lastInputs) return;
+      lastInputs = inputs;
       computePosition(reference, floating, {
         strategy: 'absolute',
         placement,
@@ -171,8 +189,11 @@ export class MarkerLayer {
           : [offset(6), flip({ fallbackPlacements: ['left', 'top-start', 'bottom-start'] }), shift({ padding: 4 }), hide()],
       })
         .then(({ x, y, middlewareData }) => {
-          floating.style.setProperty('left', `${x}px`);
-          floating.style.setProperty('top', `${y}px`);
+          // A transform, not left/top: moving the box then needs no layout, so the next
+          // marker's reads in the same frame do not force one (100k-element pages).
+          const dpr = win?.devicePixelRatio || 1;
+          const px = (v: number) => `${Math.round(v * dpr) / dpr}px`;
+          floating.style.setProperty('transform', `translate(${px(x)}, ${px(y)})`);
           if (!isPopover) floating.style.setProperty('visibility', middlewareData.hide?.referenceHidden ? 'hidden' : 'visible');
         })
         .catch(this.callbacks.onError);

@@ -210,14 +210,20 @@ export function budgets(corpus: Summary | null, rows: readonly PageRow[], bundle
     const withLt = huge.withExtension ? Math.max(...huge.withExtension.longTaskMs) : NaN;
     const withoutLt = huge.withoutExtension ? Math.max(...huge.withoutExtension.longTaskMs) : NaN;
     // Tasks after the load event: the page's own parse is over, and the content script scans.
-    const withAfter = huge.withExtension?.afterLoadLongTaskMs.length ? Math.max(...huge.withExtension.afterLoadLongTaskMs) : NaN;
-    const withoutAfter = huge.withoutExtension?.afterLoadLongTaskMs.length ? Math.max(...huge.withoutExtension.afterLoadLongTaskMs) : NaN;
+    // The first frame after load is counted apart, in both runs: it is the browser's own.
+    const maxOf = (list: readonly number[] | undefined) => (list?.length ? Math.max(...list) : NaN);
+    const withAfter = maxOf(huge.withExtension?.afterLoadLongTaskMs);
+    const withoutAfter = maxOf(huge.withoutExtension?.afterLoadLongTaskMs);
+    const withFirstFrame = maxOf(huge.withExtension?.firstFrameLongTaskMs);
+    const withoutFirstFrame = maxOf(huge.withoutExtension?.firstFrameLongTaskMs);
     const measuredInLoads = extensionActive && Number.isFinite(withAfter);
     out.push({
       name: 'no task over 50 ms on the 100k page',
-      limit: 'with the extension, no task over 50 ms after the load event (when the content script scans); in-page sliced scan reported beside',
+      limit: 'with the extension, no task over 50 ms after the load event (when the content script scans) but the first frame, which is the browser\'s own in both runs; in-page sliced scan reported beside',
       measured:
-        `loads: longest task after the load event ${f(withAfter, 0)} ms with the extension, ${f(withoutAfter, 0)} ms without (whole load: ${f(withLt, 0)} / ${f(withoutLt, 0)} ms, the page's own parse); ` +
+        `loads: longest task after the load event ${f(withAfter, 0)} ms with the extension, ${f(withoutAfter, 0)} ms without; ` +
+        `first frame after load (Chromium's page-text capture) ${f(withFirstFrame, 0)} ms with, ${f(withoutFirstFrame, 0)} ms without (0: under 50 ms); ` +
+        `whole load ${f(withLt, 0)} / ${f(withoutLt, 0)} ms (the page's own parse); ` +
         `in-page sliced scan: ${huge.slicedYields ?? 0} yields, slices p95 ${f(huge.slicedP95SliceMs, 1)} ms, longest ${f(slice, 1)} ms, long task ${f(huge.slicedLongTaskMs, 0)} ms`,
       pass: measuredInLoads ? withAfter <= 50 : slice <= 50,
       note: measuredInLoads ? undefined : 'extension not active in the load runs: the in-page sliced scan counts instead',

@@ -76,8 +76,8 @@ if (!flag('no-load')) {
       if (!row || row.error) continue;
       const settle = settleMsFor(row.elements ?? 0);
       const pairs = page.group === 'generated' ? Math.max(loadPairs, 3) : loadPairs;
-      row.withExtension = { loadMs: [], longTaskMs: [], afterLoadLongTaskMs: [] };
-      row.withoutExtension = { loadMs: [], longTaskMs: [], afterLoadLongTaskMs: [] };
+      row.withExtension = { loadMs: [], longTaskMs: [], afterLoadLongTaskMs: [], firstFrameLongTaskMs: [] };
+      row.withoutExtension = { loadMs: [], longTaskMs: [], afterLoadLongTaskMs: [], firstFrameLongTaskMs: [] };
       for (let r = 0; r < pairs; r++) {
         const order = (i + r) % 2 ? [withExt, withoutExt] : [withoutExt, withExt];
         for (const bench of order) {
@@ -88,6 +88,7 @@ if (!flag('no-load')) {
             target.loadMs.push(m.loadMs);
             target.longTaskMs.push(m.longTaskMs);
             target.afterLoadLongTaskMs.push(m.afterLoadLongTaskMs);
+            target.firstFrameLongTaskMs.push(m.firstFrameLongTaskMs);
           } catch {
             // A page that does not reach its load event in time: no load figure for it.
           }

@@ -4,6 +4,7 @@
 import type { Finding } from '../../core/types';
 import type { PageUi, PageUiCallbacks, PageUiModule } from '../../ui/page-ui-module';
 import type { UiSettings } from '../../ui/ui-theme';
+import { afterNextFrame } from './after-next-frame';
 
 /** How to get the UI module: the built chunk in the extension (page-ui-loader.ts), the source in tests. */
 export type PageUiLoader = () => Promise<PageUiModule>;
@@ -47,9 +48,10 @@ export class PagePresenter {
   private load(): void {
     if (this.ui.state !== 'idle') return;
     this.ui = { state: 'loading' };
-    this.loadUi()
+    // After a frame too: the first frame after the load event is the browser's own (after-next-frame.ts).
+    Promise.all([this.loadUi(), afterNextFrame(this.doc.defaultView)])
       .then(
-        (module) => {
+        ([module]) => {
           const ui = module.createPageUi(this.doc, this.callbacks);
           this.ui = { state: 'ready', ui };
           if (this.findings.length > 0 && this.settings) ui.show(this.findings, this.settings);

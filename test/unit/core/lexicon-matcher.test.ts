@@ -52,6 +52,15 @@ describe('LexiconMatcher', () => {
     expect(matcher.lexiconsIn('记住我').size).toBe(0);
   });
 
+  it('lexiconsIn finds what a page match finds in the same words', () => {
+    // Before, a short string met one alternation: only the longest phrase at a position counted.
+    expect([...matcher.lexiconsIn('支持免息分期')].sort()).toEqual(['test.free', 'test.freeInstalment', 'test.shared']);
+    for (const text of ['支持免息分期', '另收服务费和手续费1.5%', '不收取任何保证金', '谨防免息陷阱', '手续费2%免息', '零利息，无服务费']) {
+      const onPage = [...matcher.match(snap(`<p>${text}</p>`)).keys()].sort();
+      expect([...matcher.lexiconsIn(text)].sort(), text).toEqual(onPage);
+    }
+  });
+
   it('copes with an empty rule set and an empty page', () => {
     expect(new LexiconMatcher({}, []).match(snap('<p>任何</p>')).size).toBe(0);
     expect(matcher.match(snap('')).size).toBe(0);

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { labelIndex } from '../../../src/core/snapshot-labels';
+
+function page(html: string): Document {
+  const doc = document.implementation.createHTMLDocument('t');
+  doc.body.innerHTML = html;
+  return doc;
+}
+
+const FORM = Array.from({ length: 40 }, (_, i) =>
+  i % 3 === 0 ? `<label><input type="checkbox" id="b${i}"> 同意${i}</label>` : `<input type="checkbox" id="b${i}"><label for="b${i}">同意${i}</label>`,
+).join('') + '<label for="b1">再说一次</label><label for="nobody">无主</label>';
+
+const ids = (list: readonly Element[]) => list.map((l) => l.textContent);
+
+describe('labelIndex', () => {
+  it('gives every box the labels input.labels gives, in document order', () => {
+    const doc = page(FORM);
+    const lookup = labelIndex(doc, null);
+    for (const input of Array.from(doc.querySelectorAll('input'))) expect(ids(lookup(input))).toEqual(ids(Array.from(input.labels!)));
+  });
+
+  it('can be prepared a few labels at a time, and then answers the same', () => {
+    const doc = page(FORM);
+    const stepped = labelIndex(doc, null);
+    let calls = 0;
+    while (stepped.prepare(7)) calls++;
+    expect(calls).toBe(Math.ceil(42 / 7) - 1); // 42 labels: true until the last batch
+    expect(stepped.prepare(7)).toBe(false);
+    const whole = labelIndex(doc, null);
+    for (const input of Array.from(doc.querySelectorAll('input'))) expect(stepped(input)).toEqual(whole(input));
+  });
+
+  it('indexes the labels there were when it started, whatever the page adds while it pauses', () => {
+    const doc = page(FORM);
+    const index = labelIndex(doc, null);
+    index.prepare(5);
+    doc.body.insertAdjacentHTML('afterbegin', '<label for="b2">新加的</label>');
+    while (index.prepare(5));
+    expect(ids(index(doc.getElementById('b2') as HTMLInputElement))).toEqual(['同意2']);
+  });
+
+  it('a scoped index has nothing to prepare and walks up or asks the box', () => {
+    const doc = page(FORM);
+    const index = labelIndex(doc, doc.body);
+    expect(index.prepare(100)).toBe(false);
+    expect(ids(index(doc.getElementById('b0') as HTMLInputElement))).toEqual([' 同意0']);
+    expect(ids(index(doc.getElementById('b1') as HTMLInputElement))).toEqual(['同意1', '再说一次']);
+  });
+});
