@@ -124,8 +124,9 @@ export interface LoadFigures {
   /**
    * The task of the first frame after the load event, when it was a long task (else 0). The
    * probe asks for that frame in both runs, as any page that draws after load gets one. In it
-   * Chromium captures the page's text once (ChromeRenderFrameObserver::CapturePageText): 35–65 ms
-   * on the 100k page, with or without the extension (docs/performance.md).
+   * Chromium captures the page's text once (ChromeRenderFrameObserver::CapturePageText): 34–65 ms
+   * in traces of the 100k page, long tasks of 50–91 ms in bench loads, with or without the
+   * extension (docs/performance.md).
    */
   firstFrameLongTaskMs: number[];
 }

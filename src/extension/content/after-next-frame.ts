@@ -1,8 +1,8 @@
 // Resolves once the browser has drawn one more frame (rAF, then the task after that frame).
 //
 // Why the page UI waits for it: Chromium does its own one-off work in the first rendering update
-// after the load event (ChromeRenderFrameObserver::CapturePageText reads the page's text: 35–65 ms
-// on the 100k-element bench page, with or without any extension). On a page that draws nothing
+// after the load event (ChromeRenderFrameObserver::CapturePageText reads the page's text: 34–65 ms
+// in traces of the 100k-element bench page, with or without any extension). On a page that draws nothing
 // after load, the frame that shows our warning would be that first update, and the two would make
 // one long task. Drawn a frame later, they are two shorter ones (docs/decisions/0009).
 export function afterNextFrame(win: Window | null, maxWaitMs = 100): Promise<void> {
