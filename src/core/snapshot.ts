@@ -239,8 +239,9 @@ export async function takeSnapshotSliced(
   while (walk.step(NODES_PER_CLOCK_CHECK)) {
     if (slicer?.due()) await slicer.pause();
   }
-  // Boxes' labels are read later (by facts, which cannot pause): index the page's labels now.
-  if (walk.controls.length) {
+  // Labels are read later, by facts, which cannot pause, and only for boxes that arrive ticked
+  // or forced (consent facts): where there is one, index the page's labels now, in slices.
+  if (walk.controls.some((c) => c.checked || c.disabled)) {
     while (walk.prepareLabels(NODES_PER_CLOCK_CHECK)) {
       if (slicer?.due()) await slicer.pause();
     }
