@@ -50,13 +50,29 @@ export function labelIndex(doc: Document, scope: Element | null): LabelIndex {
   return Object.assign(lookup, { prepare });
 }
 
+/**
+ * One box's labels without `input.labels`, which in Chromium walks the whole document and
+ * builds a list for it (1.8 ms a box on the 100k-element bench page, four times a selector
+ * query): the enclosing <label>s, then the <label for>s in the box's tree, in document order.
+ */
 function scopedLabels(input: HTMLInputElement): readonly Element[] {
-  if (input.id) return input.labels ? Array.from(input.labels) : [];
   const found: Element[] = [];
   for (let cur = input.parentElement; cur; cur = cur.parentElement) {
     if (cur.tagName === 'LABEL' && (cur as HTMLLabelElement).control === input) found.unshift(cur);
   }
-  return found;
+  const root = input.getRootNode() as Document | ShadowRoot;
+  if (!input.id || typeof root.querySelectorAll !== 'function') return found;
+  const byFor = Array.from(root.querySelectorAll(labelForSelector(input.id))).filter((l) => {
+    const control = (l as HTMLLabelElement).control;
+    return (control === undefined || control === input) && !found.includes(l);
+  });
+  if (!byFor.length) return found;
+  return [...found, ...byFor].sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+}
+
+/** A selector for the <label>s whose `for` names `id` (any id, quoted as a CSS string). */
+export function labelForSelector(id: string): string {
+  return `label[for="${id.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ')}"]`;
 }
 
 export function labelOf(input: HTMLInputElement, labelsOf: LabelLookup): string {

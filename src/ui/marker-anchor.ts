@@ -2,6 +2,7 @@
 // margin of that line. Block elements span the whole width, so their box says little about
 // where the words are; a Range over the text does. Form controls are marked at their label.
 import type { VirtualElement } from '@floating-ui/dom';
+import { labelForSelector } from '../core/snapshot-labels';
 
 const VOID_TAGS = new Set(['IMG', 'INPUT', 'SELECT', 'TEXTAREA', 'VIDEO', 'CANVAS', 'IFRAME', 'SVG', 'svg']);
 
@@ -26,7 +27,7 @@ export function labelNear(input: HTMLInputElement): Element | null {
   const enclosing = input.closest('label');
   if (enclosing && isLabelOf(enclosing, input)) return enclosing;
   if (!input.id) return null;
-  const selector = `label[for="${cssString(input.id)}"]`;
+  const selector = labelForSelector(input.id);
   let scope: Element | null = input.parentElement;
   for (let level = 0; scope && level < NEAR_LEVELS; level++, scope = scope.parentElement) {
     const near = firstLabelOf(scope.querySelectorAll(selector), input);
@@ -50,11 +51,6 @@ function firstLabelOf(candidates: NodeListOf<Element>, input: HTMLInputElement):
 function isLabelOf(label: Element, input: HTMLInputElement): boolean {
   const control = (label as HTMLLabelElement).control;
   return control === undefined ? true : control === input;
-}
-
-/** `value` as the body of a double-quoted CSS string. */
-function cssString(value: string): string {
-  return value.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ');
 }
 
 /** The box of the first line of `el`'s text (several inline runs on it joined), or `el`'s box. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { labelIndex } from '../../../src/core/snapshot-labels';
 
 function page(html: string): Document {
@@ -38,6 +38,17 @@ describe('labelIndex', () => {
     doc.body.insertAdjacentHTML('afterbegin', '<label for="b2">新加的</label>');
     while (index.prepare(5));
     expect(ids(index(doc.getElementById('b2') as HTMLInputElement))).toEqual(['同意2']);
+  });
+
+  it('a scoped index gives the labels input.labels gives, without asking it', () => {
+    const doc = page(FORM + '<label id="first" for="both">前</label><div><label id="wrap"><input id="both" type="checkbox"></label></div><label for="both">后</label>');
+    const index = labelIndex(doc, doc.body);
+    const inputs = Array.from(doc.querySelectorAll('input'));
+    const expected = inputs.map((input) => ids(Array.from(input.labels!)));
+    const asked = vi.spyOn(HTMLInputElement.prototype, 'labels', 'get');
+    inputs.forEach((input, i) => expect(ids(index(input)), input.id).toEqual(expected[i]));
+    expect(asked).not.toHaveBeenCalled();
+    asked.mockRestore();
   });
 
   it('a scoped index has nothing to prepare and walks up or asks the box', () => {
