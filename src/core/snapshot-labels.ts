@@ -18,7 +18,8 @@ export interface LabelIndex extends LabelLookup {
 /**
  * Labels per control, in document order, like `input.labels`. `scope` null: the whole document,
  * resolved in one pass. A subtree scope (incremental rescans): a box without an id can only be
- * labelled by an enclosing <label>, found by walking up; a box with an id asks `input.labels`.
+ * labelled by an enclosing <label>, found by walking up; a box with an id also by a <label for>
+ * found with one selector query (scopedLabels).
  */
 export function labelIndex(doc: Document, scope: Element | null): LabelIndex {
   if (scope) return Object.assign(scopedLabels, { prepare: () => false });
