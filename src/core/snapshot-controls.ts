@@ -2,7 +2,7 @@
 // whose rules read nothing but checkboxes and radios (the pre-checked consent rule): one native
 // query for the inputs instead of a walk over every element. Same controls, labels and hidden
 // rules as the full walk; no text, so no lexicon hits and no text facts.
-import { JoinedText } from './snapshot-text';
+import { BlockTexts, JoinedText } from './snapshot-text';
 import { finishSnapshot, type Control, type PageSnapshot, type SnapshotOptions, type SnapshotRoot } from './snapshot';
 import { labelIndex, readControl } from './snapshot-labels';
 import { hasHiddenAncestor, isHiddenByMarkup } from './snapshot-markup';
@@ -31,5 +31,5 @@ export function takeControlsSnapshot(doc: Document, options: SnapshotOptions = {
     }
   }
   const parts = { controls, images: [], headingEls: [], timerElements: [], elementCount: 0 };
-  return finishSnapshot(doc, options, parts, new JoinedText(new Map()));
+  return finishSnapshot(doc, options, parts, new JoinedText(new BlockTexts()));
 }

@@ -57,7 +57,12 @@ export function hasHiddenAncestor(el: Element): boolean {
   return false;
 }
 
-export const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+// Module-level regexes: a literal inside the function would be a new RegExp object per call,
+// and collapse runs once per block.
+const WHITESPACE_RUN = /\s+/g;
+export const NON_SPACE = /\S/;
+
+export const collapse = (s: string) => s.replace(WHITESPACE_RUN, ' ').trim();
 
 export function fileName(src: string | null): string {
   if (!src) return '';

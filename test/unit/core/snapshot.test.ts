@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { takeSnapshot } from '../../../src/core/snapshot';
+import { BLOCK_TAGS, collapse, isHiddenByMarkup } from '../../../src/core/snapshot-markup';
+import { seededRandom } from '../../bench/generate-page';
 
 function doc(html: string): Document {
   document.documentElement.innerHTML = `<head><title>t</title></head><body>${html}</body>`;
@@ -76,5 +78,68 @@ describe('takeSnapshot', () => {
   it('skips the extension\'s own UI hosts', () => {
     const s = takeSnapshot(doc('<p>页面</p><mingbai-marker data-mingbai-ui><p>提醒</p></mingbai-marker>'));
     expect(s.text).toBe('页面');
+  });
+});
+
+/**
+ * The walk reads a leaf's text in one call and keeps its own ancestor stack. This reference
+ * reads the same markup the plain way, one child node at a time, so the two can be compared on
+ * random pages.
+ */
+function referenceBlocks(body: Element): Array<[Element, string]> {
+  const order: Element[] = [];
+  const pieces = new Map<Element, string[]>();
+  const visit = (parent: Element, block: Element) => {
+    for (const child of Array.from(parent.childNodes)) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        const data = (child as Text).data;
+        const list = pieces.get(block);
+        if (/\S/.test(data)) {
+          if (list) list.push(data);
+          else {
+            pieces.set(block, [data]);
+            order.push(block);
+          }
+        } else if (data && list) list.push(' ');
+      } else if (child.nodeType === Node.ELEMENT_NODE && !isHiddenByMarkup(child as Element)) {
+        visit(child as Element, BLOCK_TAGS.has((child as Element).tagName) ? (child as Element) : block);
+      }
+    }
+  };
+  visit(body, body);
+  return order.map((el) => [el, collapse((pieces.get(el) ?? []).join(''))] as [Element, string]).filter(([, text]) => text);
+}
+
+/** Random markup: blocks, inline elements, leaves, bare whitespace, comments, hidden parts. */
+function randomMarkup(rnd: () => number, depth: number): string {
+  const words = ['日息', '0.02%', '免息', '同意', ' ', '  \n ', '会员', 'a b', '\u00a0', '条款'];
+  const pick = <T,>(list: readonly T[]) => list[Math.floor(rnd() * list.length)] as T;
+  const out: string[] = [];
+  const n = 1 + Math.floor(rnd() * 5);
+  for (let i = 0; i < n; i++) {
+    const r = rnd();
+    if (depth <= 0 || r < 0.3) out.push(pick(words));
+    else if (r < 0.35) out.push('<!-- 注释 -->');
+    else if (r < 0.4) out.push(`<span hidden>藏${pick(words)}</span>`);
+    else if (r < 0.43) out.push(`<script>var x = "脚本"</script>`);
+    else if (r < 0.46) out.push(`<input type="checkbox"${rnd() < 0.5 ? ' checked' : ''}>`);
+    else if (r < 0.49) out.push('<br>');
+    else {
+      const tag = pick(['div', 'p', 'li', 'span', 'em', 'b', 'a', 'td', 'label', 'h2']);
+      out.push(`<${tag}>${randomMarkup(rnd, depth - 1)}</${tag}>`);
+    }
+  }
+  return out.join('');
+}
+
+describe('the walk against a node-by-node reading', () => {
+  it('gives the same blocks and texts on random pages', () => {
+    const rnd = seededRandom(7);
+    for (let round = 0; round < 60; round++) {
+      const d = doc(randomMarkup(rnd, 5));
+      const s = takeSnapshot(d);
+      expect(s.blocks.map((b) => [b.element, b.text])).toEqual(referenceBlocks(d.body));
+      expect(s.elementCount).toBe(1 + Array.from(d.body.querySelectorAll('*')).filter((el) => !el.closest('[hidden], script')).length);
+    }
   });
 });
