@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PackData } from '../../src/core/ruleset';
+import { WARNING_TIMEOUT_MS } from './bench-report';
 import type { PageMeasure } from './bench-entry';
 import type { BenchPage, PageServer } from './page-server';
 
@@ -129,6 +130,8 @@ export interface LoadFigures {
    * extension (docs/performance.md).
    */
   firstFrameLongTaskMs: number[];
+  /** Loads of a page that should get a warning: from the load event to the warning, or null when none appeared in time. */
+  warningShownMs: Array<number | null>;
 }
 
 // In the page's main world before any page script: the long tasks of the whole load, and the
@@ -140,7 +143,28 @@ const LONG_TASK_PROBE = `(() => {
       .observe({ type: 'longtask', buffered: true });
   } catch {}
   addEventListener('load', () => requestAnimationFrame(() => { window.__benchFirstFrameAt = performance.now(); }), { once: true });
+  // When the extension's first UI host (a child of <html>) appears: the end of the page's scan.
+  addEventListener('DOMContentLoaded', () => {
+    new MutationObserver((_, observer) => {
+      if (!document.documentElement.querySelector(':scope > [data-mingbai-ui]')) return;
+      window.__benchUiAt = performance.now();
+      observer.disconnect();
+    }).observe(document.documentElement, { childList: true });
+  }, { once: true });
 })();`;
+
+/** What one load measured. */
+export interface LoadMeasure {
+  loadMs: number;
+  longTaskMs: number;
+  afterLoadLongTaskMs: number;
+  firstFrameLongTaskMs: number;
+  /** From the load event to the extension's first warning on the page; null: none appeared. */
+  warningShownMs: number | null;
+}
+
+/** After the warning appears: its frame, and any task that follows it. */
+const UI_SETTLE_MS = 500;
 
 /** A profile with (or without) the built extension; otherwise identical. */
 export class LoadBench {
@@ -172,10 +196,21 @@ export class LoadBench {
     return new LoadBench(!!extensionDir, context, page, dir, active);
   }
 
-  /** Load once; wait `settleMs` after the load event for the content script to finish. */
-  async load(url: string, settleMs: number): Promise<{ loadMs: number; longTaskMs: number; afterLoadLongTaskMs: number; firstFrameLongTaskMs: number }> {
+  /**
+   * Load once; wait `settleMs` after the load event for the content script to finish. With
+   * `waitForWarning` (a page that gets findings, loaded with the extension), also wait until
+   * its first warning is on the page, plus UI_SETTLE_MS for the frame that draws it, so that the
+   * long tasks read cover the whole scan however long it took.
+   */
+  async load(url: string, settleMs: number, waitForWarning = false): Promise<LoadMeasure> {
     await this.page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await this.page.waitForTimeout(settleMs);
+    if (waitForWarning && this.withExtension) {
+      const shown = await this.page
+        .waitForFunction('window.__benchUiAt !== undefined', undefined, { timeout: WARNING_TIMEOUT_MS, polling: 100 })
+        .then(() => true, () => false);
+      if (shown) await this.page.waitForTimeout(UI_SETTLE_MS);
+    }
     const raw = await this.page.evaluate(`(() => {
       const load = performance.getEntriesByType('navigation')[0]?.loadEventStart ?? 0;
       const frameAt = window.__benchFirstFrameAt ?? -1;
@@ -186,10 +221,11 @@ export class LoadBench {
         longest: Math.max(0, ...tasks.map((t) => t[1])),
         afterLoad: Math.max(0, ...tasks.filter((t) => t[0] >= load && !isFirstFrame(t)).map((t) => t[1])),
         firstFrame: Math.max(0, ...tasks.filter(isFirstFrame).map((t) => t[1])),
+        warning: window.__benchUiAt === undefined ? null : window.__benchUiAt - load,
       });
     })()`);
-    const { load, longest, afterLoad, firstFrame } = JSON.parse(raw as string) as { load: number; longest: number; afterLoad: number; firstFrame: number };
-    return { loadMs: load, longTaskMs: longest, afterLoadLongTaskMs: afterLoad, firstFrameLongTaskMs: firstFrame };
+    const { load, longest, afterLoad, firstFrame, warning } = JSON.parse(raw as string) as { load: number; longest: number; afterLoad: number; firstFrame: number; warning: number | null };
+    return { loadMs: load, longTaskMs: longest, afterLoadLongTaskMs: afterLoad, firstFrameLongTaskMs: firstFrame, warningShownMs: warning };
   }
 
   async stop(): Promise<void> {
