@@ -137,10 +137,11 @@ export class LexiconMatcher {
         }
       };
       if (trie.size) {
+        const phrases: string[] = [];
         for (let at = trie.nextStart(text, from, end); at >= 0; at = trie.nextStart(text, at + 1, end)) {
           patternsBefore(at);
           if (k < patternHits.length && (patternHits[k] as { start: number }).start === at) continue;
-          const phrases = trie.phrasesAt(text, at);
+          trie.phrasesAt(text, at, phrases);
           const longest = phrases[phrases.length - 1];
           if (longest === undefined) continue;
           // Shorter phrases that start here too (免息 inside 免息分期) belong to their own lexicons.
@@ -165,10 +166,12 @@ export class LexiconMatcher {
     for (const lexicon of owners) {
       if (this.negatable.has(lexicon) && this.isNegated(text, start, snapshot.offsets[block] ?? 0)) continue;
       const list = hits.get(lexicon);
-      const hit = { lexicon, match: matched, block, start, end: start + matched.length };
-      if (!list) hits.set(lexicon, [hit]);
+      const end = start + matched.length;
       // A hit inside the previous hit of the same lexicon adds nothing.
-      else if ((list[list.length - 1]?.end ?? -1) < hit.end) list.push(hit);
+      if (list && (list[list.length - 1]?.end ?? -1) >= end) continue;
+      const hit = { lexicon, match: matched, block, start, end };
+      if (list) list.push(hit);
+      else hits.set(lexicon, [hit]);
     }
   }
 
@@ -199,9 +202,10 @@ export class LexiconMatcher {
     }
     const { trie } = this;
     if (trie.size) {
+      const phrases: string[] = [];
       for (let at = trie.nextStart(text, 0, text.length); at >= 0; at = trie.nextStart(text, at + 1, text.length)) {
         if (patternStarts.has(at)) continue;
-        for (const phrase of trie.phrasesAt(text, at)) add(this.phraseLexicons.get(phrase) ?? [], at);
+        for (const phrase of trie.phrasesAt(text, at, phrases)) add(this.phraseLexicons.get(phrase) ?? [], at);
       }
     }
     return found;

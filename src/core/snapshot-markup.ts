@@ -64,13 +64,18 @@ export const NON_SPACE = /\S/;
 
 export const collapse = (s: string) => s.replace(WHITESPACE_RUN, ' ').trim();
 
+/** The file name at the end of a URL's path, decoded: part of what describes an image. */
 export function fileName(src: string | null): string {
   if (!src) return '';
-  const clean = src.split(/[?#]/)[0] ?? '';
+  const query = src.indexOf('?');
+  const hash = src.indexOf('#');
+  const end = Math.min(query < 0 ? src.length : query, hash < 0 ? src.length : hash);
+  const name = src.slice(src.lastIndexOf('/', end - 1) + 1, end);
+  if (!name.includes('%')) return name;
   try {
-    return decodeURIComponent(clean.slice(clean.lastIndexOf('/') + 1));
+    return decodeURIComponent(name);
   } catch {
-    return clean.slice(clean.lastIndexOf('/') + 1);
+    return name;
   }
 }
 

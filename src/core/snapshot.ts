@@ -207,13 +207,18 @@ class SnapshotWalk implements SnapshotParts {
       const control = readControl(el as HTMLInputElement, this.labels);
       if (control) this.controls.push(control);
     } else if (tag === 'IMG') {
-      const description = [el.getAttribute('alt'), el.getAttribute('title'), fileName(el.getAttribute('src'))].filter(Boolean).join(' ');
+      const description = joinPresent(joinPresent(el.getAttribute('alt'), el.getAttribute('title')), fileName(el.getAttribute('src')));
       if (description) this.images.push({ element: el, description });
     } else if (HEADING_TAGS.has(tag)) {
       this.headingEls.push(el);
     }
     if (el.hasAttributes() && (namesTimer(el.id) || namesTimer(el.getAttribute('class') ?? ''))) this.timerElements.push(el);
   }
+}
+
+/** `a` and `b` joined by a space, leaving out an empty one (without an array per image). */
+function joinPresent(a: string | null, b: string | null): string {
+  return a ? (b ? `${a} ${b}` : a) : (b ?? '');
 }
 
 /** Subtrees to read: the given root(s), or the body (the whole page). */

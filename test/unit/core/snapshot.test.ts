@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { takeSnapshot } from '../../../src/core/snapshot';
-import { BLOCK_TAGS, collapse, isHiddenByMarkup } from '../../../src/core/snapshot-markup';
+import { BLOCK_TAGS, collapse, fileName, isHiddenByMarkup } from '../../../src/core/snapshot-markup';
 import { seededRandom } from '../../bench/generate-page';
 
 function doc(html: string): Document {
@@ -141,5 +141,17 @@ describe('the walk against a node-by-node reading', () => {
       expect(s.blocks.map((b) => [b.element, b.text])).toEqual(referenceBlocks(d.body));
       expect(s.elementCount).toBe(1 + Array.from(d.body.querySelectorAll('*')).filter((el) => !el.closest('[hidden], script')).length);
     }
+  });
+});
+
+describe('fileName', () => {
+  it('takes the last path segment before any query or fragment, decoded', () => {
+    expect(fileName('https://img.test/a/b/%E8%90%A5%E4%B8%9A%E6%89%A7%E7%85%A7.jpg?x=1#y')).toBe('营业执照.jpg');
+    expect(fileName('/licence.png#top?no')).toBe('licence.png');
+    expect(fileName('photo.jpg')).toBe('photo.jpg');
+    expect(fileName('https://img.test/dir/')).toBe('');
+    expect(fileName('?only=query')).toBe('');
+    expect(fileName('bad%E8.png')).toBe('bad%E8.png');
+    expect(fileName(null)).toBe('');
   });
 });
