@@ -228,6 +228,22 @@ export class LoadBench {
     return { loadMs: load, longTaskMs: longest, afterLoadLongTaskMs: afterLoad, firstFrameLongTaskMs: firstFrame, warningShownMs: warning };
   }
 
+  /** The long tasks of the last load that started at or after its load event, in order. */
+  async longTasksAfterLoad(): Promise<Array<{ atMs: number; durationMs: number; firstFrame: boolean }>> {
+    const raw = await this.page.evaluate(`(() => {
+      const load = performance.getEntriesByType('navigation')[0]?.loadEventStart ?? 0;
+      const frameAt = window.__benchFirstFrameAt ?? -1;
+      return JSON.stringify((window.__benchLongTasks || []).filter((t) => t[0] >= load)
+        .map((t) => ({ atMs: t[0] - load, durationMs: t[1], firstFrame: t[0] <= frameAt && frameAt <= t[0] + t[1] })));
+    })()`);
+    return JSON.parse(raw as string) as Array<{ atMs: number; durationMs: number; firstFrame: boolean }>;
+  }
+
+  /** A DevTools protocol session on the bench's page (profilers, tracing). */
+  cdpSession(): Promise<CDPSession> {
+    return this.context.newCDPSession(this.page);
+  }
+
   async stop(): Promise<void> {
     await this.context.close();
     rmSync(this.dir, { recursive: true, force: true });
