@@ -153,6 +153,13 @@ const LONG_TASK_PROBE = `(() => {
   }, { once: true });
 })();`;
 
+/** A long task of a load: when it started after the load event (negative: before), how long, and whether it held the first frame after load. */
+export interface LongTask {
+  atMs: number;
+  durationMs: number;
+  firstFrame: boolean;
+}
+
 /** What one load measured. */
 export interface LoadMeasure {
   loadMs: number;
@@ -211,32 +218,34 @@ export class LoadBench {
         .then(() => true, () => false);
       if (shown) await this.page.waitForTimeout(UI_SETTLE_MS);
     }
-    const raw = await this.page.evaluate(`(() => {
-      const load = performance.getEntriesByType('navigation')[0]?.loadEventStart ?? 0;
-      const frameAt = window.__benchFirstFrameAt ?? -1;
-      const tasks = window.__benchLongTasks || [];
-      const isFirstFrame = (t) => t[0] <= frameAt && frameAt <= t[0] + t[1];
-      return JSON.stringify({
-        load,
-        longest: Math.max(0, ...tasks.map((t) => t[1])),
-        afterLoad: Math.max(0, ...tasks.filter((t) => t[0] >= load && !isFirstFrame(t)).map((t) => t[1])),
-        firstFrame: Math.max(0, ...tasks.filter(isFirstFrame).map((t) => t[1])),
-        warning: window.__benchUiAt === undefined ? null : window.__benchUiAt - load,
-      });
-    })()`);
-    const { load, longest, afterLoad, firstFrame, warning } = JSON.parse(raw as string) as { load: number; longest: number; afterLoad: number; firstFrame: number; warning: number | null };
-    return { loadMs: load, longTaskMs: longest, afterLoadLongTaskMs: afterLoad, firstFrameLongTaskMs: firstFrame, warningShownMs: warning };
+    const { loadMs, warningShownMs, tasks } = await this.readLoad();
+    const longest = (list: readonly LongTask[]) => Math.max(0, ...list.map((t) => t.durationMs));
+    return {
+      loadMs,
+      longTaskMs: longest(tasks),
+      afterLoadLongTaskMs: longest(tasks.filter((t) => t.atMs >= 0 && !t.firstFrame)),
+      firstFrameLongTaskMs: longest(tasks.filter((t) => t.firstFrame)),
+      warningShownMs,
+    };
   }
 
   /** The long tasks of the last load that started at or after its load event, in order. */
-  async longTasksAfterLoad(): Promise<Array<{ atMs: number; durationMs: number; firstFrame: boolean }>> {
+  async longTasksAfterLoad(): Promise<LongTask[]> {
+    return (await this.readLoad()).tasks.filter((t) => t.atMs >= 0);
+  }
+
+  /** What the probe recorded for the last load; times relative to its load event. */
+  private async readLoad(): Promise<{ loadMs: number; warningShownMs: number | null; tasks: LongTask[] }> {
     const raw = await this.page.evaluate(`(() => {
       const load = performance.getEntriesByType('navigation')[0]?.loadEventStart ?? 0;
       const frameAt = window.__benchFirstFrameAt ?? -1;
-      return JSON.stringify((window.__benchLongTasks || []).filter((t) => t[0] >= load)
-        .map((t) => ({ atMs: t[0] - load, durationMs: t[1], firstFrame: t[0] <= frameAt && frameAt <= t[0] + t[1] })));
+      return JSON.stringify({
+        loadMs: load,
+        warningShownMs: window.__benchUiAt === undefined ? null : window.__benchUiAt - load,
+        tasks: (window.__benchLongTasks || []).map((t) => ({ atMs: t[0] - load, durationMs: t[1], firstFrame: t[0] <= frameAt && frameAt <= t[0] + t[1] })),
+      });
     })()`);
-    return JSON.parse(raw as string) as Array<{ atMs: number; durationMs: number; firstFrame: boolean }>;
+    return JSON.parse(raw as string) as { loadMs: number; warningShownMs: number | null; tasks: LongTask[] };
   }
 
   /** A DevTools protocol session on the bench's page (profilers, tracing). */
