@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { takeSnapshot } from '../../../src/core/snapshot';
+import { hasHiddenAncestor, takeSnapshot } from '../../../src/core/snapshot';
 import { BLOCK_TAGS, collapse, fileName, isHiddenByMarkup } from '../../../src/core/snapshot-markup';
 import { seededRandom } from '../../bench/generate-page';
 
@@ -124,22 +124,30 @@ function randomMarkup(rnd: () => number, depth: number): string {
     else if (r < 0.43) out.push(`<script>var x = "脚本"</script>`);
     else if (r < 0.46) out.push(`<input type="checkbox"${rnd() < 0.5 ? ' checked' : ''}>`);
     else if (r < 0.49) out.push('<br>');
+    else if (r < 0.51) out.push(`<img alt="${pick(words)}" src="/i/${Math.floor(rnd() * 9)}.png">`);
     else {
-      const tag = pick(['div', 'p', 'li', 'span', 'em', 'b', 'a', 'td', 'label', 'h2']);
-      out.push(`<${tag}>${randomMarkup(rnd, depth - 1)}</${tag}>`);
+      const tag = pick(['div', 'p', 'li', 'span', 'em', 'b', 'a', 'td', 'label', 'h2', 'i', 'strong', 'x-tag', 'time']);
+      // Attributes that make an inline element special to the walk, and some that do not.
+      const attr = pick(['', '', '', '', ' style="display:none"', ' style="color:red"', ' aria-hidden="true"', ' class="count-down"', ' id="Timer1"', ' class="price"']);
+      out.push(`<${tag}${attr}>${randomMarkup(rnd, depth - 1)}</${tag}>`);
     }
   }
   return out.join('');
 }
 
 describe('the walk against a node-by-node reading', () => {
-  it('gives the same blocks and texts on random pages', () => {
+  it('gives the same blocks, texts, controls, images, timers and headings on random pages', () => {
     const rnd = seededRandom(7);
-    for (let round = 0; round < 60; round++) {
+    for (let round = 0; round < 200; round++) {
       const d = doc(randomMarkup(rnd, 5));
       const s = takeSnapshot(d);
       expect(s.blocks.map((b) => [b.element, b.text])).toEqual(referenceBlocks(d.body));
-      expect(s.elementCount).toBe(1 + Array.from(d.body.querySelectorAll('*')).filter((el) => !el.closest('[hidden], script')).length);
+      const shown = Array.from(d.body.querySelectorAll('*')).filter((el) => !hasHiddenAncestor(el));
+      expect(s.elementCount).toBe(1 + shown.length);
+      expect(s.controls.map((c) => c.element)).toEqual(shown.filter((el) => el.tagName === 'INPUT'));
+      expect(s.images.map((i) => i.element)).toEqual(shown.filter((el) => el.tagName === 'IMG'));
+      expect(s.timerElements).toEqual(shown.filter((el) => /count-?down|timer/i.test(`${el.id} ${el.className}`)));
+      expect(s.headings.map((h) => h.element)).toEqual(shown.filter((el) => el.tagName === 'H2'));
     }
   });
 });
