@@ -6,7 +6,7 @@
 // walk in time slices, awaiting the page between them, so a 100k-element page never blocks the
 // main thread for longer than a slice.
 import { labelIndex, readControl, type LabelIndex } from './snapshot-labels';
-import { BlockTexts, JoinedText } from './snapshot-text';
+import { BlockTexts, JoinedText, type ElementList } from './snapshot-text';
 import {
   BLOCK_TAGS, HEADING_TAGS, collapse, computedVisibility, fileName, hasArticleMarkup, hasHiddenAncestor,
   isHiddenTag, namesTimer, NON_SPACE, readMeta,
@@ -16,8 +16,13 @@ import type { TimeSlicer } from './time-slicer';
 export { OWN_UI_ATTRIBUTE, hasHiddenAncestor, isHiddenByMarkup } from './snapshot-markup';
 
 export interface TextBlock {
-  element: Element;
-  text: string;
+  readonly element: Element;
+  readonly text: string;
+}
+
+/** A heading, with the index of its own block when it has one. */
+export interface HeadingBlock extends TextBlock {
+  block?: number;
 }
 
 export interface Control {
@@ -45,7 +50,7 @@ export interface PageSnapshot {
   text: string;
   offsets: number[];
   controls: Control[];
-  headings: TextBlock[];
+  headings: HeadingBlock[];
   images: ImageInfo[];
   /** Elements whose class or id names a countdown or timer. */
   timerElements: Element[];
@@ -72,9 +77,10 @@ const NODES_PER_CLOCK_CHECK = 256;
 /** Box labels read between two looks at the clock (each reads a few nodes' text). */
 const LABELS_PER_CLOCK_CHECK = 16;
 
-/** A block element whose text the walk is collecting: its index in BlockTexts once it has text. */
+/** A block element whose text the walk is collecting: where it is (see BlockTexts), and its index in BlockTexts once it has text. */
 interface OpenBlock {
-  element: Element;
+  where: Element | number;
+  heading: boolean;
   index: number;
 }
 
@@ -103,14 +109,28 @@ class SnapshotWalk implements SnapshotParts {
   private readonly elements: Element[] = [];
   private readonly blocks: OpenBlock[] = [];
   private readonly labels: LabelIndex;
+  /**
+   * The start's descendants as they were when its walk began, and the current element's index
+   * in that list: blocks are kept as indices into it (see BlockTexts). A change to the
+   * subtree's children while the walk is paused would shift the indices after it, so from then
+   * on the walk keeps the elements themselves.
+   */
+  private list: ElementList | null = null;
+  private position = -1;
+  private moved = false;
+  private readonly watcher: MutationObserver | null;
 
   constructor(
     doc: Document,
     starts: readonly Element[],
     private readonly scoped: boolean,
+    private readonly paused: boolean,
   ) {
     this.pending = [...starts].reverse();
     this.labels = labelIndex(doc, scoped ? (starts[0] ?? null) : null);
+    // Only a walk that pauses can meet a changed page.
+    const Observer = paused ? doc.defaultView?.MutationObserver : undefined;
+    this.watcher = Observer ? new Observer(() => (this.moved = true)) : null;
     this.nextStart();
   }
 
@@ -118,14 +138,23 @@ class SnapshotWalk implements SnapshotParts {
   private nextStart(): boolean {
     this.elements.length = 0;
     this.blocks.length = 0;
+    this.watcher?.disconnect();
     for (let start = this.pending.pop(); start; start = this.pending.pop()) {
       if (this.scoped && hasHiddenAncestor(start)) continue;
       this.start = start;
       this.node = start;
+      // Native, and it wraps none of the elements it lists. A walk in one go keeps elements:
+      // it is the CLI's (jsdom, where the list is slow and there is no wrapper table) and that
+      // of small regions.
+      this.list = this.paused ? start.querySelectorAll('*') : null;
+      this.position = -1;
+      this.moved = false;
+      this.watcher?.observe(start, { childList: true, subtree: true });
       return true;
     }
     this.start = null;
     this.node = null;
+    this.list = null;
     return false;
   }
 
@@ -137,6 +166,8 @@ class SnapshotWalk implements SnapshotParts {
   /** Visit up to `budget` nodes; returns false when the walk is over. */
   step(budget: number): boolean {
     const { elements, blocks } = this;
+    // Changes not yet delivered to the watcher's callback.
+    if (this.watcher?.takeRecords().length) this.moved = true;
     let start = this.start;
     let node = this.node;
     for (let n = 0; node && n < budget; n++) {
@@ -149,20 +180,24 @@ class SnapshotWalk implements SnapshotParts {
         const el = node as Element;
         const tag = el.tagName;
         // The start itself is not filtered (a subtree's start was checked with its ancestors).
-        const read = node === start || !isHiddenTag(el, tag);
+        const isStart = node === start;
+        const position = isStart ? -1 : ++this.position;
+        const read = isStart || !isHiddenTag(el, tag);
         if (read) this.element(el, tag);
+        else if (this.list && el.firstElementChild !== null) this.position += el.querySelectorAll('*').length;
         if (read && el.hasChildNodes()) {
           const outer = blocks[blocks.length - 1];
           const ownBlock = !outer || BLOCK_TAGS.has(tag);
+          const where = isStart || this.moved || !this.list ? el : position;
           if (el.firstElementChild === null) {
             // A leaf (<span>text</span>, <td>text</td>): all its text in one call.
             const text = el.textContent ?? '';
             if (ownBlock) {
-              if (NON_SPACE.test(text)) this.texts.open(el, text);
+              if (NON_SPACE.test(text)) this.texts.open(where, this.listFor(where), text, HEADING_TAGS.has(tag));
             } else this.text(outer, text);
           } else {
             elements.push(el);
-            blocks.push(ownBlock ? { element: el, index: -1 } : outer);
+            blocks.push(ownBlock ? { where, heading: HEADING_TAGS.has(tag), index: -1 } : outer);
             next = el.firstChild;
           }
         }
@@ -196,8 +231,13 @@ class SnapshotWalk implements SnapshotParts {
       if (data.length && block.index >= 0) this.texts.append(block.index, ' ');
       return;
     }
-    if (block.index < 0) block.index = this.texts.open(block.element, data);
+    if (block.index < 0) block.index = this.texts.open(block.where, this.listFor(block.where), data, block.heading);
     else this.texts.append(block.index, data);
+  }
+
+  /** The list a block's index refers to; none for a block kept as its element. */
+  private listFor(where: Element | number): ElementList | null {
+    return typeof where === 'number' ? this.list : null;
   }
 
   /** Record what an element is: a control, an image, a heading, a timer. */
@@ -224,12 +264,12 @@ function joinPresent(a: string | null, b: string | null): string {
 /** Subtrees to read: the given root(s), or the body (the whole page). */
 export type SnapshotRoot = Element | readonly Element[] | null;
 
-function newWalk(doc: Document, root: SnapshotRoot): SnapshotWalk {
+function newWalk(doc: Document, root: SnapshotRoot, paused: boolean): SnapshotWalk {
   if (root === null || (Array.isArray(root) && root.length === 0)) {
     const start = doc.body ?? doc.documentElement;
-    return new SnapshotWalk(doc, start ? [start] : [], false);
+    return new SnapshotWalk(doc, start ? [start] : [], false, paused);
   }
-  return new SnapshotWalk(doc, Array.isArray(root) ? root : [root as Element], true);
+  return new SnapshotWalk(doc, Array.isArray(root) ? root : [root as Element], true, paused);
 }
 
 /**
@@ -238,7 +278,7 @@ function newWalk(doc: Document, root: SnapshotRoot): SnapshotWalk {
  * run covers them all). One pass; hidden subtrees are rejected whole.
  */
 export function takeSnapshot(doc: Document, options: SnapshotOptions = {}, root: SnapshotRoot = null): PageSnapshot {
-  const walk = newWalk(doc, root);
+  const walk = newWalk(doc, root, false);
   walk.step(Infinity);
   const joined = new JoinedText(walk.texts);
   joined.add(Infinity);
@@ -252,7 +292,7 @@ export async function takeSnapshotSliced(
   root: SnapshotRoot,
   slicer: TimeSlicer | null,
 ): Promise<PageSnapshot> {
-  const walk = newWalk(doc, root);
+  const walk = newWalk(doc, root, slicer !== null);
   while (walk.step(NODES_PER_CLOCK_CHECK)) {
     if (slicer?.due()) await slicer.pause();
   }
@@ -289,12 +329,14 @@ export interface SnapshotParts {
 export function finishSnapshot(doc: Document, options: SnapshotOptions, walk: SnapshotParts, joined: JoinedText): PageSnapshot {
   const { blocks, offsets } = joined;
   const text = joined.text;
-  let headings: TextBlock[] = [];
+  let headings: HeadingBlock[] = [];
   if (walk.headingEls.length) {
-    // A map of the few headings, not of every block (40k on the 100k page).
-    const byElement = new Map<Element, TextBlock | null>(walk.headingEls.map((el) => [el, null]));
-    for (const block of blocks) if (byElement.has(block.element)) byElement.set(block.element, block);
-    headings = walk.headingEls.map((el) => byElement.get(el) ?? { element: el, text: collapse(el.textContent ?? '') });
+    // The heading blocks alone are looked up: asking every block for its element would wrap them all.
+    const byElement = new Map<Element, number>(joined.headingBlocks.map((b) => [(blocks[b] as TextBlock).element, b]));
+    headings = walk.headingEls.map((el) => {
+      const block = byElement.get(el);
+      return block === undefined ? { element: el, text: collapse(el.textContent ?? '') } : { element: el, text: (blocks[block] as TextBlock).text, block };
+    });
   }
 
   const computed = options.visibility === 'computed';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasHiddenAncestor, takeSnapshot } from '../../../src/core/snapshot';
+import { hasHiddenAncestor, takeSnapshot, takeSnapshotSliced } from '../../../src/core/snapshot';
 import { BLOCK_TAGS, collapse, fileName, isHiddenByMarkup } from '../../../src/core/snapshot-markup';
 import { seededRandom } from '../../bench/generate-page';
 
@@ -136,7 +136,7 @@ function randomMarkup(rnd: () => number, depth: number): string {
 }
 
 describe('the walk against a node-by-node reading', () => {
-  it('gives the same blocks, texts, controls, images, timers and headings on random pages', () => {
+  it('gives the same blocks, texts, controls, images, timers and headings on random pages', async () => {
     const rnd = seededRandom(7);
     for (let round = 0; round < 200; round++) {
       const d = doc(randomMarkup(rnd, 5));
@@ -148,6 +148,10 @@ describe('the walk against a node-by-node reading', () => {
       expect(s.images.map((i) => i.element)).toEqual(shown.filter((el) => el.tagName === 'IMG'));
       expect(s.timerElements).toEqual(shown.filter((el) => /count-?down|timer/i.test(`${el.id} ${el.className}`)));
       expect(s.headings.map((h) => h.element)).toEqual(shown.filter((el) => el.tagName === 'H2'));
+      // A sliced walk keeps blocks as indices into the page's element list: the same elements.
+      const sliced = await takeSnapshotSliced(d, {}, null, { due: () => true, pause: async () => {} });
+      expect(sliced.blocks.map((b) => [b.element, b.text])).toEqual(s.blocks.map((b) => [b.element, b.text]));
+      expect(sliced.headings).toEqual(s.headings);
     }
   });
 });

@@ -65,6 +65,33 @@ describe('time-sliced snapshot', () => {
     const s = await takeSnapshotSliced(d, {}, null, slicer);
     expect(typeof s.text).toBe('string');
   });
+
+  // Blocks are kept as indices into the list of the page's elements taken when the walk began;
+  // the page changing its children while the walk is paused must not point blocks at the wrong
+  // elements.
+  it('gives every block its own element when the page adds and removes elements meanwhile', async () => {
+    const d = page(Array.from({ length: 600 }, (_, i) => `<p id="p${i}">第${i}段<b>加粗${i}</b></p>`).join(''));
+    let pauses = 0;
+    const slicer: TimeSlicer = {
+      due: () => true,
+      pause: async () => {
+        pauses++;
+        if (pauses === 2) {
+          // Ahead of the walk: remove some paragraphs, add others with more elements inside.
+          for (let i = 300; i < 340; i++) d.getElementById(`p${i}`)!.remove();
+          d.getElementById('p200')!.insertAdjacentHTML('afterend', '<div><p>新段<i>一</i></p><p>新段二</p></div>');
+          // Behind it.
+          d.body.insertAdjacentHTML('afterbegin', '<section><p>顶部新段</p></section>');
+        }
+      },
+    };
+    const s = await takeSnapshotSliced(d, {}, null, slicer);
+    expect(pauses).toBeGreaterThan(2);
+    expect(s.blocks.length).toBeGreaterThan(500);
+    for (const b of s.blocks) expect(b.element.textContent?.replace(/\s+/g, ' ').trim()).toBe(b.text);
+    expect(s.text).toContain('新段一');
+    expect(s.text).not.toContain('第310段');
+  });
 });
 
 describe('labels read in one pass', () => {

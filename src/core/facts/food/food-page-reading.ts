@@ -79,8 +79,7 @@ function read(snapshot: PageSnapshot): FoodPageReading {
     .filter((v) => nearLicence.some((b) => Math.abs(b - v.block) <= LICENCE_REACH))
     .map((value) => ({ value, end: parseLicenceEnd(value.value) }));
   const shop = findShopName(snapshot, values);
-  const blockIndex = new Map(snapshot.blocks.map((blk, i) => [blk.element, i] as const));
-  const firstHeading = snapshot.headings.map((h) => blockIndex.get(h.element)).find((i) => i !== undefined);
+  const firstHeading = snapshot.headings.find((h) => h.block !== undefined)?.block;
   const anchor = shop?.block ?? sectionBlocks[0] ?? firstHeading ?? (snapshot.blocks.length ? 0 : null);
   return {
     numbers,

@@ -20,9 +20,8 @@ const plausible = (s: string) => s.length >= 2 && s.length <= MAX_NAME && !SECTI
 export function findShopName(snapshot: PageSnapshot, values: readonly LabelledValue[]): ShopName | null {
   const labelled = values.find((v) => v.field === 'shopName' && plausible(v.value));
   if (labelled) return { name: labelled.value, block: labelled.block };
-  const blockIndex = new Map(snapshot.blocks.map((b, i) => [b.element, i] as const));
   const h1 = snapshot.headings.find((h) => h.element.tagName === 'H1' && plausible(h.text));
-  if (h1) return { name: h1.text, block: blockIndex.get(h1.element) };
+  if (h1) return { name: h1.text, block: h1.block };
   // "美团外卖 - 老北京炸酱面": skip the parts that name the platform or the service.
   const fromTitle =
     (snapshot.meta['og:title'] ?? snapshot.title)
@@ -32,5 +31,5 @@ export function findShopName(snapshot: PageSnapshot, values: readonly LabelledVa
   if (plausible(fromTitle)) return { name: fromTitle };
   // Lower headings last: on a shop page they are more often dishes than the shop.
   const other = [...snapshot.headings].sort((a, b) => Number(a.element.tagName.slice(1)) - Number(b.element.tagName.slice(1))).find((h) => plausible(h.text));
-  return other ? { name: other.text, block: blockIndex.get(other.element) } : null;
+  return other ? { name: other.text, block: other.block } : null;
 }
