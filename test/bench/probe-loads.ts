@@ -1,15 +1,19 @@
 // Repeated loads of one generated page, listing every long task after the load event: the
 // quick way to see what the 100k budget will say, and where in the scan the tasks fall.
-//   npx tsx test/bench/probe-loads.ts [elements=100000] [--loads=8] [--without]
+//   npx tsx test/bench/probe-loads.ts [elements=100000] [--loads=8] [--without] [--trace]
+// --trace also lists, from a Chromium trace, every main-thread task over 50 ms after the load
+// event, with what it was: the page's longtask observer leaves out V8's own collection tasks.
 // Needs a build in .output/chrome-mv3 (`npx wxt build`). The budget itself comes from `npm run bench`.
 import { LoadBench, settleMsFor } from './browser-bench';
 import { generatePage } from './generate-page';
 import { startPageServer } from './page-server';
+import { traceTasks, type TracedTask } from './trace-tasks';
 
 const args = process.argv.slice(2);
 const elements = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
 const loads = Number(args.find((a) => a.startsWith('--loads='))?.slice(8) ?? 8);
 const withExtension = !args.includes('--without');
+const traced = args.includes('--trace');
 
 const page = { name: `generated-${elements}`, group: 'generated' as const, path: '/page.html', html: generatePage(elements).html };
 const server = await startPageServer([page]);
@@ -19,12 +23,17 @@ try {
   console.log(`${page.name}, ${withExtension ? 'with' : 'without'} the extension${withExtension && !bench.extensionActive ? ' (NOT active)' : ''}`);
   let clean = 0;
   for (let i = 0; i < loads; i++) {
+    const cdp = traced ? await bench.cdpSession() : null;
+    const stopTrace = cdp ? await traceTasks(cdp) : null;
     const m = await bench.load(server.url(page), settleMsFor(elements), true);
     const tasks = await bench.longTasksAfterLoad();
+    const fromTrace: TracedTask[] = stopTrace ? await stopTrace() : [];
+    await cdp?.detach();
     if (m.afterLoadLongTaskMs <= 50) clean++;
     const list = tasks.map((t) => `${round(t.durationMs)} ms at +${round(t.atMs)}${t.firstFrame ? ' (first frame)' : ''}`).join(', ');
     const warning = m.warningShownMs === null ? 'no warning' : `warning at +${round(m.warningShownMs)} ms`;
     console.log(`load ${i + 1}: ${warning}; longest after load ${round(m.afterLoadLongTaskMs)} ms; long tasks: ${list || 'none'}`);
+    if (traced) console.log(`  traced tasks over 50 ms: ${fromTrace.map((t) => `${round(t.durationMs)} ms at +${round(t.atMs)} (${t.kind})`).join(', ') || 'none'}`);
   }
   console.log(`${clean} of ${loads} loads had no task over 50 ms after the load event but the first frame`);
 } finally {
