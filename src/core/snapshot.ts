@@ -158,6 +158,11 @@ class SnapshotWalk implements SnapshotParts {
     return false;
   }
 
+  /** Stop watching the page: the walk is over, or was given up. */
+  stopWatching(): void {
+    this.watcher?.disconnect();
+  }
+
   /** Index up to `count` of the page's labels ahead of use; false when all are. */
   prepareLabels(count: number): boolean {
     return this.labels.prepare(count);
@@ -293,8 +298,13 @@ export async function takeSnapshotSliced(
   slicer: TimeSlicer | null,
 ): Promise<PageSnapshot> {
   const walk = newWalk(doc, root, slicer !== null);
-  while (walk.step(NODES_PER_CLOCK_CHECK)) {
-    if (slicer?.due()) await slicer.pause();
+  try {
+    while (walk.step(NODES_PER_CLOCK_CHECK)) {
+      if (slicer?.due()) await slicer.pause();
+    }
+  } finally {
+    // A page's nodes keep their observers alive: a walk that throws must not stay registered.
+    walk.stopWatching();
   }
   // Labels are read later, by facts, which cannot pause, and only for boxes that arrive ticked
   // or forced (consent facts). Where there are such boxes, index the page's labels and read
