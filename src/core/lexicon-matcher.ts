@@ -161,7 +161,7 @@ export class LexiconMatcher {
 
   private record(hits: Map<string, LexiconHit[]>, snapshot: PageSnapshot, text: string, owners: readonly string[], matched: string, start: number) {
     const block = snapshot.blockAt(start);
-    const element = snapshot.blocks[block]?.element;
+    const element = snapshot.blockElement(block);
     if (element && !snapshot.isVisible(element)) return;
     for (const lexicon of owners) {
       if (this.negatable.has(lexicon) && this.isNegated(text, start, snapshot.offsets[block] ?? 0)) continue;

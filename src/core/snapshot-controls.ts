@@ -2,7 +2,7 @@
 // whose rules read nothing but checkboxes and radios (the pre-checked consent rule): one native
 // query for the inputs instead of a walk over every element. Same controls, labels and hidden
 // rules as the full walk; no text, so no lexicon hits and no text facts.
-import { BlockTexts, JoinedText } from './snapshot-text';
+import { JoinedBlocks } from './snapshot-text';
 import { finishSnapshot, type Control, type PageSnapshot, type SnapshotOptions, type SnapshotRoot } from './snapshot';
 import { labelIndex, readControl } from './snapshot-labels';
 import { hasHiddenAncestor, isHiddenByMarkup } from './snapshot-markup';
@@ -30,6 +30,6 @@ export function takeControlsSnapshot(doc: Document, options: SnapshotOptions = {
       if (control) controls.push(control);
     }
   }
-  const parts = { controls, images: [], headingEls: [], timerElements: [], elementCount: 0 };
-  return finishSnapshot(doc, options, parts, new JoinedText(new BlockTexts()));
+  const parts = { joined: new JoinedBlocks(), controls, images: [], headingEls: [], timerElements: [], elementCount: 0 };
+  return finishSnapshot(doc, options, parts);
 }

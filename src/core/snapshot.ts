@@ -6,7 +6,7 @@
 // walk in time slices, awaiting the page between them, so a 100k-element page never blocks the
 // main thread for longer than a slice.
 import { labelIndex, readControl, type LabelIndex } from './snapshot-labels';
-import { BlockTexts, JoinedText, type ElementList } from './snapshot-text';
+import { BlockTexts, JoinedBlocks, type ElementList } from './snapshot-text';
 import {
   BLOCK_TAGS, HEADING_TAGS, collapse, computedVisibility, fileName, hasArticleMarkup, hasHiddenAncestor,
   isHiddenTag, namesTimer, NON_SPACE, readMeta,
@@ -15,13 +15,10 @@ import type { TimeSlicer } from './time-slicer';
 
 export { OWN_UI_ATTRIBUTE, hasHiddenAncestor, isHiddenByMarkup } from './snapshot-markup';
 
-export interface TextBlock {
+/** A heading, with the index of its own block when it has one. */
+export interface HeadingBlock {
   readonly element: Element;
   readonly text: string;
-}
-
-/** A heading, with the index of its own block when it has one. */
-export interface HeadingBlock extends TextBlock {
   block?: number;
 }
 
@@ -45,8 +42,16 @@ export interface PageSnapshot {
   title: string;
   /** Read on first use (a rescan of a small region that never needs it does not pay for it). */
   meta: Record<string, string>;
-  blocks: TextBlock[];
-  /** All block texts joined by "\n"; offsets[i] is where blocks[i] starts. */
+  /**
+   * The page's text blocks. A block has no object of its own (on a 100k-element page they were
+   * most of what a scan held): ask for its text and element by index.
+   */
+  blockCount: number;
+  /** Block `i`'s text; '' past the end. */
+  blockText(i: number): string;
+  /** Block `i`'s element; undefined past the end. */
+  blockElement(i: number): Element | undefined;
+  /** All block texts joined by "\n"; offsets[i] is where block i starts. */
   text: string;
   offsets: number[];
   controls: Control[];
@@ -95,7 +100,8 @@ interface OpenBlock {
  * per element that the snapshot does not keep.
  */
 class SnapshotWalk implements SnapshotParts {
-  readonly texts = new BlockTexts();
+  readonly joined = new JoinedBlocks();
+  private readonly texts = new BlockTexts(this.joined);
   readonly controls: Control[] = [];
   readonly images: ImageInfo[] = [];
   readonly headingEls: Element[] = [];
@@ -226,6 +232,10 @@ class SnapshotWalk implements SnapshotParts {
       node = next;
     }
     this.node = node;
+    // Blocks before the first one still open are complete: joined now, their strings die young.
+    let open = Infinity;
+    for (const block of blocks) if (block.index >= 0 && block.index < open) open = block.index;
+    this.texts.joinBefore(node === null ? Infinity : open);
     return node !== null;
   }
 
@@ -285,9 +295,7 @@ function newWalk(doc: Document, root: SnapshotRoot, paused: boolean): SnapshotWa
 export function takeSnapshot(doc: Document, options: SnapshotOptions = {}, root: SnapshotRoot = null): PageSnapshot {
   const walk = newWalk(doc, root, false);
   walk.step(Infinity);
-  const joined = new JoinedText(walk.texts);
-  joined.add(Infinity);
-  return finishSnapshot(doc, options, walk, joined);
+  return finishSnapshot(doc, options, walk);
 }
 
 /** The same snapshot as takeSnapshot, read in slices: the slicer decides when to pause. */
@@ -319,15 +327,12 @@ export async function takeSnapshotSliced(
       if (i % LABELS_PER_CLOCK_CHECK === 0 && slicer?.due()) await slicer.pause();
     }
   }
-  const joined = new JoinedText(walk.texts);
-  while (joined.add(NODES_PER_CLOCK_CHECK)) {
-    if (slicer?.due()) await slicer.pause();
-  }
-  return finishSnapshot(doc, options, walk, joined);
+  return finishSnapshot(doc, options, walk);
 }
 
 /** What a read of the page collected, besides the block texts. */
 export interface SnapshotParts {
+  joined: JoinedBlocks;
   controls: Control[];
   images: ImageInfo[];
   headingEls: Element[];
@@ -336,16 +341,17 @@ export interface SnapshotParts {
 }
 
 /** The snapshot over what a read collected: lazy meta, article markup and visibility. */
-export function finishSnapshot(doc: Document, options: SnapshotOptions, walk: SnapshotParts, joined: JoinedText): PageSnapshot {
-  const { blocks, offsets } = joined;
+export function finishSnapshot(doc: Document, options: SnapshotOptions, walk: SnapshotParts): PageSnapshot {
+  const { joined } = walk;
+  const { offsets } = joined;
   const text = joined.text;
   let headings: HeadingBlock[] = [];
   if (walk.headingEls.length) {
     // The heading blocks alone are looked up: asking every block for its element would wrap them all.
-    const byElement = new Map<Element, number>(joined.headingBlocks.map((b) => [(blocks[b] as TextBlock).element, b]));
+    const byElement = new Map<Element, number>(joined.headingBlocks.map((b) => [joined.elementOf(b) as Element, b]));
     headings = walk.headingEls.map((el) => {
       const block = byElement.get(el);
-      return block === undefined ? { element: el, text: collapse(el.textContent ?? '') } : { element: el, text: (blocks[block] as TextBlock).text, block };
+      return block === undefined ? { element: el, text: collapse(el.textContent ?? '') } : { element: el, text: joined.textOf(block, text), block };
     });
   }
 
@@ -369,7 +375,9 @@ export function finishSnapshot(doc: Document, options: SnapshotOptions, walk: Sn
     set articleMarkup(value) {
       articleMarkup = value;
     },
-    blocks,
+    blockCount: joined.count,
+    blockText: (i) => joined.textOf(i, text),
+    blockElement: (i) => joined.elementOf(i),
     text,
     offsets,
     controls: walk.controls,

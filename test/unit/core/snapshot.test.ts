@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hasHiddenAncestor, takeSnapshot, takeSnapshotSliced } from '../../../src/core/snapshot';
 import { BLOCK_TAGS, collapse, fileName, isHiddenByMarkup } from '../../../src/core/snapshot-markup';
 import { seededRandom } from '../../bench/generate-page';
+import { blocksOf } from './snapshot-blocks';
 
 function doc(html: string): Document {
   document.documentElement.innerHTML = `<head><title>t</title></head><body>${html}</body>`;
@@ -11,7 +12,7 @@ function doc(html: string): Document {
 describe('takeSnapshot', () => {
   it('joins inline children of one block, so split values read as one phrase', () => {
     const s = takeSnapshot(doc('<div class="rate"><span>日息</span><em>0.02%</em></div><p>第二段</p>'));
-    expect(s.blocks.map((b) => b.text)).toEqual(['日息0.02%', '第二段']);
+    expect(blocksOf(s).map(([, text]) => text)).toEqual(['日息0.02%', '第二段']);
     expect(s.text).toBe('日息0.02%\n第二段');
     expect(s.offsets).toEqual([0, 8]);
     expect(s.blockAt(9)).toBe(1);
@@ -141,7 +142,7 @@ describe('the walk against a node-by-node reading', () => {
     for (let round = 0; round < 200; round++) {
       const d = doc(randomMarkup(rnd, 5));
       const s = takeSnapshot(d);
-      expect(s.blocks.map((b) => [b.element, b.text])).toEqual(referenceBlocks(d.body));
+      expect(blocksOf(s)).toEqual(referenceBlocks(d.body));
       const shown = Array.from(d.body.querySelectorAll('*')).filter((el) => !hasHiddenAncestor(el));
       expect(s.elementCount).toBe(1 + shown.length);
       expect(s.controls.map((c) => c.element)).toEqual(shown.filter((el) => el.tagName === 'INPUT'));
@@ -150,8 +151,26 @@ describe('the walk against a node-by-node reading', () => {
       expect(s.headings.map((h) => h.element)).toEqual(shown.filter((el) => el.tagName === 'H2'));
       // A sliced walk keeps blocks as indices into the page's element list: the same elements.
       const sliced = await takeSnapshotSliced(d, {}, null, { due: () => true, pause: async () => {} });
-      expect(sliced.blocks.map((b) => [b.element, b.text])).toEqual(s.blocks.map((b) => [b.element, b.text]));
+      expect(blocksOf(sliced)).toEqual(blocksOf(s));
       expect(sliced.headings).toEqual(s.headings);
+    }
+  });
+
+  it('joins blocks in the same order when outer blocks stay open across many slices', async () => {
+    // A sliced walk joins blocks as soon as no earlier block is open. Outer blocks with text
+    // before and after hundreds of nodes stay open over many 256-node steps.
+    const rnd = seededRandom(11);
+    for (let round = 0; round < 12; round++) {
+      const inner = Array.from({ length: 40 }, () => `<div>${randomMarkup(rnd, 4)}</div>`).join('');
+      const d = doc(`前言<section>开头${inner}<p>中间</p>${inner}结尾</section><div>${inner}</div>后记`);
+      expect(d.body.querySelectorAll('*').length).toBeGreaterThan(600);
+      let pauses = 0;
+      const sliced = await takeSnapshotSliced(d, {}, null, { due: () => true, pause: async () => void pauses++ });
+      expect(pauses).toBeGreaterThan(2);
+      expect(blocksOf(sliced)).toEqual(referenceBlocks(d.body));
+      const texts = blocksOf(sliced).map(([, text]) => text);
+      expect(sliced.text).toBe(texts.join('\n'));
+      expect(sliced.offsets).toEqual(texts.map((_, i) => texts.slice(0, i).join('\n').length + (i ? 1 : 0)));
     }
   });
 });

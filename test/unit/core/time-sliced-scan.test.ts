@@ -4,6 +4,7 @@ import { scanDocument } from '../../../src/core/scan';
 import { takeSnapshot, takeSnapshotSliced } from '../../../src/core/snapshot';
 import { createTimeSlicer, type TimeSlicer } from '../../../src/core/time-slicer';
 import { LexiconMatcher } from '../../../src/core/lexicon-matcher';
+import { blocksOf } from './snapshot-blocks';
 
 function page(html: string): Document {
   document.documentElement.innerHTML = `<head><title>页</title><meta name="description" content="描述"></head><body>${html}</body>`;
@@ -26,7 +27,7 @@ const bigPage = (n: number) =>
 const plain = (s: ReturnType<typeof takeSnapshot>) => ({
   text: s.text,
   offsets: s.offsets,
-  blocks: s.blocks.map((b) => [b.element, b.text]),
+  blocks: blocksOf(s),
   controls: s.controls.map((c) => [c.element, c.checked, c.label]),
   images: s.images.map((i) => i.description),
   headings: s.headings.map((h) => h.text),
@@ -87,8 +88,8 @@ describe('time-sliced snapshot', () => {
     };
     const s = await takeSnapshotSliced(d, {}, null, slicer);
     expect(pauses).toBeGreaterThan(2);
-    expect(s.blocks.length).toBeGreaterThan(500);
-    for (const b of s.blocks) expect(b.element.textContent?.replace(/\s+/g, ' ').trim()).toBe(b.text);
+    expect(s.blockCount).toBeGreaterThan(500);
+    for (const [element, text] of blocksOf(s)) expect(element?.textContent?.replace(/\s+/g, ' ').trim()).toBe(text);
     expect(s.text).toContain('新段一');
     expect(s.text).not.toContain('第310段');
   });

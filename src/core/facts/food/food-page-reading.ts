@@ -75,12 +75,12 @@ function read(snapshot: PageSnapshot): FoodPageReading {
   const sectionBlocks = licenceSectionBlocks(snapshot);
   const nearLicence = [...numbers.map((n) => n.block), ...sectionBlocks];
   const expiries = values
-    .filter((v) => v.field === 'expiry' && !NOT_LICENCE_DATE.test(snapshot.blocks[v.block]?.text ?? ''))
+    .filter((v) => v.field === 'expiry' && !NOT_LICENCE_DATE.test(snapshot.blockText(v.block)))
     .filter((v) => nearLicence.some((b) => Math.abs(b - v.block) <= LICENCE_REACH))
     .map((value) => ({ value, end: parseLicenceEnd(value.value) }));
   const shop = findShopName(snapshot, values);
   const firstHeading = snapshot.headings.find((h) => h.block !== undefined)?.block;
-  const anchor = shop?.block ?? sectionBlocks[0] ?? firstHeading ?? (snapshot.blocks.length ? 0 : null);
+  const anchor = shop?.block ?? sectionBlocks[0] ?? firstHeading ?? (snapshot.blockCount ? 0 : null);
   return {
     numbers,
     holders: values.filter(

@@ -98,17 +98,16 @@ const onlyLabel = (text: string, at: LabelAt) => at.start === 0 && !text.slice(a
 /** Every labelled value on the page, in page order. */
 export function readLabelledValues(snapshot: PageSnapshot): LabelledValue[] {
   const values: LabelledValue[] = [];
-  const { blocks } = snapshot;
-  for (let b = 0; b < blocks.length; b++) {
-    const text = (blocks[b] as { text: string }).text;
+  for (let b = 0; b < snapshot.blockCount; b++) {
+    const text = snapshot.blockText(b);
     if (text.length > 3000) continue; // an article body, not a licence panel
     const labels = labelsIn(text);
-    if (!labels.length || isSiteChrome((blocks[b] as { element: Element }).element)) continue;
+    if (!labels.length || isSiteChrome(snapshot.blockElement(b) as Element)) continue;
     for (let i = 0; i < labels.length; i++) {
       const at = labels[i] as LabelAt;
       if (at.field === 'other') continue;
       if (labels.length === 1 && onlyLabel(text, at)) {
-        const next = blocks[b + 1]?.text ?? '';
+        const next = snapshot.blockText(b + 1);
         if (next && !labelsIn(next).some((l) => l.start === 0)) {
           const value = cleanValue(next);
           if (value) values.push({ field: at.field, label: at.label, value, block: b + 1 });

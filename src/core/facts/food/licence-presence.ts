@@ -12,15 +12,16 @@ export const licenceImages = (snapshot: PageSnapshot): ImageInfo[] =>
 /** Blocks that title or open the licence section (a heading, a tab, a link "查看商家资质"). */
 export function licenceSectionBlocks(snapshot: PageSnapshot): number[] {
   const found: number[] = [];
-  snapshot.blocks.forEach((b, i) => {
-    if (b.text.length <= 30 && LICENCE_SECTION.test(b.text)) found.push(i);
-  });
+  for (let i = 0; i < snapshot.blockCount; i++) {
+    const text = snapshot.blockText(i);
+    if (text.length <= 30 && LICENCE_SECTION.test(text)) found.push(i);
+  }
   return found;
 }
 
 /** A short block naming the licence section that is, or holds, a link or tab. */
 export function isLicenceLink(snapshot: PageSnapshot, block: number): boolean {
-  const el = snapshot.blocks[block]?.element;
+  const el = snapshot.blockElement(block);
   if (!el) return false;
   return Boolean(el.closest(CLICKABLE) || el.querySelector(CLICKABLE));
 }

@@ -24,15 +24,15 @@ export const feeFacts: FactFamily = {
     const { snapshot } = ctx;
     const listed = new Map<string, LexiconHit>();
     for (const hit of hits) {
-      const block = snapshot.blocks[hit.block];
-      if (!block) continue;
+      if (hit.block >= snapshot.blockCount) continue;
+      const text = snapshot.blockText(hit.block);
       const blockStart = snapshot.offsets[hit.block] ?? 0;
-      const before = block.text.slice(Math.max(0, hit.start - blockStart - 6), hit.start - blockStart);
+      const before = text.slice(Math.max(0, hit.start - blockStart - 6), hit.start - blockStart);
       if (WAIVED_BEFORE.test(before)) continue;
-      const after = block.text.slice(hit.end - blockStart, hit.end - blockStart + 24);
+      const after = text.slice(hit.end - blockStart, hit.end - blockStart + 24);
       let price = PRICE_AFTER.exec(after)?.[1] ?? PRICE_BEFORE.exec(before)?.[1];
-      if (price === undefined && block.text.length <= NEXT_BLOCK_LABEL_MAX && !/\d/.test(block.text)) {
-        price = PRICE_AFTER.exec(snapshot.blocks[hit.block + 1]?.text.slice(0, 24) ?? '')?.[1];
+      if (price === undefined && text.length <= NEXT_BLOCK_LABEL_MAX && !/\d/.test(text)) {
+        price = PRICE_AFTER.exec(snapshot.blockText(hit.block + 1).slice(0, 24))?.[1];
       }
       if (price !== undefined && Number(price) > 0 && !listed.has(hit.match)) listed.set(hit.match, hit);
     }

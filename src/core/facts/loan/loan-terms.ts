@@ -47,16 +47,16 @@ export function loanExamples(snapshot: PageSnapshot): LoanExample[] {
   const known = cache.get(snapshot);
   if (known) return known;
   const out: LoanExample[] = [];
-  const { blocks } = snapshot;
-  for (let i = 0; i < blocks.length; i++) {
-    const own = blocks[i]!.text;
+  const count = snapshot.blockCount;
+  for (let i = 0; i < count; i++) {
+    const own = snapshot.blockText(i);
     // Cheap gate: the word 借 or 贷 must be in the block before any parsing.
     if (!/借|贷/.test(own)) continue;
     let text = '';
     const starts: number[] = [];
-    for (let j = i; j < Math.min(blocks.length, i + WINDOW_BLOCKS) && text.length < own.length + WINDOW_CHARS; j++) {
+    for (let j = i; j < Math.min(count, i + WINDOW_BLOCKS) && text.length < own.length + WINDOW_CHARS; j++) {
       starts.push(text.length);
-      text += `${blocks[j]!.text.slice(0, MAX_BLOCK_CHARS)}\n`;
+      text += `${snapshot.blockText(j).slice(0, MAX_BLOCK_CHARS)}\n`;
     }
     const phrases = borrowedPhrases(text);
     // Each example starting in this block runs until the next example starts.
@@ -77,8 +77,8 @@ export function loanExamples(snapshot: PageSnapshot): LoanExample[] {
 }
 
 function evidenceOf(ctx: FactContext, example: LoanExample, fact: string): Evidence[] {
-  const text = example.blocks.map((b) => ctx.snapshot.blocks[b]?.text ?? '').join(' ');
-  return [{ text: text.length > 80 ? `${text.slice(0, 80)}…` : text, element: ctx.snapshot.blocks[example.blocks[0]!]?.element, fact }];
+  const text = example.blocks.map((b) => ctx.snapshot.blockText(b)).join(' ');
+  return [{ text: text.length > 80 ? `${text.slice(0, 80)}…` : text, element: ctx.snapshot.blockElement(example.blocks[0]!), fact }];
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

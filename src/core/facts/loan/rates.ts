@@ -26,25 +26,26 @@ export function rateStatements(snapshot: PageSnapshot): RateStatement[] {
   const known = cache.get(snapshot);
   if (known) return known;
   const out: RateStatement[] = [];
-  snapshot.blocks.forEach((block, i) => {
-    const { rates, dangling } = parseRates(block.text);
+  for (let i = 0; i < snapshot.blockCount; i++) {
+    const text = snapshot.blockText(i);
+    const { rates, dangling } = parseRates(text);
     for (const r of rates) {
-      out.push({ period: r.period, values: r.values, floor: r.floor, label: r.label, block: i, text: block.text.slice(r.start, r.end) });
+      out.push({ period: r.period, values: r.values, floor: r.floor, label: r.label, block: i, text: text.slice(r.start, r.end) });
     }
-    const next = snapshot.blocks[i + 1];
-    if (!dangling.length || !next || block.text.length > MAX_LABEL_BLOCK || /\d/.test(block.text)) return;
+    if (!dangling.length || i + 1 >= snapshot.blockCount || text.length > MAX_LABEL_BLOCK || /\d/.test(text)) continue;
+    const next = snapshot.blockText(i + 1);
     const label = dangling[dangling.length - 1]!;
-    const value = readValue(next.text.slice(0, 64), NEXT_BLOCK_GAP);
-    if (!value) return;
+    const value = readValue(next.slice(0, 64), NEXT_BLOCK_GAP);
+    if (!value) continue;
     out.push({
       period: label.period,
       values: value.values,
-      floor: /低至|最低|起/.test(next.text.slice(0, value.end + 1)),
+      floor: /低至|最低|起/.test(next.slice(0, value.end + 1)),
       label: label.label,
       block: i + 1,
-      text: `${label.label} ${next.text.slice(value.start, value.end)}`,
+      text: `${label.label} ${next.slice(value.start, value.end)}`,
     });
-  });
+  }
   cache.set(snapshot, out);
   return out;
 }
@@ -58,7 +59,7 @@ function evidenceOf(ctx: FactContext, statements: readonly RateStatement[], fact
   return statements
     .filter((s) => !seen.has(s.block) && seen.add(s.block))
     .slice(0, 5)
-    .map((s) => ({ text: s.text, element: ctx.snapshot.blocks[s.block]?.element, fact }));
+    .map((s) => ({ text: s.text, element: ctx.snapshot.blockElement(s.block), fact }));
 }
 
 /** The statement with the highest value under `score`, or undefined. */
@@ -104,7 +105,7 @@ export const rateFacts: FactFamily = {
   periodicRateProminent(ctx) {
     const statements = rateStatements(ctx.snapshot);
     const size = (s: RateStatement) => {
-      const el = ctx.snapshot.blocks[s.block]?.element;
+      const el = ctx.snapshot.blockElement(s.block);
       return el ? printSize(el) : 'normal';
     };
     const annual = statements.filter((s) => s.period === 'annual');
