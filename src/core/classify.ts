@@ -17,7 +17,10 @@ export interface Classification {
 }
 
 function distinct(hits: LexiconHits, lexicon: string): number {
-  return new Set((hits.get(lexicon) ?? []).map((h) => h.match)).size;
+  const list = hits.get(lexicon);
+  const matches = new Set<string>();
+  if (list) for (let i = 0; i < list.length; i++) matches.add(list.match(i));
+  return matches.size;
 }
 
 export function classify(snapshot: PageSnapshot, hits: LexiconHits, specs: readonly ClassifierSpec[]): Classification {

@@ -1,5 +1,6 @@
 // One combined matcher for every lexicon of every loaded pack, built once per rule set and run
 // once over the snapshot's joined text. Never one regex per rule per node.
+import { HitList } from './hit-list';
 import type { PageSnapshot } from './snapshot';
 import { PhraseTrie } from './phrase-trie';
 import type { TimeSlicer } from './time-slicer';
@@ -10,17 +11,8 @@ export interface LexiconSpec {
   negatable: boolean;
 }
 
-export interface LexiconHit {
-  lexicon: string;
-  /** The text that matched. */
-  match: string;
-  block: number;
-  /** Offsets in snapshot.text. */
-  start: number;
-  end: number;
-}
-
-export type LexiconHits = ReadonlyMap<string, readonly LexiconHit[]>;
+export type { LexiconHit } from './hit-list';
+export type LexiconHits = ReadonlyMap<string, HitList>;
 
 /** A literal for a RegExp source. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -101,11 +93,11 @@ export class LexiconMatcher {
    * match crossing the window's end is still found whole unless it is longer than the overlap.
    * Windows depend on the text alone, so match() and matchSliced() always agree.
    */
-  private start(snapshot: PageSnapshot): { hits: Map<string, LexiconHit[]>; window(): boolean } | null {
+  private start(snapshot: PageSnapshot): { hits: Map<string, HitList>; window(): boolean } | null {
     const { patternRegex, trie } = this;
     const text = snapshot.text;
     if ((!patternRegex && !trie.size) || !text) return null;
-    const hits = new Map<string, LexiconHit[]>();
+    const hits = new Map<string, HitList>();
     const groupCount = this.groupLexicon.length;
     let from = 0;
     const window = (): boolean => {
@@ -159,19 +151,18 @@ export class LexiconMatcher {
     return { hits, window };
   }
 
-  private record(hits: Map<string, LexiconHit[]>, snapshot: PageSnapshot, text: string, owners: readonly string[], matched: string, start: number) {
+  private record(hits: Map<string, HitList>, snapshot: PageSnapshot, text: string, owners: readonly string[], matched: string, start: number) {
     const block = snapshot.blockAt(start);
     const element = snapshot.blockElement(block);
     if (element && !snapshot.isVisible(element)) return;
     for (const lexicon of owners) {
       if (this.negatable.has(lexicon) && this.isNegated(text, start, snapshot.offsets[block] ?? 0)) continue;
-      const list = hits.get(lexicon);
+      let list = hits.get(lexicon);
       const end = start + matched.length;
       // A hit inside the previous hit of the same lexicon adds nothing.
-      if (list && (list[list.length - 1]?.end ?? -1) >= end) continue;
-      const hit = { lexicon, match: matched, block, start, end };
-      if (list) list.push(hit);
-      else hits.set(lexicon, [hit]);
+      if (list && list.lastEnd() >= end) continue;
+      if (!list) hits.set(lexicon, (list = new HitList(lexicon, text)));
+      list.push(start, end, block);
     }
   }
 

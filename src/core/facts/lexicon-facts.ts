@@ -2,22 +2,12 @@
 // a rule author adds phrases to a lexicon in JSON and refers to it here by name.
 import { hitEvidence } from './evidence-snippet';
 import type { FactFamily, FactParams } from './fact-context';
-import type { LexiconHit } from '../lexicon-matcher';
+import { hitBlocks } from '../hit-list';
+import type { Evidence } from '../types';
 
 function str(params: FactParams, key: string): string | undefined {
   const v = params[key];
   return typeof v === 'string' ? v : undefined;
-}
-
-/** Hits of params.lexicon, minus those in blocks that also hit params.exclude. */
-export function selectHits(hits: ReadonlyMap<string, readonly LexiconHit[]>, params: FactParams): LexiconHit[] {
-  const name = str(params, 'lexicon');
-  if (!name) return [];
-  const own = hits.get(name) ?? [];
-  const exclude = str(params, 'exclude');
-  if (!exclude) return [...own];
-  const excludedBlocks = new Set((hits.get(exclude) ?? []).map((h) => h.block));
-  return own.filter((h) => !excludedBlocks.has(h.block));
 }
 
 export const lexiconFacts: FactFamily = {
@@ -27,19 +17,28 @@ export const lexiconFacts: FactFamily = {
    * params.near: only hits in blocks that also hit that lexicon.
    */
   lexicon(ctx, params) {
-    let hits = selectHits(ctx.hits, params);
+    const name = str(params, 'lexicon');
+    const hits = name ? ctx.hits.get(name) : undefined;
+    if (!hits) return { value: 0, evidence: [] };
+    const exclude = str(params, 'exclude');
+    const excludedBlocks = exclude ? hitBlocks(ctx.hits.get(exclude)) : null;
     const near = str(params, 'near');
-    if (near) {
-      const nearBlocks = new Set((ctx.hits.get(near) ?? []).map((h) => h.block));
-      hits = hits.filter((h) => nearBlocks.has(h.block));
-    }
-    const value = params.distinct ? new Set(hits.map((h) => h.match)).size : hits.length;
-    const fact = `lexicon:${str(params, 'lexicon')}`;
+    const nearBlocks = near ? hitBlocks(ctx.hits.get(near)) : null;
+    const matches = params.distinct ? new Set<string>() : null;
+    const fact = `lexicon:${name}`;
     const seenBlocks = new Set<number>();
-    const evidence = hits
-      .filter((h) => !seenBlocks.has(h.block) && seenBlocks.add(h.block))
-      .slice(0, 5)
-      .map((h) => hitEvidence(ctx.snapshot, h, fact));
-    return { value, evidence };
+    const evidence: Evidence[] = [];
+    let count = 0;
+    for (let i = 0; i < hits.length; i++) {
+      const block = hits.block(i);
+      if (excludedBlocks?.has(block) || (nearBlocks && !nearBlocks.has(block))) continue;
+      count++;
+      matches?.add(hits.match(i));
+      if (evidence.length < 5 && !seenBlocks.has(block)) {
+        seenBlocks.add(block);
+        evidence.push(hitEvidence(ctx.snapshot, hits.at(i), fact));
+      }
+    }
+    return { value: matches ? matches.size : count, evidence };
   },
 };

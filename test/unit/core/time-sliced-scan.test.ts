@@ -176,7 +176,7 @@ describe('time-sliced matching and scanning', () => {
     expect(slicer.pauses).toBeGreaterThan(1);
     expect(once.get('slice.rate')).toHaveLength(120);
     // 不收取服务费 is negated; 免服务费 and the later 服务费 count.
-    expect(once.get('slice.fee')!.map((h) => h.match).slice(0, 2)).toEqual(['免服务费', '服务费']);
+    expect(once.get('slice.fee')!.toArray().map((h) => h.match).slice(0, 2)).toEqual(['免服务费', '服务费']);
   });
 
   it('scanDocument with yieldToPage gives the result of an unsliced scan, and yields', async () => {
@@ -242,7 +242,7 @@ describe('phrase trie + pattern alternation', () => {
       const lines = Array.from({ length: 40 }, () => Array.from({ length: 1 + Math.floor(rnd() * 12) }, () => pieces[Math.floor(rnd() * pieces.length)]).join(''));
       const d = page(lines.map((l) => `<p>${l.replace(/\n/g, '')}</p>`).join(''));
       const s = takeSnapshot(d);
-      const got = [...m.match(s).values()].flat().sort((a, b) => a.start - b.start).map((h) => `${h.lexicon}:${h.match}@${h.start}`);
+      const got = [...m.match(s).values()].flatMap((list) => list.toArray()).sort((a, b) => a.start - b.start).map((h) => `${h.lexicon}:${h.match}@${h.start}`);
       // The reference keeps hits nested in the previous hit of a lexicon; drop those the same way.
       const last = new Map<string, number>();
       const want = reference(lexicons, s.text).filter((h) => {

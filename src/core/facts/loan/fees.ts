@@ -3,7 +3,6 @@
 // that the fee is not waived (免服务费, 无管理费, 服务费0元).
 import { hitEvidence } from '../evidence-snippet';
 import type { FactFamily, FactParams } from '../fact-context';
-import type { LexiconHit } from '../../lexicon-matcher';
 
 /** After the fee name: "：", "为", "仅", then the price. */
 const PRICE_AFTER = /^[^\d。；;\n]{0,6}?(\d+(?:\.\d+)?)\s*(?:%|％|元|块|‰)/u;
@@ -20,23 +19,28 @@ export const feeFacts: FactFamily = {
    */
   feesListed(ctx, params) {
     const name = str(params, 'lexicon');
-    const hits: readonly LexiconHit[] = name ? ctx.hits.get(name) ?? [] : [];
+    const hits = name ? ctx.hits.get(name) : undefined;
     const { snapshot } = ctx;
-    const listed = new Map<string, LexiconHit>();
-    for (const hit of hits) {
-      if (hit.block >= snapshot.blockCount) continue;
-      const text = snapshot.blockText(hit.block);
-      const blockStart = snapshot.offsets[hit.block] ?? 0;
-      const before = text.slice(Math.max(0, hit.start - blockStart - 6), hit.start - blockStart);
+    /** The first priced hit of each fee name, by its index in hits. */
+    const listed = new Map<string, number>();
+    for (let i = 0; hits && i < hits.length; i++) {
+      const block = hits.block(i);
+      if (block >= snapshot.blockCount) continue;
+      const text = snapshot.blockText(block);
+      const blockStart = snapshot.offsets[block] ?? 0;
+      const start = hits.start(i) - blockStart;
+      const end = hits.end(i) - blockStart;
+      const before = text.slice(Math.max(0, start - 6), start);
       if (WAIVED_BEFORE.test(before)) continue;
-      const after = text.slice(hit.end - blockStart, hit.end - blockStart + 24);
+      const after = text.slice(end, end + 24);
       let price = PRICE_AFTER.exec(after)?.[1] ?? PRICE_BEFORE.exec(before)?.[1];
       if (price === undefined && text.length <= NEXT_BLOCK_LABEL_MAX && !/\d/.test(text)) {
-        price = PRICE_AFTER.exec(snapshot.blockText(hit.block + 1).slice(0, 24))?.[1];
+        price = PRICE_AFTER.exec(snapshot.blockText(block + 1).slice(0, 24))?.[1];
       }
-      if (price !== undefined && Number(price) > 0 && !listed.has(hit.match)) listed.set(hit.match, hit);
+      const match = text.slice(start, end);
+      if (price !== undefined && Number(price) > 0 && !listed.has(match)) listed.set(match, i);
     }
-    const evidence = [...listed.values()].slice(0, 5).map((h) => hitEvidence(snapshot, h, 'feesListed'));
+    const evidence = hits ? [...listed.values()].slice(0, 5).map((i) => hitEvidence(snapshot, hits.at(i), 'feesListed')) : [];
     return { value: listed.size, evidence };
   },
 };

@@ -1,5 +1,6 @@
 // incomeClaims: income promises with a figure that can be read (月入8000, 两个月赚11.8万),
 // so a rule can require a figure, or a large one, rather than the bare word 收入.
+import { hitBlocks } from '../../hit-list';
 import { hitEvidence } from '../evidence-snippet';
 import type { FactFamily, FactParams } from '../fact-context';
 import { parseIncomeClaim } from './income-claim';
@@ -23,12 +24,14 @@ export const incomeFacts: FactFamily = {
     const lexicon = typeof params.lexicon === 'string' ? params.lexicon : DEFAULT_LEXICON;
     const minMonthly = numberParam(params, 'minMonthly', 0);
     const exclude = typeof params.exclude === 'string' ? params.exclude : '';
-    const excludedBlocks = new Set((exclude ? ctx.hits.get(exclude) ?? [] : []).map((h) => h.block));
+    const excludedBlocks = exclude ? hitBlocks(ctx.hits.get(exclude)) : null;
     let count = 0;
     const evidence: Evidence[] = [];
     const blocks = new Set<number>();
-    for (const hit of ctx.hits.get(lexicon) ?? []) {
-      if (excludedBlocks.has(hit.block)) continue;
+    const hits = ctx.hits.get(lexicon);
+    for (let i = 0; hits && i < hits.length; i++) {
+      if (excludedBlocks?.has(hits.block(i))) continue;
+      const hit = hits.at(i);
       const claim = parseIncomeClaim(hit.match);
       if (!claim || claim.monthly < minMonthly) continue;
       count++;

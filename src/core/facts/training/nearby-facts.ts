@@ -1,6 +1,7 @@
 // lexiconNearby: a phrase counts only when another kind of phrase stands in the same block or a
 // few blocks away. Sales pages put "退休阿姨" in one line and "月入过万" in the next; the generic
 // `lexicon` fact's `near` only sees one block.
+import { hitBlocks } from '../../hit-list';
 import { hitEvidence } from '../evidence-snippet';
 import type { FactFamily } from '../fact-context';
 import type { Evidence } from '../../types';
@@ -20,7 +21,7 @@ export const nearbyFacts: FactFamily = {
     const near = typeof params.near === 'string' ? params.near : '';
     const rawWindow = typeof params.window === 'number' ? params.window : DEFAULT_WINDOW;
     const window = Math.max(0, Math.min(MAX_WINDOW, Math.floor(rawWindow)));
-    const nearBlocks = (ctx.hits.get(near) ?? []).map((h) => h.block).sort((a, b) => a - b);
+    const nearBlocks = [...hitBlocks(ctx.hits.get(near))].sort((a, b) => a - b);
     if (!lexicon || !nearBlocks.length) return { value: 0, evidence: [] };
     const isNear = (block: number) => {
       // Binary search for the first near-block ≥ block - window.
@@ -34,15 +35,19 @@ export const nearbyFacts: FactFamily = {
       return lo < nearBlocks.length && nearBlocks[lo]! <= block + window;
     };
     const exclude = typeof params.exclude === 'string' ? params.exclude : '';
-    const excludedBlocks = new Set((exclude ? ctx.hits.get(exclude) ?? [] : []).map((h) => h.block));
-    const found = (ctx.hits.get(lexicon) ?? []).filter((h) => !excludedBlocks.has(h.block) && isNear(h.block));
+    const excludedBlocks = exclude ? hitBlocks(ctx.hits.get(exclude)) : null;
+    const hits = ctx.hits.get(lexicon);
     const evidence: Evidence[] = [];
     const seen = new Set<number>();
-    for (const h of found) {
-      if (seen.has(h.block) || evidence.length >= 5) continue;
-      seen.add(h.block);
-      evidence.push(hitEvidence(ctx.snapshot, h, `lexiconNearby:${lexicon}`));
+    let found = 0;
+    for (let i = 0; hits && i < hits.length; i++) {
+      const block = hits.block(i);
+      if (excludedBlocks?.has(block) || !isNear(block)) continue;
+      found++;
+      if (seen.has(block) || evidence.length >= 5) continue;
+      seen.add(block);
+      evidence.push(hitEvidence(ctx.snapshot, hits.at(i), `lexiconNearby:${lexicon}`));
     }
-    return { value: found.length, evidence };
+    return { value: found, evidence };
   },
 };
