@@ -153,8 +153,7 @@ export class LexiconMatcher {
 
   private record(hits: Map<string, HitList>, snapshot: PageSnapshot, text: string, owners: readonly string[], matched: string, start: number) {
     const block = snapshot.blockAt(start);
-    const element = snapshot.blockElement(block);
-    if (element && !snapshot.isVisible(element)) return;
+    if (!snapshot.blockVisible(block)) return;
     for (const lexicon of owners) {
       if (this.negatable.has(lexicon) && this.isNegated(text, start, snapshot.offsets[block] ?? 0)) continue;
       let list = hits.get(lexicon);

@@ -67,13 +67,13 @@ export class JoinedBlocks {
     return text.slice(start, next === undefined ? text.length : next - 1);
   }
 
-  /** Block `i`'s element, looked up in its list on first use; undefined past the end. */
+  /**
+   * Block `i`'s element, looked up in its list at each call and not kept (keeping it would hold
+   * its wrapper for the rest of the scan); undefined past the end.
+   */
   elementOf(i: number): Element | undefined {
     const ref = this.where[i];
-    if (typeof ref !== 'number') return ref;
-    const element = (this.lists[i] as ElementList)[ref] as Element;
-    this.where[i] = element;
-    return element;
+    return typeof ref === 'number' ? ((this.lists[i] as ElementList)[ref] as Element) : ref;
   }
 }
 

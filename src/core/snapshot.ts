@@ -64,6 +64,11 @@ export interface PageSnapshot {
   elementCount: number;
   /** Layout-aware visibility, checked lazily and only for elements that carry evidence. */
   isVisible(element: Element): boolean;
+  /**
+   * isVisible of block `i`'s element (true when it has none), remembered by index: the matcher
+   * asks for every block with a hit, and remembering by element would hold their wrappers.
+   */
+  blockVisible(i: number): boolean;
   /** Index of the block containing text offset `at`. */
   blockAt(at: number): number;
 }
@@ -357,6 +362,8 @@ export function finishSnapshot(doc: Document, options: SnapshotOptions, walk: Sn
 
   const computed = options.visibility === 'computed';
   const visibility = new Map<Element, boolean>();
+  /** Per block: 0 not checked yet, 1 visible, 2 hidden. */
+  const blockVisibility = computed ? new Int8Array(joined.count) : null;
   let meta: Record<string, string> | undefined;
   let articleMarkup: boolean | undefined;
 
@@ -393,6 +400,16 @@ export function finishSnapshot(doc: Document, options: SnapshotOptions, walk: Sn
         visibility.set(element, known);
       }
       return known;
+    },
+    blockVisible(i) {
+      if (!blockVisibility || i < 0 || i >= blockVisibility.length) return true;
+      let known = blockVisibility[i];
+      if (!known) {
+        const element = joined.elementOf(i);
+        known = element && !computedVisibility(element) ? 2 : 1;
+        blockVisibility[i] = known;
+      }
+      return known === 1;
     },
     blockAt(at) {
       let lo = 0;

@@ -18,6 +18,18 @@ const matcher = new LexiconMatcher(
 );
 
 describe('LexiconMatcher', () => {
+  it('drops hits in blocks that CSS hides, in computed mode, in one go and in slices', async () => {
+    document.body.innerHTML = '<style>.gone{display:none}</style><p class="gone">免息</p><p>零利息</p><p class="gone">服务费</p>';
+    const s = takeSnapshot(document, { visibility: 'computed' });
+    const eager = { due: () => true, pause: async () => {} };
+    for (const hits of [matcher.match(s), await matcher.matchSliced(s, eager)]) {
+      expect(hits.get('test.free')?.toArray().map((h) => [h.match, h.block])).toEqual([['零利息', 1]]);
+      expect(hits.get('test.fee')).toBeUndefined();
+    }
+    // Attributes mode trusts markup only.
+    expect(matcher.match(snap(document.body.innerHTML)).get('test.free')).toHaveLength(2);
+  });
+
   it('finds phrases and patterns of every lexicon in one pass, with their blocks', () => {
     const hits = matcher.match(snap('<p>30天免息</p><p>另收服务费和手续费1.5%</p>'));
     expect(hits.get('test.free')?.toArray().map((h) => [h.match, h.block])).toEqual([['免息', 0]]);

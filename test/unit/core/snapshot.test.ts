@@ -38,6 +38,9 @@ describe('takeSnapshot', () => {
     expect(s.isVisible(gone)).toBe(false);
     expect(s.isVisible(d.getElementById('v')!)).toBe(true);
     expect(takeSnapshot(d).isVisible(gone)).toBe(true); // attributes mode trusts markup only
+    // By block index too (the matcher's question), remembered without holding the element.
+    expect([s.blockVisible(0), s.blockVisible(1), s.blockVisible(0), s.blockVisible(9)]).toEqual([false, true, false, true]);
+    expect(takeSnapshot(d).blockVisible(0)).toBe(true);
   });
 
   it('reads checkboxes with their labels and checked state', () => {
