@@ -12,7 +12,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 export const CONTENT_ALIASES = contentScriptAliases(ROOT);
 
 /** What both in-page bundles share: one minified IIFE for Chromium, kept in memory with its metafile. */
-const IN_PAGE_BUILD = {
+export const IN_PAGE_BUILD = {
   bundle: true,
   format: 'iife',
   platform: 'browser',

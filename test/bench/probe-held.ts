@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import { join } from 'node:path';
 import { CHROMIUM } from './browser-bench';
 import { loadBenchPacks } from './bench-pages';
-import { CONTENT_ALIASES } from './build-bundles';
+import { CONTENT_ALIASES, IN_PAGE_BUILD } from './build-bundles';
 import { generatePage } from './generate-page';
 import { startPageServer } from './page-server';
 
@@ -17,17 +17,7 @@ const args = process.argv.slice(2);
 const elements = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
 const rounds = Number(args.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 3);
 
-const bundle = await build({
-  alias: CONTENT_ALIASES,
-  entryPoints: [join(import.meta.dirname, 'held-entry.ts')],
-  bundle: true,
-  format: 'iife',
-  platform: 'browser',
-  target: 'chrome120',
-  minify: true,
-  write: false,
-  logLevel: 'silent',
-});
+const bundle = await build({ alias: CONTENT_ALIASES, entryPoints: [join(import.meta.dirname, 'held-entry.ts')], ...IN_PAGE_BUILD });
 const code = bundle.outputFiles[0]?.text ?? '';
 const packs = loadBenchPacks();
 const benchPage = { name: `generated-${elements}`, group: 'generated' as const, path: '/page.html', html: generatePage(elements).html };
