@@ -2,6 +2,7 @@
 // whose rules read nothing but checkboxes and radios (the pre-checked consent rule): one native
 // query for the inputs instead of a walk over every element. Same controls, labels and hidden
 // rules as the full walk; no text, so no lexicon hits and no text facts.
+import { ElementRefs } from './element-refs';
 import { JoinedBlocks } from './snapshot-text';
 import { finishSnapshot, type Control, type PageSnapshot, type SnapshotOptions, type SnapshotRoot } from './snapshot';
 import { labelIndex, readControl } from './snapshot-labels';
@@ -30,6 +31,6 @@ export function takeControlsSnapshot(doc: Document, options: SnapshotOptions = {
       if (control) controls.push(control);
     }
   }
-  const parts = { joined: new JoinedBlocks(), controls, images: [], headingEls: [], timerElements: [], elementCount: 0 };
+  const parts = { joined: new JoinedBlocks(), controls, images: new ElementRefs(), headingEls: [], timerElements: [], elementCount: 0 };
   return finishSnapshot(doc, options, parts);
 }

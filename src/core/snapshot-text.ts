@@ -1,69 +1,58 @@
 // The snapshot's text: each block's pieces collapsed, then all blocks joined by "\n" with the
 // offset where each starts. Blocks are joined while the walk goes on, as soon as no block
 // before them is still open, so a sliced snapshot never holds a string per block for long.
+import { ElementRefs, type ElementList } from './element-refs';
+import { IntList } from './int-list';
 import { collapse } from './snapshot-markup';
+import { TextBuilder } from './text-builder';
 
-/** A static list of a walked subtree's elements, in document order (querySelectorAll('*')). */
-export type ElementList = ArrayLike<Element>;
+export type { ElementList } from './element-refs';
 
 /**
  * The snapshot's blocks, kept without an object or a string per block: the joined text, the
  * offset where each block starts, and where its element is. On a 100k-element page, 54k blocks
  * each with an object and a string of their own were most of what a scan held while it ran;
- * held for seconds, they were copied by every scavenge and then promoted (decision 0012).
- *
- * A block's element is kept as its index in the static list of its subtree's elements, not as
- * the element: holding 54k block wrappers is what grew the content script's wrapper table past
- * 65,536 entries on the 100k page, and that growth was a 17–107 ms stall inside one slice
- * (decision 0011). The element itself is kept where there is no index: a walk in one go, the
- * subtree's start, and after the page changed the subtree while a sliced walk was paused.
+ * held for seconds, they were copied by every scavenge and then promoted (decision 0012). The
+ * numbers and the text's code units are now kept in typed arrays, off the JS heap, and the
+ * text is made into one string once, at the end (decision 0013). Block elements are kept as
+ * ElementRefs: indices, where the walk has a list (decision 0011).
  */
 export class JoinedBlocks {
-  /** Where each block starts in the joined text. */
-  readonly offsets: number[] = [];
+  private readonly starts = new IntList(1024);
   /** Indices of the blocks that are headings (h1–h6). */
   readonly headingBlocks: number[] = [];
-  private readonly where: Array<Element | number> = [];
-  private readonly lists: Array<ElementList | null> = [];
-  /** Joined chunks, and the texts of the chunk being gathered. */
-  private readonly parts: string[] = [];
-  private readonly chunk: string[] = [];
-  private textLength = 0;
+  private readonly elements = new ElementRefs(1024);
+  private readonly units = new TextBuilder();
 
   get count(): number {
-    return this.offsets.length;
+    return this.starts.length;
+  }
+
+  /** Where each block starts in the joined text (a view: read it when the blocks are all in). */
+  get offsets(): ArrayLike<number> {
+    return this.starts.view();
   }
 
   /** Add a block's text (collapsed, not empty). */
   add(where: Element | number, list: ElementList | null, text: string, heading: boolean): void {
-    if (this.offsets.length) this.textLength += 1;
-    if (heading) this.headingBlocks.push(this.offsets.length);
-    this.offsets.push(this.textLength);
-    this.textLength += text.length;
-    this.where.push(where);
-    this.lists.push(list);
-    this.chunk.push(text);
-  }
-
-  /** Join the texts added since the last call into one string: the block strings can go. */
-  endChunk(): void {
-    if (!this.chunk.length) return;
-    this.parts.push(this.chunk.join('\n'));
-    this.chunk.length = 0;
+    const index = this.starts.length;
+    if (index) this.units.append('\n');
+    if (heading) this.headingBlocks.push(index);
+    this.starts.push(this.units.length);
+    this.units.append(text);
+    this.elements.push(where, list);
   }
 
   /** All block texts joined by "\n". */
-  get text(): string {
-    this.endChunk();
-    if (this.parts.length > 1) this.parts.splice(0, this.parts.length, this.parts.join('\n'));
-    return this.parts[0] ?? '';
+  get joinedText(): string {
+    return this.units.toString();
   }
 
   /** Block `i`'s text, cut from the joined text; '' past the end. */
   textOf(i: number, text: string): string {
-    const start = this.offsets[i];
+    const start = this.starts.get(i);
     if (start === undefined) return '';
-    const next = this.offsets[i + 1];
+    const next = this.starts.get(i + 1);
     return text.slice(start, next === undefined ? text.length : next - 1);
   }
 
@@ -72,8 +61,7 @@ export class JoinedBlocks {
    * its wrapper for the rest of the scan); undefined past the end.
    */
   elementOf(i: number): Element | undefined {
-    const ref = this.where[i];
-    return typeof ref === 'number' ? ((this.lists[i] as ElementList)[ref] as Element) : ref;
+    return this.elements.get(i);
   }
 }
 
@@ -117,7 +105,6 @@ export class BlockTexts {
       const text = collapse(typeof raw === 'string' ? raw : raw.join(''));
       if (text) this.joined.add(where[k] as Element | number, lists[k] as ElementList | null, text, headings[k] as boolean);
     }
-    this.joined.endChunk();
     where.splice(0, count);
     lists.splice(0, count);
     pieces.splice(0, count);

@@ -6,10 +6,11 @@
 // walk in time slices, awaiting the page between them, so a 100k-element page never blocks the
 // main thread for longer than a slice.
 import { labelIndex, readControl, type LabelIndex } from './snapshot-labels';
+import { ElementRefs } from './element-refs';
 import { BlockTexts, JoinedBlocks, type ElementList } from './snapshot-text';
 import {
   BLOCK_TAGS, HEADING_TAGS, collapse, computedVisibility, fileName, hasArticleMarkup, hasHiddenAncestor,
-  isHiddenTag, namesTimer, NON_SPACE, readMeta,
+  isHiddenTag, NON_SPACE, readMeta, TIMER_SELECTOR,
 } from './snapshot-markup';
 import type { TimeSlicer } from './time-slicer';
 
@@ -53,7 +54,7 @@ export interface PageSnapshot {
   blockElement(i: number): Element | undefined;
   /** All block texts joined by "\n"; offsets[i] is where block i starts. */
   text: string;
-  offsets: number[];
+  offsets: ArrayLike<number>;
   controls: Control[];
   headings: HeadingBlock[];
   images: ImageInfo[];
@@ -108,7 +109,7 @@ class SnapshotWalk implements SnapshotParts {
   readonly joined = new JoinedBlocks();
   private readonly texts = new BlockTexts(this.joined);
   readonly controls: Control[] = [];
-  readonly images: ImageInfo[] = [];
+  readonly images = new ElementRefs();
   readonly headingEls: Element[] = [];
   readonly timerElements: Element[] = [];
   elementCount = 0;
@@ -199,12 +200,12 @@ class SnapshotWalk implements SnapshotParts {
         const isStart = node === start;
         const position = isStart ? -1 : ++this.position;
         const read = isStart || !isHiddenTag(el, tag);
-        if (read) this.element(el, tag);
+        const where = isStart || this.moved || !this.list ? el : position;
+        if (read) this.element(el, tag, where);
         else if (this.list && el.firstElementChild !== null) this.position += el.querySelectorAll('*').length;
         if (read && el.hasChildNodes()) {
           const outer = blocks[blocks.length - 1];
           const ownBlock = !outer || BLOCK_TAGS.has(tag);
-          const where = isStart || this.moved || !this.list ? el : position;
           if (el.firstElementChild === null) {
             // A leaf (<span>text</span>, <td>text</td>): all its text in one call.
             const text = el.textContent ?? '';
@@ -261,24 +262,36 @@ class SnapshotWalk implements SnapshotParts {
   }
 
   /** Record what an element is: a control, an image, a heading, a timer. */
-  private element(el: Element, tag: string): void {
+  private element(el: Element, tag: string, where: Element | number): void {
     this.elementCount++;
     if (tag === 'INPUT') {
       const control = readControl(el as HTMLInputElement, this.labels);
       if (control) this.controls.push(control);
     } else if (tag === 'IMG') {
-      const description = joinPresent(joinPresent(el.getAttribute('alt'), el.getAttribute('title')), fileName(el.getAttribute('src')));
-      if (description) this.images.push({ element: el, description });
+      // Described when a fact first asks (describeImages): reading three attributes of every
+      // image here held their strings and wrappers through the scan.
+      this.images.push(where, this.listFor(where));
     } else if (HEADING_TAGS.has(tag)) {
       this.headingEls.push(el);
     }
-    if (el.hasAttributes() && (namesTimer(el.id) || namesTimer(el.getAttribute('class') ?? ''))) this.timerElements.push(el);
+    if (el.hasAttributes() && el.matches(TIMER_SELECTOR)) this.timerElements.push(el);
   }
 }
 
 /** `a` and `b` joined by a space, leaving out an empty one (without an array per image). */
 function joinPresent(a: string | null, b: string | null): string {
   return a ? (b ? `${a} ${b}` : a) : (b ?? '');
+}
+
+/** The images with something to say (alt, title or a file name), in page order. */
+function describeImages(refs: ElementRefs): ImageInfo[] {
+  const described: ImageInfo[] = [];
+  for (let i = 0; i < refs.length; i++) {
+    const element = refs.get(i) as Element;
+    const description = joinPresent(joinPresent(element.getAttribute('alt'), element.getAttribute('title')), fileName(element.getAttribute('src')));
+    if (description) described.push({ element, description });
+  }
+  return described;
 }
 
 /** Subtrees to read: the given root(s), or the body (the whole page). */
@@ -339,7 +352,8 @@ export async function takeSnapshotSliced(
 export interface SnapshotParts {
   joined: JoinedBlocks;
   controls: Control[];
-  images: ImageInfo[];
+  /** Every image read, described on first use. */
+  images: ElementRefs;
   headingEls: Element[];
   timerElements: Element[];
   elementCount: number;
@@ -349,7 +363,7 @@ export interface SnapshotParts {
 export function finishSnapshot(doc: Document, options: SnapshotOptions, walk: SnapshotParts): PageSnapshot {
   const { joined } = walk;
   const { offsets } = joined;
-  const text = joined.text;
+  const text = joined.joinedText;
   let headings: HeadingBlock[] = [];
   if (walk.headingEls.length) {
     // The heading blocks alone are looked up: asking every block for its element would wrap them all.
@@ -366,6 +380,7 @@ export function finishSnapshot(doc: Document, options: SnapshotOptions, walk: Sn
   const blockVisibility = computed ? new Int8Array(joined.count) : null;
   let meta: Record<string, string> | undefined;
   let articleMarkup: boolean | undefined;
+  let images: ImageInfo[] | undefined;
 
   return {
     url: options.url ?? doc.URL ?? '',
@@ -389,7 +404,9 @@ export function finishSnapshot(doc: Document, options: SnapshotOptions, walk: Sn
     offsets,
     controls: walk.controls,
     headings,
-    images: walk.images,
+    get images() {
+      return (images ??= describeImages(walk.images));
+    },
     timerElements: walk.timerElements,
     elementCount: walk.elementCount,
     isVisible(element) {

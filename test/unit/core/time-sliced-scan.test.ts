@@ -259,11 +259,21 @@ describe('phrase trie + pattern alternation', () => {
 });
 
 describe('timer names', () => {
-  it('the pre-check agrees with the regex', async () => {
-    const { namesTimer, TIMER_NAME } = await import('../../../src/core/snapshot-markup');
-    for (const s of ['x countdown', 'COUNT-DOWN y', 'Timer', 'js-timer-box', '活动倒计时', 'count down', 'account', 'timed', 'ctimer', 'nav item', ' ']) {
-      expect(namesTimer(s)).toBe(TIMER_NAME.test(s));
+  it('the selector the walk asks agrees with TIMER_NAME on ids and classes', async () => {
+    const { TIMER_SELECTOR, TIMER_NAME } = await import('../../../src/core/snapshot-markup');
+    const names = ['x countdown', 'COUNT-DOWN y', 'Timer', 'js-timer-box', '活动倒计时', 'count down', 'account', 'timed', 'ctimer', 'nav item', ' ', 'CountDown2', 'TIMER', 'tımer', 'count_down', '倒计', 'x-倒计时-y'];
+    const d = page('');
+    let matched = 0;
+    for (const name of names) {
+      for (const attribute of ['id', 'class']) {
+        const el = d.createElement('div');
+        el.setAttribute(attribute, name);
+        const expected = TIMER_NAME.test(name);
+        if (expected) matched++;
+        expect(el.matches(TIMER_SELECTOR), `${attribute}="${name}"`).toBe(expected);
+      }
     }
+    expect(matched).toBeGreaterThan(10);
   });
 });
 
