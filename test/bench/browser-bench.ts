@@ -19,6 +19,8 @@ const ARGS = [
   // playwright route would do the same but pauses every request for a round trip to Node,
   // which made a 10k-element page with 1,700 images take seconds to load.)
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+  // Extra flags for a probe, e.g. MINGBAI_BENCH_ARGS=--js-flags=--trace-gc-nvp with DEBUG=pw:browser.
+  ...(process.env.MINGBAI_BENCH_ARGS ?? '').split(' ').filter(Boolean),
 ];
 
 export interface FirstRuns {
