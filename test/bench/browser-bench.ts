@@ -270,6 +270,19 @@ export class LoadBench {
     return this.context.newCDPSession(this.page);
   }
 
+  /**
+   * Leave the page for about:blank and collect all garbage: the next load starts without what
+   * the last one left in the tab's heap (the old page's wrappers and strings, which a reload of
+   * the same page would otherwise free in its own collections).
+   */
+  async freshHeap(): Promise<void> {
+    await this.page.goto('about:blank');
+    const cdp = await this.cdpSession();
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.detach();
+  }
+
   async stop(): Promise<void> {
     await this.context.close();
     rmSync(this.dir, { recursive: true, force: true });

@@ -1,8 +1,10 @@
 // Repeated loads of one generated page, listing every long task after the load event: the
 // quick way to see what the 100k budget will say, and where in the scan the tasks fall.
-//   npx tsx test/bench/probe-loads.ts [elements=100000] [--loads=8] [--without] [--trace]
+//   npx tsx test/bench/probe-loads.ts [elements=100000] [--loads=8] [--without] [--trace] [--fresh]
 // --trace also lists, from a Chromium trace, every main-thread task over 50 ms after the load
 // event, with what it was: the page's longtask observer leaves out V8's own collection tasks.
+// --fresh goes to about:blank and collects all garbage before each load, so that a load's
+// collections free only what that load made, not what the previous one (a reload) left.
 // Needs a build in .output/chrome-mv3 (`npx wxt build`). The budget itself comes from `npm run bench`.
 import { LoadBench, settleMsFor } from './browser-bench';
 import { generatePage } from './generate-page';
@@ -14,15 +16,17 @@ const elements = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
 const loads = Number(args.find((a) => a.startsWith('--loads='))?.slice(8) ?? 8);
 const withExtension = !args.includes('--without');
 const traced = args.includes('--trace');
+const fresh = args.includes('--fresh');
 
 const page = { name: `generated-${elements}`, group: 'generated' as const, path: '/page.html', html: generatePage(elements).html };
 const server = await startPageServer([page]);
 const bench = await LoadBench.start(withExtension ? '.output/chrome-mv3' : null);
 const round = (n: number) => Math.round(n);
 try {
-  console.log(`${page.name}, ${withExtension ? 'with' : 'without'} the extension${withExtension && !bench.extensionActive ? ' (NOT active)' : ''}`);
+  console.log(`${page.name}, ${withExtension ? 'with' : 'without'} the extension${withExtension && !bench.extensionActive ? ' (NOT active)' : ''}${fresh ? ', each load from a collected heap' : ''}`);
   let clean = 0;
   for (let i = 0; i < loads; i++) {
+    if (fresh) await bench.freshHeap();
     const cdp = traced ? await bench.cdpSession() : null;
     const stopTrace = cdp ? await traceTasks(cdp) : null;
     const m = await bench.load(server.url(page), settleMsFor(elements), true);
