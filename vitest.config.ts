@@ -1,4 +1,3 @@
-import './test/node20-polyfills';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({

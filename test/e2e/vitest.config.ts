@@ -1,6 +1,5 @@
 // End-to-end tests in real browsers with the built extension: `npm run build` first, then
 // `npm run test:e2e` (both browsers), `test:e2e:chromium` or `test:e2e:firefox`.
-import '../node20-polyfills';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
