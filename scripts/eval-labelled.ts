@@ -55,7 +55,7 @@ async function scanPage(page: string, label: Label, memory?: string): Promise<Sc
   const report = JSON.parse(stdout) as {
     pages: { kind: string; findings: { risk: string; evidence: { text: string }[] }[] }[];
   };
-  const p = report.pages[0];
+  const p = report.pages[0]!;
   const evidence: Record<string, string[]> = {};
   for (const f of p.findings) evidence[f.risk] = f.evidence.map((e) => e.text.replace(/\s+/g, ' ').slice(0, 80));
   return { kind: p.kind, risks: [...new Set(p.findings.map((f) => f.risk))], evidence };

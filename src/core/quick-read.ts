@@ -6,9 +6,12 @@
 // certain, and so are nearly all pages a person opens. They never pay for a structured
 // snapshot (docs/decisions/0006-quick-read.md).
 //
+// Cues in the title and the address are looked up exactly; a cue in the headings is assumed
+// present (the headings' text is part of the raw text, but which words are headings is not).
+//
 // The one thing the raw text can lose is a phrase split by hidden markup inside it
 // (免<span hidden>x</span>息): the snapshot joins the visible parts, the raw text does not.
-import type { ClassifierSpec } from './classify';
+import { addressText, weightedSpec, type ClassifierSpec } from './classify';
 import { escapeRegExp, type LexiconSpec } from './lexicon-matcher';
 import type { TimeSlicer } from './time-slicer';
 import type { PageKind } from './types';
@@ -68,11 +71,16 @@ export class QuickReader {
   /** The snapshot collapses whitespace; the raw text is collapsed too when a signal could span it. */
   private readonly collapseText: boolean;
 
-  constructor(classifiers: readonly ClassifierSpec[], lexicons: Readonly<Record<string, LexiconSpec>>) {
+  constructor(
+    classifiers: readonly ClassifierSpec[],
+    lexicons: Readonly<Record<string, LexiconSpec>>,
+    private readonly lexiconsIn: (text: string) => ReadonlySet<string> = () => new Set(),
+  ) {
     // Reporting vetoes only ever turn a kind into `other`: the upper bound ignores them.
     this.specs = classifiers.filter((c) => c.kind !== 'other');
     let whitespace = false;
-    for (const lexicon of new Set(this.specs.map((s) => s.signals))) {
+    const textLexicons = new Set(this.specs.flatMap((s) => weightedSpec(s).cues.filter((c) => (c.in ?? 'text') === 'text').map((c) => c.lexicon)));
+    for (const lexicon of textLexicons) {
       const spec = lexicons[lexicon];
       if (!spec) continue;
       for (const phrase of spec.phrases) {
@@ -101,9 +109,12 @@ export class QuickReader {
    * phrase (candidateRun) chunk by chunk. Stops as soon as some kind reaches its threshold:
    * the full snapshot follows then anyway. Scores of such a page may be cut short.
    */
-  async read(root: Element | null, slicer: TimeSlicer | null): Promise<QuickReadResult> {
+  async read(root: Element | null, slicer: TimeSlicer | null, url = ''): Promise<QuickReadResult> {
     if (!this.specs.length || !root) return { possibleKinds: [], scores: {} };
     const found = new Map<string, Set<string>>();
+    const title = this.lexiconsIn(root.ownerDocument.title ?? '');
+    const address = this.lexiconsIn(addressText(url || root.ownerDocument.URL || ''));
+    this.placeBound = (place, lexicon) => (place === 'title' ? title.has(lexicon) : place === 'url' ? address.has(lexicon) : true);
     // The end of the last chunk searched, searched again with the next one: a phrase or a
     // pattern match across the cut is found whole (the distinct sets ignore the repeat).
     const overlap = this.patterns.length ? PATTERN_OVERLAP : Math.max(0, this.longest - 1);
@@ -161,13 +172,22 @@ export class QuickReader {
     }
   }
 
+  /** Whether a cue outside the text may be present (set per read). */
+  private placeBound: (place: string, lexicon: string) => boolean = () => true;
+
   private verdict(found: ReadonlyMap<string, ReadonlySet<string>>): QuickReadResult {
     const scores: Record<string, number> = {};
     const possibleKinds: PageKind[] = [];
     for (const spec of this.specs) {
-      const score = found.get(spec.signals)?.size ?? 0;
+      const { threshold, cues } = weightedSpec(spec);
+      let score = 0;
+      for (const cue of cues) {
+        const place = cue.in ?? 'text';
+        if (place === 'text') score += Math.min(found.get(cue.lexicon)?.size ?? 0, cue.max ?? 1) * cue.weight;
+        else if (this.placeBound(place, cue.lexicon)) score += cue.weight;
+      }
       scores[spec.kind] = Math.max(scores[spec.kind] ?? 0, score);
-      if (score >= spec.minDistinct && !possibleKinds.includes(spec.kind)) possibleKinds.push(spec.kind);
+      if (score >= threshold && !possibleKinds.includes(spec.kind)) possibleKinds.push(spec.kind);
     }
     return { possibleKinds, scores };
   }

@@ -37,6 +37,8 @@ export interface Ruleset {
   readonly packs: readonly PackData[];
   readonly rules: ReadonlyMap<string, CompiledRule>;
   readonly matcher: LexiconMatcher;
+  /** Every lexicon of every pack, by name. */
+  readonly lexicons: Readonly<Record<string, LexiconSpec>>;
   readonly classifiers: readonly ClassifierSpec[];
   readonly facts: ReadonlyMap<string, FactFn>;
   readonly engines: RuleEngines;
@@ -62,15 +64,17 @@ export function compileRuleset(packs: readonly PackData[], families?: readonly F
   const facts = factRegistry(families);
   const classifiers = packs.flatMap((p) => p.classifier ?? []);
   const otherReadsOnlyControls = kindReadsOnly(allRules, 'other', facts, CONTROL_ONLY_FACTS);
+  const matcher = new LexiconMatcher(lexicons, negations);
   return {
     packs,
     rules: new Map(allRules.map((r) => [r.id, r])),
-    matcher: new LexiconMatcher(lexicons, negations),
+    matcher,
+    lexicons,
     classifiers,
     facts,
     engines: new RuleEngines(allRules, facts),
     evidenceFrom: new Map(allRules.map((r) => [r.id, r.evidenceFrom])),
-    quickReader: new QuickReader(classifiers, lexicons),
+    quickReader: new QuickReader(classifiers, lexicons, (text) => matcher.lexiconsIn(text)),
     otherReadsOnlyControls,
     otherNeedsAControl:
       otherReadsOnlyControls && allRules.filter((r) => r.pageKinds.includes('other')).every((r) => needsACount(r.conditions, facts, CONTROL_ONLY_FACTS)),

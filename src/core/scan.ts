@@ -1,6 +1,6 @@
 // (quick read →) snapshot → classify → facts → evaluate → findings. The one entry point used by
 // the content script, the CLI and the tests.
-import { classify } from './classify';
+import { classify, type Classification } from './classify';
 import { PRESET_CONTROL_SELECTOR } from './facts/consent-facts';
 import { FactMemo } from './facts/fact-context';
 import { resolveOverlaps } from './findings';
@@ -77,28 +77,30 @@ async function evaluateSnapshot(ruleset: Ruleset, snapshot: PageSnapshot, option
   const hits = slicer ? await ruleset.matcher.matchSliced(snapshot, slicer) : ruleset.matcher.match(snapshot);
   timings.match = now() - t;
 
+  // Labels and shop names repeat (a form per section, several rules reading the same boxes).
+  const lexiconsOf = new Map<string, ReadonlySet<string>>();
+  const lexiconsIn = (text: string) => {
+    let found = lexiconsOf.get(text);
+    if (!found) lexiconsOf.set(text, (found = ruleset.matcher.lexiconsIn(text)));
+    return found;
+  };
   t = now();
-  const classification = options.kind
-    ? { kind: options.kind, scores: {} }
-    : classify(snapshot, hits, ruleset.classifiers);
+  const classification: Classification = options.kind
+    ? { kind: options.kind, scores: {}, thresholds: {}, cues: [] }
+    : classify(snapshot, hits, ruleset.classifiers, lexiconsIn);
   timings.classify = now() - t;
 
   if (slicer?.due()) await slicer.pause();
   t = now();
   const memo = new FactMemo(ruleset.facts);
-  // Labels and shop names repeat (a form per section, several rules reading the same boxes).
-  const lexiconsOf = new Map<string, ReadonlySet<string>>();
   const ctx = memo.context({
     snapshot,
     kind: classification.kind,
     hits,
     today: options.today ?? localToday(),
     memory: options.memory ?? ephemeralMemory(),
-    lexiconsIn: (text) => {
-      let found = lexiconsOf.get(text);
-      if (!found) lexiconsOf.set(text, (found = ruleset.matcher.lexiconsIn(text)));
-      return found;
-    },
+    lexiconsIn,
+    phrasesOf: (lexicon) => ruleset.lexicons[lexicon]?.phrases ?? [],
   });
   const fired = await ruleset.engines.run(classification.kind, ctx, memo, ruleset.evidenceFrom, slicer);
   timings.evaluate = now() - t;
@@ -120,6 +122,7 @@ async function evaluateSnapshot(ruleset: Ruleset, snapshot: PageSnapshot, option
     url: snapshot.url,
     kind: classification.kind,
     kindScores: classification.scores,
+    kindCues: classification.cues,
     findings: resolveOverlaps(findings),
     firedRules: fired.map((f) => f.ruleId),
     timings,
@@ -143,7 +146,7 @@ export async function scanDocument(ruleset: Ruleset, doc: Document, options: Sca
   let upperBounds: Record<string, number> | undefined;
   if (!kind && root === null && options.quickRead !== false) {
     const t = now();
-    const quick = await ruleset.quickReader.read(doc.body ?? doc.documentElement, slicer);
+    const quick = await ruleset.quickReader.read(doc.body ?? doc.documentElement, slicer, options.url ?? doc.URL);
     timings.quickRead = now() - t;
     if (quick.possibleKinds.length === 0) {
       kind = 'other';

@@ -81,6 +81,8 @@ export interface ScanResult {
   kind: PageKind;
   /** Why the classifier chose this kind, for the CLI and debugging. */
   kindScores: Record<string, number>;
+  /** The classifier's cues that counted (absent when the kind was given or ruled out early). */
+  kindCues?: Array<{ kind: PageKind; lexicon: string; in: string; count: number; score: number; found: string[] }>;
   findings: Finding[];
   /** Every rule that fired, before findings were merged per risk and per evidence. */
   firedRules: string[];

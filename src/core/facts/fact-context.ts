@@ -15,6 +15,8 @@ export interface FactContext {
   readonly memory: LicenceMemory;
   /** Which lexicons occur in a short string such as a checkbox label (same combined matcher). */
   lexiconsIn(text: string): ReadonlySet<string>;
+  /** A lexicon's phrases (vocabulary a fact reads as data: field labels and the like); [] when absent. */
+  phrasesOf(lexicon: string): readonly string[];
   /** Another fact's result (memoised): facts may build on facts. */
   get<V = unknown>(name: string, params?: FactParams): FactResult<V>;
 }

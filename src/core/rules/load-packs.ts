@@ -84,8 +84,12 @@ export function crossCheckPacks(packs: Array<{ file: string; pack: Pack }>): Pac
   const ids = new Map<string, string>();
   for (const { file, pack } of packs) {
     pack.classifier.forEach((c, i) => {
-      if (!lexicons.has(c.signals))
+      if (c.signals !== undefined && !lexicons.has(c.signals))
         problems.push({ file, path: jsonPath(['classifier', i, 'signals']), message: `unknown lexicon "${c.signals}"` });
+      (c.cues ?? []).forEach((cue, j) => {
+        if (!lexicons.has(cue.lexicon))
+          problems.push({ file, path: jsonPath(['classifier', i, 'cues', j, 'lexicon']), message: `unknown lexicon "${cue.lexicon}"` });
+      });
     });
     pack.rules.forEach((rule, i) => {
       const other = ids.get(rule.id);

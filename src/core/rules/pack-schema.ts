@@ -2,6 +2,7 @@
 // rules/ is generated from it (npm run build:rules), and the loader validates with it.
 // It is never imported by the content script: packs reach it already validated.
 import { z } from 'zod';
+import { CUE_PLACES } from '../classify';
 import { PAGE_KINDS, RISK_CODES, SEVERITIES } from '../types';
 
 const nonEmpty = z.string().trim().min(1);
@@ -122,15 +123,35 @@ export const LexiconSchema = z
   .strict()
   .refine((l) => l.phrases.length + l.patterns.length > 0, 'a lexicon needs phrases or patterns');
 
+export const ClassifierCueSchema = z
+  .object({
+    lexicon: z.string().describe('Lexicon whose phrases are the cue.'),
+    in: z
+      .enum(CUE_PLACES)
+      .optional()
+      .describe('Where to look: the page text (default), its title, its headings or its address (host and path).'),
+    weight: z.number().min(-20).max(20).describe('Score per distinct phrase in the text (up to max), or for being present elsewhere.'),
+    max: z.number().int().min(1).optional().describe('Distinct phrases counted at most, in the text. Default 1.'),
+  })
+  .strict();
+
 export const ClassifierSchema = z
   .object({
     kind: z.enum(PAGE_KINDS),
-    /** Lexicon whose distinct hits vote for this kind. */
-    signals: z.string(),
-    /** Distinct signal phrases needed before the page counts as this kind. */
-    minDistinct: z.number().int().min(1),
+    /** Legacy form: a lexicon whose distinct hits vote for this kind, one point each... */
+    signals: z.string().optional(),
+    /** ...against this many. */
+    minDistinct: z.number().int().min(1).optional(),
+    /** Weighted form: the score at which the page counts as this kind (for `other`: is vetoed to `other`)... */
+    threshold: z.number().positive().optional(),
+    /** ...and the cues that add up to it. */
+    cues: z.array(ClassifierCueSchema).optional(),
   })
-  .strict();
+  .strict()
+  .refine(
+    (c) => (c.signals !== undefined && c.minDistinct !== undefined) || (c.cues !== undefined && c.cues.length > 0 && c.threshold !== undefined),
+    'a classifier needs signals and minDistinct, or cues and a threshold',
+  );
 
 export const PackSchema = z
   .object({

@@ -20,7 +20,7 @@ const specs = [
 function kindOf(html: string) {
   document.body.innerHTML = html;
   const s = takeSnapshot(document);
-  return classify(s, matcher.match(s), specs);
+  return classify(s, matcher.match(s), specs, (text) => matcher.lexiconsIn(text));
 }
 
 describe('classify', () => {

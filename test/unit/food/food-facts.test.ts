@@ -30,8 +30,8 @@ describe('licence memory', () => {
     }
     expect(memory.namesFor('JY11105050012345')).toEqual(names);
     expect(memory.namesFor('914403001922038216')).toEqual(names);
-    // Two branches count once: the third distinct shop is the 4th page.
-    expect(shared).toEqual([false, false, false, true]);
+    // Two branches count once: the second distinct shop name is the 3rd page (一店一证).
+    expect(shared).toEqual([false, false, true, true]);
   });
 
   it('stores nothing for masked numbers and nothing on pages that are not shops', async () => {

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { readLabelledValues } from '../../../src/core/facts/food/licence-fields';
+import { bundledPackFiles, readPacks } from '../../../src/cli/read-packs';
+import { fieldLabels, readLabelledValues } from '../../../src/core/facts/food/licence-fields';
+import { compileRuleset } from '../../../src/core/ruleset';
 import { findShopName } from '../../../src/core/facts/food/shop-name';
 import { takeSnapshot } from '../../../src/core/snapshot';
+
+// The label vocabulary is the food pack's data.
+const ruleset = compileRuleset(readPacks(bundledPackFiles()).packs.map((p) => p.pack));
+const labels = fieldLabels((lexicon) => ruleset.lexicons[lexicon]?.phrases ?? []);
 
 function valuesOf(html: string) {
   document.body.innerHTML = html;
   const snapshot = takeSnapshot(document);
-  return readLabelledValues(snapshot).map(({ field, value }) => [field, value]);
+  return readLabelledValues(snapshot, labels).map(({ field, value }) => [field, value]);
 }
 
 describe('readLabelledValues', () => {
@@ -50,7 +56,7 @@ describe('findShopName', () => {
     document.title = title;
     document.body.innerHTML = html;
     const snapshot = takeSnapshot(document);
-    return findShopName(snapshot, readLabelledValues(snapshot))?.name ?? null;
+    return findShopName(snapshot, readLabelledValues(snapshot, labels))?.name ?? null;
   };
 
   it('prefers a labelled shop name, then the main heading, then the title', () => {

@@ -18,6 +18,7 @@ function facts(html: string) {
     kind: 'loan',
     hits: ruleset.matcher.match(snapshot),
     today: '2026-06-01',
+    phrasesOf: () => [],
     memory: ephemeralMemory(),
     lexiconsIn: (t) => ruleset.matcher.lexiconsIn(t),
   });

@@ -17,10 +17,13 @@ describe('rules/loan.json', () => {
     for (const code of RISK_CODES.filter((c) => c.startsWith('loan.'))) expect(covered.has(code), code).toBe(true);
   });
 
-  it('classifies loan pages from its own signal lexicon', () => {
+  it('classifies loan pages from weighted cues led by its own signal lexicon', () => {
     const entry = pack.classifier.find((c) => c.kind === 'loan');
-    expect(entry?.signals).toBe('loan.pageSignals');
-    expect(pack.lexicons['loan.pageSignals']?.phrases.length).toBeGreaterThanOrEqual(entry!.minDistinct * 3);
+    const signals = entry?.cues?.find((c) => c.lexicon === 'loan.pageSignals' && (c.in ?? 'text') === 'text');
+    expect(signals).toBeDefined();
+    // The text alone can reach the threshold; title, address and lures only help.
+    expect(signals!.weight * (signals!.max ?? 1)).toBeGreaterThanOrEqual(entry!.threshold!);
+    expect(pack.lexicons['loan.pageSignals']?.phrases.length).toBeGreaterThanOrEqual(entry!.threshold! * 3);
   });
 
   it('keeps the APR caps in the conditions: 24% caution, 36% danger', () => {

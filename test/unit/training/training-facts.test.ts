@@ -26,6 +26,7 @@ function fact(html: string, name: string, params: FactParams = {}, visibility: '
     kind: 'training-course',
     hits: matcher.match(snapshot),
     today: '2026-06-01',
+    phrasesOf: () => [],
     memory: ephemeralMemory(),
     lexiconsIn: (text) => matcher.lexiconsIn(text),
   });

@@ -5,7 +5,7 @@ import type { ImageInfo, PageSnapshot } from '../../snapshot';
 import { checkFoodPermitNumber, looksLikeFilingNumber } from './food-permit-number';
 import { normaliseCode } from './licence-code-text';
 import { parseLicenceEnd, type LicenceEnd } from './licence-date';
-import { readLabelledValues, type LabelledValue } from './licence-fields';
+import { readLabelledValues, type FieldLabels, type LabelledValue } from './licence-fields';
 import { isLicenceLink, licenceImages, licenceSectionBlocks } from './licence-presence';
 import { isValidRegistrationNumber } from './registration-number';
 import { findShopName, type ShopName } from './shop-name';
@@ -66,8 +66,8 @@ function classifyNumber(v: LabelledValue): LicenceNumber | null {
 
 const plausibleAddress = (s: string) => s.length >= 5 && !NO_VALUE.test(s) && ADDRESS_WORD.test(s);
 
-function read(snapshot: PageSnapshot): FoodPageReading {
-  const values = readLabelledValues(snapshot);
+function read(snapshot: PageSnapshot, vocabulary: FieldLabels): FoodPageReading {
+  const values = readLabelledValues(snapshot, vocabulary);
   const numbers = values
     .filter((v) => v.field === 'code' || v.field === 'permit' || v.field === 'filing')
     .map(classifyNumber)
@@ -98,10 +98,10 @@ function read(snapshot: PageSnapshot): FoodPageReading {
 
 const cache = new WeakMap<PageSnapshot, FoodPageReading>();
 
-export function readFoodPage(snapshot: PageSnapshot): FoodPageReading {
+export function readFoodPage(snapshot: PageSnapshot, vocabulary: FieldLabels): FoodPageReading {
   let reading = cache.get(snapshot);
   if (!reading) {
-    reading = read(snapshot);
+    reading = read(snapshot, vocabulary);
     cache.set(snapshot, reading);
   }
   return reading;

@@ -14,52 +14,81 @@ export interface LabelledValue {
   block: number;
 }
 
-const LABELS: Record<FieldKind, readonly string[]> = {
-  code: ['统一社会信用代码', '社会信用代码', '信用代码', '营业执照注册号', '注册号', '营业执照号码', '营业执照编号', '执照编号'],
-  permit: ['食品经营许可证编号', '食品经营许可证号', '经营许可证编号', '经营许可证号', '许可证编号', '许可证号', '许可编号'],
-  filing: ['备案编号', '备案号', '备案凭证编号', '备案凭证号'],
-  holder: ['经营者名称', '市场主体名称', '主体名称', '单位名称', '企业名称', '公司名称', '名称'],
-  address: ['经营场所', '经营地址', '营业地址', '注册地址', '住所', '商家地址', '门店地址', '店铺地址', '地址'],
-  expiry: ['有效期至', '有效期限至', '有效期限', '有效期', '有效日期', '营业期限至', '营业期限'],
-  shopName: ['店铺名称', '商家名称', '门店名称', '商户名称', '店名'],
-  // Labels that end the previous value, and addresses that are the customer's, not the shop's.
-  other: [
-    '法定代表人', '负责人', '经营者', '类型', '主体业态', '经营项目', '经营范围', '注册资本', '成立日期', '发证机关',
-    '登记机关', '签发人', '发证日期', '日常监督管理机构', '日常监督管理人员', '投诉举报电话', '营业时间', '商家电话',
-    '联系电话', '收货地址', '配送地址', '送餐地址', '我的地址', '选择地址', '新增地址', 'IP地址', '网站地址',
-  ],
-};
-
-const FIELD_OF = new Map<string, FieldKind>();
-for (const [field, labels] of Object.entries(LABELS) as Array<[FieldKind, readonly string[]]>) {
-  for (const label of labels) FIELD_OF.set(label, field);
+/** The label vocabulary, from the food pack's `food.field.*` lexicons (see fieldLabels). */
+export interface FieldLabels {
+  /** Every label, longest first: at one position 食品经营许可证编号 wins over 许可证编号. */
+  regex: RegExp | null;
+  fieldOf: ReadonlyMap<string, LabelField>;
+  /** Labels too generic to trust in the middle of a sentence: only at the start of a block. */
+  blockStartOnly: ReadonlySet<string>;
+  /** Other licences' names ("增值电信业务经营许可证编号"), looked for just before a permit label. */
+  otherLicenceType: RegExp | null;
 }
-// Longest first: at one position 食品经营许可证编号 wins over 许可证编号, 经营者名称 over 经营者.
-const LABEL_RE = new RegExp([...FIELD_OF.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
-/** Labels too generic to trust in the middle of a sentence: only at the start of a block. */
-const BLOCK_START_ONLY = new Set(['名称', '地址', '住所', '类型', '经营者', '负责人']);
-// "互联网新闻信息服务许可证编号", "增值电信业务经营许可证编号": other licences' numbers, often in
-// the same footer line as a shop's. Checked in the few characters before a permit label.
-const OTHER_LICENCE_TYPE = /新闻|电信|网络文化|出版|广播|视听|电视|ICP|药品|医疗|网络安全|人力资源|危险化学品|演出|旅行社/i;
+
+/** A licence's own name as a label (营业执照：…, 食品经营许可证：…): a name after it is the holder, a number the code or permit. */
+type LabelField = FieldKind | 'codeOrHolder' | 'permitOrHolder';
+
+/** Lexicon of the labels of each field. */
+export const FIELD_LEXICONS: Record<LabelField, string> = {
+  code: 'food.field.code',
+  permit: 'food.field.permit',
+  filing: 'food.field.filing',
+  holder: 'food.field.holder',
+  address: 'food.field.address',
+  expiry: 'food.field.expiry',
+  shopName: 'food.field.shopName',
+  other: 'food.field.other',
+  codeOrHolder: 'food.field.codeOrHolder',
+  permitOrHolder: 'food.field.permitOrHolder',
+};
+const BLOCK_START_ONLY_LEXICON = 'food.field.blockStartOnly';
+const OTHER_LICENCE_LEXICON = 'food.field.otherLicenceTypes';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const built = new WeakMap<readonly string[], FieldLabels>();
+
+/** The labels of a rule set, built once (keyed on its holder lexicon's phrase list). */
+export function fieldLabels(phrasesOf: (lexicon: string) => readonly string[]): FieldLabels {
+  const key = phrasesOf(FIELD_LEXICONS.holder);
+  const known = built.get(key);
+  if (known) return known;
+  const fieldOf = new Map<string, LabelField>();
+  for (const [field, lexicon] of Object.entries(FIELD_LEXICONS) as Array<[LabelField, string]>) {
+    for (const label of phrasesOf(lexicon)) if (!fieldOf.has(label)) fieldOf.set(label, field);
+  }
+  const labels = [...fieldOf.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const others = phrasesOf(OTHER_LICENCE_LEXICON).map(escape);
+  const result: FieldLabels = {
+    regex: labels.length ? new RegExp(labels.join('|'), 'g') : null,
+    fieldOf,
+    blockStartOnly: new Set(phrasesOf(BLOCK_START_ONLY_LEXICON)),
+    otherLicenceType: others.length ? new RegExp(others.join('|'), 'i') : null,
+  };
+  built.set(key, result);
+  return result;
+}
+
 const SEPARATORS = /^[\s:：,，|｜]+/;
 const VALUE_END = /[。；;|｜]/;
 const MAX_VALUE = 80;
 
 interface LabelAt {
   label: string;
-  field: FieldKind;
+  field: LabelField;
   start: number;
   end: number;
 }
 
-function labelsIn(text: string): LabelAt[] {
+function labelsIn(text: string, vocabulary: FieldLabels): LabelAt[] {
   const found: LabelAt[] = [];
-  LABEL_RE.lastIndex = 0;
-  for (let m = LABEL_RE.exec(text); m; m = LABEL_RE.exec(text)) {
+  const { regex, fieldOf, blockStartOnly, otherLicenceType } = vocabulary;
+  if (!regex) return found;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
     const label = m[0];
-    if (BLOCK_START_ONLY.has(label) && m.index !== 0 && !/[\s:：,，|｜]/.test(text[m.index - 1] ?? '')) continue;
-    let field = FIELD_OF.get(label) as FieldKind;
-    if ((field === 'permit' || field === 'filing') && OTHER_LICENCE_TYPE.test(text.slice(Math.max(0, m.index - 12), m.index))) field = 'other';
+    if (blockStartOnly.has(label) && m.index !== 0 && !/[\s:：,，|｜]/.test(text[m.index - 1] ?? '')) continue;
+    let field = fieldOf.get(label) as LabelField;
+    if ((field === 'permit' || field === 'filing' || field === 'permitOrHolder') && otherLicenceType?.test(text.slice(Math.max(0, m.index - 12), m.index))) field = 'other';
     found.push({ label, field, start: m.index, end: m.index + label.length });
   }
   return found;
@@ -95,27 +124,35 @@ function isSiteChrome(el: Element): boolean {
 /** Is this block nothing but a label (a <th>, <dt> or the first div of a row)? */
 const onlyLabel = (text: string, at: LabelAt) => at.start === 0 && !text.slice(at.end).replace(/[\s:：]/g, '');
 
+function resolveField(at: LabelAt, value: string): FieldKind {
+  if (at.field !== 'codeOrHolder' && at.field !== 'permitOrHolder') return at.field;
+  if (/^\p{Script=Han}/u.test(value)) return 'holder';
+  return at.field === 'permitOrHolder' ? 'permit' : 'code';
+}
+
 /** Every labelled value on the page, in page order. */
-export function readLabelledValues(snapshot: PageSnapshot): LabelledValue[] {
+export function readLabelledValues(snapshot: PageSnapshot, vocabulary: FieldLabels): LabelledValue[] {
   const values: LabelledValue[] = [];
+  const labelsIn_ = (text: string) => labelsIn(text, vocabulary);
   for (let b = 0; b < snapshot.blockCount; b++) {
     const text = snapshot.blockText(b);
     if (text.length > 3000) continue; // an article body, not a licence panel
-    const labels = labelsIn(text);
+    const labels = labelsIn_(text);
     if (!labels.length || isSiteChrome(snapshot.blockElement(b) as Element)) continue;
     for (let i = 0; i < labels.length; i++) {
       const at = labels[i] as LabelAt;
       if (at.field === 'other') continue;
       if (labels.length === 1 && onlyLabel(text, at)) {
         const next = snapshot.blockText(b + 1);
-        if (next && !labelsIn(next).some((l) => l.start === 0)) {
+        if (next && !labelsIn_(next).some((l) => l.start === 0)) {
           const value = cleanValue(next);
-          if (value) values.push({ field: at.field, label: at.label, value, block: b + 1 });
+          if (value && !vocabulary.fieldOf.has(value)) values.push({ field: resolveField(at, value), label: at.label, value, block: b + 1 });
         }
         continue;
       }
       const value = cleanValue(text.slice(at.end, labels[i + 1]?.start ?? text.length));
-      if (value) values.push({ field: at.field, label: at.label, value, block: b });
+      // A label followed by another label ("许可证经营者" then "名称") has no value of its own.
+      if (value && !vocabulary.fieldOf.has(value)) values.push({ field: resolveField(at, value), label: at.label, value, block: b });
     }
   }
   return values;

@@ -15,6 +15,8 @@ const LOCAL_PREFIX = /^[\u4e00-\u9fff]{2,3}?(?:市|区|县)/;
 const COMPANY_ENDING =
   /(?:股份有限公司|有限责任公司|有限公司|分公司|公司|个体工商户|餐饮管理|餐饮服务|餐饮文化|餐饮|管理|服务|文化传播|食品|商贸|科技|连锁|企业|工作室|经营部|门市部)$/;
 const BRANCH_ENDING = /(?:分店|旗舰店|总店|直营店|专卖店|店)$/;
+/** A branch named after the company: 北京粥满堂餐饮管理有限公司望京分店 is the company's. */
+const BRANCH_OF_COMPANY = /(?<=公司)[\u4e00-\u9fff]{1,6}?(?:分店|分公司|分部|门店|店)$/;
 const NOT_NAME_CHARS = /[^\p{Script=Han}A-Za-z0-9]/gu;
 
 function stripPrefix(name: string, re: RegExp): string {
@@ -25,7 +27,7 @@ function stripPrefix(name: string, re: RegExp): string {
 
 /** The distinctive part of a shop or company name. */
 export function nameCore(name: string): string {
-  let core = name.normalize('NFKC').replace(BRACKETED, '').replace(NOT_NAME_CHARS, '');
+  let core = name.normalize('NFKC').replace(BRACKETED, '').replace(NOT_NAME_CHARS, '').replace(BRANCH_OF_COMPANY, '');
   core = stripPrefix(core, PROVINCE_PREFIX);
   core = stripPrefix(stripPrefix(core, LOCAL_PREFIX), LOCAL_PREFIX); // 杭州市 then 西湖区
   for (let changed = true; changed; ) {
