@@ -28,6 +28,8 @@ export interface QuickReadResult {
   scores: Record<string, number>;
 }
 
+const FULL_WIDTH_NUMBER = /[\uff10-\uff19\uff0e\uff05]/;
+const FULL_WIDTH_NUMBERS = /[\uff10-\uff19\uff0e\uff05]/g;
 /** Text under these is never page text (the snapshot skips them too). */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 /** Text nodes between two looks at the clock in a sliced read. */
@@ -123,6 +125,8 @@ export class QuickReader {
     const search = async (pending: string) => {
       let text = tail + pending;
       if (this.collapseText) text = text.replace(/\s+/g, ' ');
+      // As the snapshot reads them (text-builder.ts): full-width digits, point and percent as ASCII.
+      if (FULL_WIDTH_NUMBER.test(text)) text = text.replace(FULL_WIDTH_NUMBERS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
       // One enormous text node (a long <pre>) arrives whole: search it a window at a time.
       for (let from = 0; from < text.length; from += CHUNK_CHARS) {
         this.searchText(from === 0 && text.length <= CHUNK_CHARS + overlap ? text : text.slice(from, from + CHUNK_CHARS + overlap), found);

@@ -93,10 +93,29 @@ export function labelOf(input: HTMLInputElement, labelsOf: LabelLookup): string 
   // next control; failing that, its container's text when the box is alone in there.
   const after = textUntilNextControl(input);
   if (after) return after;
-  const container = input.parentElement;
-  // [1] stops at the second input instead of counting every input of a large container.
-  if (container && container.getElementsByTagName('input')[1] === undefined) return collapse(container.textContent ?? '').slice(0, 300);
-  return '';
+  return containerText(input);
+}
+
+/** Letters or Han characters: text that says something, not just "¥1.50". */
+const WORDS = /[\p{Script=Han}A-Za-z]/u;
+/** How far up a lone box looks for the row that says what it is. */
+const CONTAINER_LEVELS = 3;
+
+/**
+ * The text of the nearest container that holds this box alone and says something: a box in a
+ * price cell (<span>¥1.50 ☑</span>) is described by its row (运费险 … ¥1.50).
+ */
+function containerText(input: Element): string {
+  let fallback = '';
+  let container = input.parentElement;
+  for (let level = 0; container && level < CONTAINER_LEVELS; level++, container = container.parentElement) {
+    // [1] stops at the second input instead of counting every input of a large container.
+    if (container.getElementsByTagName('input')[1] !== undefined) break;
+    const text = collapse(container.textContent ?? '').slice(0, 300);
+    if (WORDS.test(text)) return text;
+    fallback ||= text;
+  }
+  return fallback;
 }
 
 function textUntilNextControl(input: Element): string {

@@ -4,7 +4,7 @@
 
 export const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
-  'SVG', 'svg', 'MATH', 'SELECT', 'TEXTAREA', 'AUDIO', 'VIDEO',
+  'SVG', 'svg', 'MATH', 'TEXTAREA', 'AUDIO', 'VIDEO',
 ]);
 
 // Elements whose text forms one block. Inline children (span, em, b, a ...) join their block,

@@ -5,6 +5,7 @@
 // The walk is resumable: `takeSnapshot` runs it in one go; `takeSnapshotSliced` runs the same
 // walk in time slices, awaiting the page between them, so a 100k-element page never blocks the
 // main thread for longer than a slice.
+import { shownValue } from './snapshot-form-values';
 import { labelIndex, readControl, type LabelIndex } from './snapshot-labels';
 import { ElementRefs } from './element-refs';
 import { BlockTexts, JoinedBlocks, type ElementList } from './snapshot-text';
@@ -203,7 +204,16 @@ class SnapshotWalk implements SnapshotParts {
         const where = isStart || this.moved || !this.list ? el : position;
         if (read) this.element(el, tag, where);
         else if (this.list && el.firstElementChild !== null) this.position += el.querySelectorAll('*').length;
-        if (read && el.hasChildNodes()) {
+        const shown = read && (tag === 'INPUT' || tag === 'SELECT') ? shownValue(el, tag) : null;
+        if (shown !== null) {
+          const outer = blocks[blocks.length - 1];
+          if (outer) this.text(outer, ` ${shown} `);
+          else this.texts.open(where, this.listFor(where), shown, false);
+        }
+        if (tag === 'SELECT') {
+          // Its chosen option was read above; the other options are not on show.
+          if (this.list && el.firstElementChild !== null) this.position += el.querySelectorAll('*').length;
+        } else if (read && el.hasChildNodes()) {
           const outer = blocks[blocks.length - 1];
           const ownBlock = !outer || BLOCK_TAGS.has(tag);
           if (el.firstElementChild === null) {

@@ -33,7 +33,12 @@ export class TextBuilder {
     if (this.size + length > this.units.length) this.grow(this.size + length);
     const { units } = this;
     let at = this.size;
-    for (let i = 0; i < length; i++) units[at++] = piece.charCodeAt(i);
+    for (let i = 0; i < length; i++) {
+      const unit = piece.charCodeAt(i);
+      // Full-width digits, point and percent (１２．５％) read as ASCII: every parser and
+      // pattern then sees one kind of number. One unit each, so offsets are unchanged.
+      units[at++] = (unit >= 0xff10 && unit <= 0xff19) || unit === 0xff0e || unit === 0xff05 ? unit - 0xfee0 : unit;
+    }
     this.size = at;
     this.built = null;
   }

@@ -39,6 +39,9 @@ export function testPack(): PackInput {
       'clitest.danger': { phrases: [DANGER_WORD] },
       'clitest.caution': { phrases: [CAUTION_WORD] },
       'clitest.info': { phrases: [INFO_WORD] },
+      // The food facts read licence field labels from these lexicons (vocabulary is pack data).
+      'food.field.permit': { phrases: ['食品经营许可证编号'] },
+      'food.field.holder': { phrases: ['营业执照主体'] },
     },
     rules: [
       lexiconRule('clitest.danger-word', 'loan.advance-fee', 'danger', 'clitest.danger', DANGER_WORD),

@@ -24,13 +24,13 @@ export interface LoanTerms {
 // (期, 个月, %, 天 …) follows it.
 const BARE = '\\d[\\d,，]*(?:\\.\\d+)?(?![\\d.,，]|\\s*(?:期|个|月|天|日|年|周|%|％|倍|次|分钟|小时|秒|人|笔|万|千|w|W))';
 const MONEY = `(${AMOUNT_SOURCE}|${BARE})`;
-const LEAD = '\\s*[:：]?\\s*(?:为|约|仅|只需|仅需|只要|高达)?\\s*';
+const LEAD = '\\s*[:：]?\\s*(?:为|约|仅为|仅|只需|仅需|只要|高达|低至|最低)?\\s*';
 
 const BORROWED = new RegExp(`(?:借款金额|贷款金额|申请金额|借款本金|合同金额|借款额|借款|贷款|借了|借)${LEAD}${MONEY}`, 'gu');
 /** "最高可借20万" is a ceiling, not an example loan. */
 const CEILING_BEFORE = /(?:最高|最多|可|额度|至多|高达)\s*$/u;
 const RECEIVED = new RegExp(`(?:实际到账金额|实际到账|实际放款金额|实际放款|到账金额|放款金额|实际到手|实际拿到|实际收到|到手|到账|实收)${LEAD}${MONEY}`, 'u');
-const INSTALMENT = new RegExp(`(每周还款?|每期应还(?:款)?(?:金额)?|每期还款?(?:金额)?|月供|每月应还(?:款)?(?:金额)?|每月还款?(?:金额)?|月还款(?:额)?)${LEAD}${MONEY}`, 'u');
+const INSTALMENT = new RegExp(`(每周还款?|每期应还(?:款)?(?:金额)?|每期(?:只需|只要|只|仅需|仅)?还款?(?:金额)?|月供|每月应还(?:款)?(?:金额)?|每月(?:只需|只要|只|仅需|仅)?还款?(?:金额)?|月还款(?:额)?)${LEAD}${MONEY}`, 'u');
 const TOTAL = new RegExp(`(?:总还款(?:额|金额)?|应还总额|还款总额|共需还款?|合计还款|到期应还|到期还款?|共还|总共还|一共还|总计还款)${LEAD}${MONEY}`, 'u');
 const DAYS_THEN_TOTAL = new RegExp(`(\\d{1,3})\\s*(?:天|日)(?:后|到期)?(?:需)?还(?:款)?${LEAD}${MONEY}`, 'u');
 const PERIODS = /(?:分|共|期数[:：]?\s*)(\d{1,3})\s*期|(\d{1,3})\s*期(?:还款|还清|分期)/u;
