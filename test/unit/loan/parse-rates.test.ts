@@ -63,3 +63,18 @@ describe('annualise', () => {
     expect(annualise('annual', 24)).toBe(24);
   });
 });
+
+describe('spoken rates', () => {
+  const first = (text: string) => parseRates(text).rates[0];
+  it('reads 万五 as 万分之五 and 月息N分 as N% a month', () => {
+    expect(first('日息万五，当天放款')).toMatchObject({ period: 'daily', values: [0.05] });
+    expect(first('月息2分，随借随还')).toMatchObject({ period: 'monthly', values: [2] });
+    expect(first('月息1分5')).toMatchObject({ period: 'monthly', values: [1.5] });
+    expect(first('月息八厘')).toMatchObject({ period: 'monthly', values: [0.8] });
+    expect(first('年息1分')).toMatchObject({ period: 'annual', values: [10] });
+  });
+  it('leaves minutes, periods and bare 分 without a rate label alone', () => {
+    expect(first('月利率 5分钟审批')).toBeUndefined();
+    expect(parseRates('满意度5分').rates).toEqual([]);
+  });
+});

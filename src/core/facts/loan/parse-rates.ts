@@ -18,7 +18,7 @@ export interface ParsedRate {
 
 // Longest alternatives first: the regex takes the first that matches at a position.
 const LABELS: ReadonlyArray<[RatePeriod, string]> = [
-  ['annual', '近似折算年化利率|年化综合(?:资金|融资)?成本|综合年化(?:成本|利率|费率)?|年化(?:综合)?(?:利率|费率)?|年利率|年费率|APR'],
+  ['annual', '近似折算年化利率|年化综合(?:资金|融资)?成本|综合年化(?:成本|利率|费率)?|年化(?:综合)?(?:利率|费率)?|年利率|年费率|年息|APR'],
   ['daily', '日(?:综合)?(?:利率|费率|利息|息)|每日利息|每天利息'],
   ['monthly', '月(?:综合)?(?:利率|费率|利息|息|管理费率|手续费率)|每期(?:手续)?费率|每月手续费率'],
 ];
@@ -46,11 +46,16 @@ function smallNumber(s: string): number | null {
 }
 
 const NUM = '(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十点]{1,5})';
-// One value: a percentage (with an optional bare lower end of a range), 万分之X, or 千分之X.
+// One value: a percentage (with an optional bare lower end of a range), 万分之X, 千分之X, or the
+// spoken forms: 万五 (万分之五), 2分 / 1分5 / 5厘 (per cent and per mille of the period: 月息2分
+// is 2% a month; for a year, 年息1分 is 10%).
 const VALUE_RE = new RegExp(
-  `(?:(\\d+(?:\\.\\d+)?)\\s*%?\\s*[-–—~～至到]\\s*)?(\\d+(?:\\.\\d+)?)\\s*[%％]|万分之\\s*${NUM}|千分之\\s*${NUM}`,
+  `(?:(\\d+(?:\\.\\d+)?)\\s*%?\\s*[-–—~～至到]\\s*)?(\\d+(?:\\.\\d+)?)\\s*[%％]|万分之\\s*${NUM}|千分之\\s*${NUM}` +
+    `|万(?!分)\\s*([一二三四五六七八九]|\\d)|(\\d{1,2}|[一二两三四五六七八九])\\s*(分|厘)(?![钟期之])(\\d|[一二三四五六七八九])?`,
   'u',
 );
+/** Percent of the period that one 分 stands for: 1% a day or a month, 10% a year. */
+const FEN_PERCENT: Record<RatePeriod, number> = { daily: 1, monthly: 1, annual: 10 };
 const CONTINUATION_RE = /^\s*(?:[-–—~～至到]|[，,、]?\s*最高(?:为|可达|不超过)?)\s*/u;
 const FLOOR_RE = /低至|最低|仅|起|只需/u;
 /** Before the value: what may stand between a label and its number (：, 低至, 仅为 …). */
@@ -67,13 +72,21 @@ interface ValueMatch {
 }
 
 /** The first rate value in `text` starting within GAP_MAX characters. */
-export function readValue(text: string, maxGap = GAP_MAX): ValueMatch | null {
+export function readValue(text: string, maxGap = GAP_MAX, period?: RatePeriod): ValueMatch | null {
   const m = VALUE_RE.exec(text);
   if (!m || m.index > maxGap || GAP_FORBIDDEN.test(text.slice(0, m.index))) return null;
   let values: number[];
   if (m[2] !== undefined) values = m[1] !== undefined ? [Number(m[1]), Number(m[2])] : [Number(m[2])];
   else if (m[3] !== undefined) values = [(smallNumber(m[3]) ?? NaN) / 100];
-  else values = [(smallNumber(m[4] ?? '') ?? NaN) / 10];
+  else if (m[4] !== undefined) values = [(smallNumber(m[4]) ?? NaN) / 10];
+  else if (m[5] !== undefined) values = [(smallNumber(m[5]) ?? NaN) / 100];
+  else {
+    // Spoken 分/厘 only after a rate label, whose period says what one 分 is worth.
+    if (!period) return null;
+    const whole = smallNumber(m[6] ?? '') ?? NaN;
+    const tenth = m[8] !== undefined ? (smallNumber(m[8]) ?? NaN) / 10 : 0;
+    values = [(whole + tenth) * FEN_PERCENT[period] * (m[7] === '厘' ? 0.1 : 1)];
+  }
   if (values.some((v) => !Number.isFinite(v))) return null;
   let end = m.index + m[0].length;
   // "7.2%，最高24%" / "0.02%~0.05%": one more value joined by a range word.
@@ -114,7 +127,7 @@ export function parseRates(text: string): { rates: ParsedRate[]; dangling: Dangl
     const after = text.slice(labelEnd, labelEnd + VALUE_WINDOW);
     if (NOT_A_PRICE_BEFORE.test(before) || NOT_A_PRICE_AFTER.test(after)) continue;
     const label = text.slice(m.index, labelEnd);
-    const value = readValue(after);
+    const value = readValue(after, GAP_MAX, period);
     if (!value) {
       dangling.push({ period, label, start: m.index, end: labelEnd });
       continue;
