@@ -55,6 +55,11 @@ export function startBackground(browser: Browser.Browser, isMessage: (m: unknown
     if (area === 'local' && CONTENT_PACKS_KEY in changes && changes[CONTENT_PACKS_KEY]!.newValue === undefined) writePacks();
   });
 
+  // Titles of the bundled rules (and their aliases), for the options page's list of dismissed warnings.
+  const ruleTitles = new Map<string, { zh: string; en: string }>();
+  for (const { pack } of BUNDLED_PACKS)
+    for (const rule of pack.rules) for (const id of [rule.id, ...(rule.aliases ?? [])]) ruleTitles.set(id, { zh: rule.message.zh.title, en: rule.message.en.title });
+
   const router = new MessageRouter({
     settings: new SettingsService(local),
     packs: new ImportedPackStore(local, BUNDLED_PACKS),
@@ -66,6 +71,7 @@ export function startBackground(browser: Browser.Browser, isMessage: (m: unknown
     announceChange,
     now: Date.now,
     contentPacks: () => contentPacks,
+    ruleTitle: (id) => ruleTitles.get(id) ?? null,
   });
 
   const extensionOrigin = browser.runtime.getURL('/');
