@@ -75,6 +75,11 @@ export function startBackground(browser: Browser.Browser, isMessage: (m: unknown
   for (const { pack } of BUNDLED_PACKS)
     for (const rule of pack.rules) for (const id of [rule.id, ...(rule.aliases ?? [])]) ruleTitles.set(id, { zh: rule.message.zh.title, en: rule.message.en.title });
 
+  // On install (not on update or browser start), open the welcome page once.
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
+  });
+
   const router = new MessageRouter({
     settings: new SettingsService(local),
     packs: new ImportedPackStore(local, BUNDLED_PACKS),
