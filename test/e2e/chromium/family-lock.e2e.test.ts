@@ -140,6 +140,13 @@ describe('Chromium: family lock', () => {
     await popup2.getByRole('button', { name: o('options_pinPromptOk') }).click();
     await popup2.getByText(p('popup_reported')).waitFor();
     expect(Object.keys((await state()).settings.dismissed)).toEqual(['127.0.0.1']);
+    // The options page lists it by its title, not its rule id.
+    const dismissedId = (await state()).settings.dismissed['127.0.0.1']![0]!;
+    const title = scanned.findings.find((f) => f.ruleId === dismissedId)?.title;
+    await options.reload();
+    const row = await waitUntil(async () => (await options.locator('#dismissed-list li').first().innerText().catch(() => '')) || undefined, { what: 'a dismissed warning in the options page' });
+    expect(row).toContain(`${title} · 127.0.0.1`);
+    expect(row).not.toContain(dismissedId);
   });
 
   it('code with the content script’s rights cannot clear the PIN, reset the throttle or stop the scanning', async () => {
