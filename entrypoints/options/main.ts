@@ -10,6 +10,7 @@ import { setUpDismissedRules } from '../../src/extension/pages/options/dismissed
 import { setUpPinSection } from '../../src/extension/pages/options/pin-section';
 import { setUpTransfers } from '../../src/extension/pages/options/transfer-section';
 import { setUpLicenceMemory } from '../../src/extension/pages/options/licence-memory-view';
+import { setUpPausedSites } from '../../src/extension/pages/options/paused-sites-view';
 
 const KNOWN_FIELDS = ['sensitivity', 'categories', 'trustedSites', 'pausedSites', 'textScale', 'readAloud', 'pin', 'dismissed', 'version'];
 
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
   });
   setUpSettingsControls(page);
   setUpTrustedSites(page);
+  setUpPausedSites(page);
   setUpDismissedRules(page);
   setUpPinSection(page);
   setUpTransfers(page);

@@ -65,6 +65,10 @@ describe('Chromium: badge and popup', () => {
     await waitUntil(async () => (await s.popupState(tabId)).paused, { what: 'the site to be paused' });
     // The open page drops its warnings, like a trusted site.
     await waitUntil(async () => ((await s.findings(tabId))?.findings.length ?? 0) === 0, { what: 'no findings while paused' });
+    // The options page lists the paused site.
+    const options = await s.openOptions();
+    await options.locator('#paused-list li', { hasText: '127.0.0.1' }).waitFor();
+    await options.close();
     await pause.uncheck();
     await popup.getByText(uiString('popup', 'popup_resumed')).waitFor();
     expect((await s.popupState(tabId)).paused).toBe(false);
