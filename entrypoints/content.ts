@@ -8,12 +8,7 @@ import { loadContentPacks, type ContentPacksChannel } from '../src/extension/con
 import type { ExtensionPort } from '../src/extension/content/extension-port';
 import { guarded, logOnce } from '../src/extension/content/log-once';
 import { loadPageUiChunk } from '../src/extension/content/page-ui-loader';
-import { CONTENT_PACKS_KEY, isMingbaiMessage, type Message } from '../src/extension/protocol';
-import { STORAGE_KEYS } from '../src/settings/storage-keys';
-
-// Only these stored values change what the content script does; licence memory and reports
-// (written after this very page's own messages) do not.
-const CONFIG_KEYS: readonly string[] = [STORAGE_KEYS.settings, STORAGE_KEYS.importedPacks];
+import { isMingbaiMessage, type Message } from '../src/extension/protocol';
 
 function browserPort(): ExtensionPort {
   return {
@@ -25,13 +20,9 @@ function browserPort(): ExtensionPort {
       browser.runtime.onMessage.addListener(handler);
       return () => browser.runtime.onMessage.removeListener(handler);
     },
-    onSettingsChanged(listener) {
-      const handler = guarded((changes: Record<string, unknown>, area: string) => {
-        if (area === 'local' && Object.keys(changes).some((key) => CONFIG_KEYS.includes(key))) listener();
-      });
-      browser.storage.onChanged.addListener(handler);
-      return () => browser.storage.onChanged.removeListener(handler);
-    },
+    // Settings live where this script cannot read them (the background's IndexedDB); the
+    // background announces changes with mingbai/configChanged instead.
+    onSettingsChanged: () => () => undefined,
     uiLanguage: () => {
       try {
         return browser.i18n.getUILanguage();
@@ -42,19 +33,14 @@ function browserPort(): ExtensionPort {
   };
 }
 
-// The bundled packs come from storage.local (or the background), not from this script.
+// The bundled packs come from the background, never from storage (which a content script could
+// overwrite to stop all scanning: docs/decisions/0014-lock-state-out-of-content-reach.md).
 function packsChannel(): ContentPacksChannel {
   return {
     version: browser.runtime.getManifest().version,
-    readStored: async () => (await browser.storage.local.get(CONTENT_PACKS_KEY))[CONTENT_PACKS_KEY],
+    readStored: async () => undefined,
     ask: () => browser.runtime.sendMessage({ type: 'mingbai/getContentPacks' } satisfies Message),
-    onStored(listener) {
-      const handler = guarded((changes: Record<string, { newValue?: unknown }>, area: string) => {
-        if (area === 'local' && CONTENT_PACKS_KEY in changes) listener(changes[CONTENT_PACKS_KEY]!.newValue);
-      });
-      browser.storage.onChanged.addListener(handler);
-      return () => browser.storage.onChanged.removeListener(handler);
-    },
+    onStored: () => () => undefined,
   };
 }
 

@@ -9,8 +9,10 @@ import { setUpTrustedSites } from '../../src/extension/pages/options/trusted-sit
 import { setUpDismissedRules } from '../../src/extension/pages/options/dismissed-rules-view';
 import { setUpPinSection } from '../../src/extension/pages/options/pin-section';
 import { setUpTransfers } from '../../src/extension/pages/options/transfer-section';
+import { setUpLicenceMemory } from '../../src/extension/pages/options/licence-memory-view';
+import { setUpPausedSites } from '../../src/extension/pages/options/paused-sites-view';
 
-const KNOWN_FIELDS = ['sensitivity', 'categories', 'trustedSites', 'textScale', 'readAloud', 'pin', 'dismissed', 'version'];
+const KNOWN_FIELDS = ['sensitivity', 'categories', 'trustedSites', 'pausedSites', 'textScale', 'readAloud', 'pin', 'dismissed', 'version'];
 
 /** A settings field as the family knows it ("*" is the whole object; unknown keys as stored). */
 function fieldName(field: string): string {
@@ -18,13 +20,20 @@ function fieldName(field: string): string {
   return KNOWN_FIELDS.includes(field) ? t(`options_field_${field}`) : field;
 }
 
+/** The date and time a notice was written, as the reader's locale writes it. */
+export function noticeDate(at: number): string {
+  return new Date(at).toLocaleString(navigator.language || 'zh-CN', { dateStyle: 'long', timeStyle: 'short' });
+}
+
 async function main(): Promise<void> {
   applyI18n();
   const page = new OptionsPage();
   const notice = document.getElementById('notice') as HTMLElement;
   page.onRender((state) => {
-    notice.hidden = !state.notice;
-    (document.getElementById('notice-fields') as HTMLElement).textContent = state.notice?.fields.length ? t('options_noticeFields', state.notice.fields.map(fieldName).join('、')) : '';
+    const n = state.notice;
+    notice.hidden = !n;
+    (document.getElementById('notice-text') as HTMLElement).textContent = !n ? '' : n.kind === 'pin-reset' ? t('options_noticePinReset', noticeDate(n.at)) : t('options_noticeCorrupt');
+    (document.getElementById('notice-fields') as HTMLElement).textContent = n?.kind === 'settings-corrupt' && n.fields.length ? t('options_noticeFields', n.fields.map(fieldName).join('、')) : '';
   });
   document.getElementById('notice-dismiss')?.addEventListener('click', async () => {
     await send({ type: 'mingbai/dismissNotice' });
@@ -32,9 +41,11 @@ async function main(): Promise<void> {
   });
   setUpSettingsControls(page);
   setUpTrustedSites(page);
+  setUpPausedSites(page);
   setUpDismissedRules(page);
   setUpPinSection(page);
   setUpTransfers(page);
+  setUpLicenceMemory(page);
   await page.refresh();
 }
 

@@ -3,7 +3,7 @@
 import '../../src/extension/pages/page-base.css';
 import './popup.css';
 import { browser } from '../../src/extension/browser-api';
-import type { ChangeReply, FindingSummary, Message, PopupState } from '../../src/extension/protocol';
+import type { ChangeReply, FindingSummary, Message, PopupState, ReportWrongReply } from '../../src/extension/protocol';
 import { applyI18n, applyTextScale, el, t } from '../../src/extension/pages/page-i18n';
 import { send } from '../../src/extension/pages/send-message';
 import { pinErrorText, withPin } from '../../src/extension/pages/pin-prompt';
@@ -45,14 +45,27 @@ function findingItem(tabId: number, url: string, finding: FindingSummary): HTMLL
   });
   const report = el('button', { className: 'report', text: t('popup_reportWrong') });
   report.type = 'button';
+  const li = el('li', { className: 'finding' }, reveal, report);
   report.addEventListener('click', async () => {
-    const reply = await send<{ ok: boolean }>({ type: 'mingbai/reportWrong', ruleId: finding.ruleId, url, evidence });
-    if (reply?.ok) {
-      report.disabled = true;
-      say(t('popup_reported'));
-    }
+    const reply = await send<ReportWrongReply>({ type: 'mingbai/reportWrong', ruleId: finding.ruleId, url, evidence });
+    if (!reply?.ok) return;
+    report.disabled = true;
+    if (reply.dismissed) return say(t('popup_reported'));
+    // Locked: the report is kept, the warning stays unless the family enters the PIN here.
+    say(t('popup_reportedKept'));
+    const hide = el('button', { className: 'report', text: t('popup_dismissWithPin') });
+    hide.type = 'button';
+    hide.addEventListener('click', async () => {
+      const done = await withPin((pin) => send<ChangeReply>({ type: 'mingbai/dismissRule', ruleId: finding.ruleId, url, pin }));
+      if (!done) return;
+      if (done.ok) {
+        hide.disabled = true;
+        say(t('popup_reported'));
+      } else say(pinErrorText(done) ?? t('options_failed', 'detail' in done ? done.detail : done.error), 'error');
+    });
+    li.append(hide);
   });
-  return el('li', { className: 'finding' }, reveal, report);
+  return li;
 }
 
 function renderFindings(tabId: number, state: PopupState): void {
@@ -68,16 +81,42 @@ function renderFindings(tabId: number, state: PopupState): void {
   }
 }
 
+function renderNotice(state: PopupState): void {
+  const notice = state.notice;
+  byId('notice').hidden = !notice;
+  byId('notice-dismiss').hidden = notice?.kind !== 'pin-reset';
+  if (!notice) return;
+  const date = new Date(notice.at).toLocaleString(navigator.language || 'zh-CN', { dateStyle: 'long', timeStyle: 'short' });
+  byId('notice-text').textContent = notice.kind === 'pin-reset' ? t('popup_noticePinReset', date) : t('popup_noticeCorrupt');
+}
+
 function render(tabId: number, state: PopupState): void {
   applyTextScale(state.textScale);
   byId('loading').hidden = true;
-  byId('notice').hidden = !state.notice;
+  renderNotice(state);
   const count = state.tab?.findings.length ?? 0;
+  const host = byId('host');
+  host.hidden = !state.host;
+  host.textContent = state.host ? t('popup_host', state.host) : '';
   byId('not-scanned').hidden = state.tab !== null;
   byId('trusted-note').hidden = !state.trusted;
-  byId('empty').hidden = !(state.tab && count === 0 && !state.trusted);
+  byId('paused-note').hidden = !state.paused || state.trusted;
+  byId('empty').hidden = !(state.tab && count === 0 && !state.trusted && !state.paused);
   byId('trust').hidden = !state.host || state.trusted;
+  byId('pause-box').hidden = !state.host || state.trusted;
+  byId<HTMLInputElement>('pause').checked = state.paused;
   renderFindings(tabId, state);
+}
+
+/** The pause switch: on needs the PIN (it lowers protection), off does not. */
+async function setPaused(tabId: number, state: PopupState, paused: boolean): Promise<void> {
+  const host = state.host ?? '';
+  const reply = paused
+    ? await withPin((pin) => send<ChangeReply>({ type: 'mingbai/pauseSite', host, pin }))
+    : await send<ChangeReply>({ type: 'mingbai/resumeSite', host });
+  if (reply?.ok) say(t(paused ? 'popup_paused' : 'popup_resumed'));
+  else if (reply) say(pinErrorText(reply) ?? t('options_failed', 'detail' in reply ? reply.detail : reply.error), 'error');
+  render(tabId, await send<PopupState>({ type: 'mingbai/getPopupState', tabId }));
 }
 
 /** Trusting a site turns every warning off there, so it is confirmed first (no window.confirm: Firefox popups block it). */
@@ -85,7 +124,8 @@ function askToTrust(state: PopupState): void {
   if (!state.host) return;
   byId('trust-question').textContent = t('popup_trustConfirm', state.host);
   byId('trust-confirm').hidden = false;
-  byId('trust-yes').focus();
+  // The safe choice has the focus: Enter on a danger page must not trust it.
+  byId('trust-no').focus();
 }
 
 async function trustSite(tabId: number, state: PopupState): Promise<void> {
@@ -114,6 +154,12 @@ async function main(): Promise<void> {
   }
   const state = await send<PopupState>({ type: 'mingbai/getPopupState', tabId });
   render(tabId, state);
+  const pause = byId<HTMLInputElement>('pause');
+  pause.addEventListener('change', () => void setPaused(tabId, state, pause.checked));
+  byId('notice-dismiss').addEventListener('click', async () => {
+    await send({ type: 'mingbai/dismissNotice' });
+    byId('notice').hidden = true;
+  });
   byId('trust').addEventListener('click', () => askToTrust(state));
   byId('trust-yes').addEventListener('click', () => void trustSite(tabId, state));
   byId('trust-no').addEventListener('click', () => {

@@ -1,16 +1,22 @@
 // Messages between the extension's parts. The one contract that content, background, popup and
 // options share; every message is a plain JSON object with a `type`.
 //
-//   content  → background   getConfig, findings, licenceRecord, reportWrong,
-//                           getContentPacks (only when storage.local has no current packs)
-//   popup    → background   getTabFindings, getPopupState, trustSite, reportWrong
+//   content  → background   getConfig, getContentPacks, findings, licenceRecord, reportWrong
+//   popup    → background   getTabFindings, getPopupState, trustSite, pauseSite, resumeSite,
+//                           reportWrong, dismissRule
 //   popup    → content      reveal (browser.tabs.sendMessage to the tab)
-//   options  → background   getOptionsState, updateSettings, setPin, exportSettings,
-//                           importSettings, exportReports, importPack, removePack, dismissNotice
+//   options  → background   getOptionsState, updateSettings, setPin, resetPin, exportSettings,
+//                           importSettings, exportReports, importPack, removePack, dismissNotice,
+//                           clearLicenceMemory, dismissRule
+//   welcome  → background   getOptionsState, updateSettings, setPin
 //   background → content    configChanged (settings changed: ask for the config again)
 //
 // Messages that change settings carry the PIN (when one is set); the background checks it.
-// They are accepted only from the extension's own pages, never from content scripts.
+// They are accepted only from the extension's own pages, never from content scripts. A content
+// script may only report: "这不对" records a report, and hides the warning only while no PIN is
+// set. The content script reads no storage: settings, packs and the lock live in the
+// extension's IndexedDB, which only the background and the extension's pages can reach
+// (docs/decisions/0014-lock-state-out-of-content-reach.md).
 // Page content never leaves the device: these messages stay inside the extension.
 import type { PageKind, RiskCode, Severity, Source } from '../core/types';
 import type { PackData } from '../core/ruleset';
@@ -46,8 +52,8 @@ export interface ContentConfig {
   lang: 'zh' | 'en';
   /** Rule packs imported by the family, validated on import; the bundled packs ship inside the content script. */
   importedPacks: PackData[];
-  /** Licence memory for food.license-shared: licence number → shop names seen. */
-  licenceMemory: Record<string, string[]>;
+  /** A family PIN is set: the page's buttons hide no warning (只 close; "这不对" is only recorded). */
+  locked: boolean;
   /** Rule ids the user marked "这不对" on this site: not shown again here. */
   dismissedRules: string[];
 }
@@ -64,6 +70,13 @@ export type Message =
   | { type: 'mingbai/reportWrong'; ruleId: string; url: string; evidence: string }
   | { type: 'mingbai/getTabFindings'; tabId: number }
   | { type: 'mingbai/trustSite'; host: string; pin?: string }
+  | { type: 'mingbai/pauseSite'; host: string; pin?: string }
+  | { type: 'mingbai/resumeSite'; host: string }
+  /** Hide one warning on one site (popup after 报告误报, options). Needs the PIN when set. */
+  | { type: 'mingbai/dismissRule'; ruleId: string; url: string; pin?: string }
+  | { type: 'mingbai/clearLicenceMemory'; pin?: string }
+  /** "忘记 PIN": removes the PIN and restores protective settings (see SettingsService.resetPinToProtective). */
+  | { type: 'mingbai/resetPin' }
   | { type: 'mingbai/reveal'; index: number }
   | { type: 'mingbai/getPopupState'; tabId: number }
   | { type: 'mingbai/getOptionsState' }
@@ -76,16 +89,16 @@ export type Message =
   | { type: 'mingbai/removePack'; id: string; pin?: string }
   | { type: 'mingbai/dismissNotice' }
   | { type: 'mingbai/configChanged' }
-  /** Reply: ContentPacksRecord. The content script asks only when CONTENT_PACKS_KEY is missing or stale. */
+  /** Reply: ContentPacksRecord, the bundled packs stripped for the page. */
   | { type: 'mingbai/getContentPacks' };
 
 /**
- * storage.local key where the background keeps the bundled packs, stripped for the page, so
- * content scripts read them without waking the background (docs/decisions/0003-content-script-size.md).
+ * storage.local key where earlier versions kept the bundled packs for content scripts. No longer
+ * written (a content script could overwrite it and stop all scanning); removed on migration.
  */
 export const CONTENT_PACKS_KEY = 'mingbai.contentPacks';
 
-/** What CONTENT_PACKS_KEY holds (and getContentPacks answers). */
+/** What getContentPacks answers. */
 export interface ContentPacksRecord {
   /** The extension version (manifest) that wrote it: a content script uses only its own version's packs. */
   version: string;
@@ -100,6 +113,12 @@ export type SettingsPatchMessage = Partial<Pick<Settings, 'sensitivity' | 'categ
 /** Reply to every message that changes something guarded by the PIN. */
 export type ChangeReply = ChangeResult;
 
+/** Reply to reportWrong: the report is kept either way; `dismissed` false when the PIN is needed to hide the warning. */
+export type ReportWrongReply = { ok: true; dismissed: boolean; error?: 'pin-required' | 'pin-throttled' } | { ok: false };
+
+/** Reply to licenceRecord: the shop names known for that one licence (the page gets no more of the memory). */
+export type LicenceRecordReply = { ok: boolean; names?: string[] };
+
 /** Settings as pages see them: never the PIN record, only whether one is set. */
 export type SettingsView = Omit<Settings, 'pin'> & { pinSet: boolean };
 
@@ -108,6 +127,8 @@ export interface PopupState {
   /** Trusted-list key of the tab's page (null: not a web page, or nothing reported yet). */
   host: string | null;
   trusted: boolean;
+  /** Paused on this site from the popup ("在此网站暂停"). */
+  paused: boolean;
   pinSet: boolean;
   notice: Notice | null;
   textScale: number;
@@ -120,6 +141,10 @@ export interface OptionsState {
   pinRetryAfterMs: number;
   importedPacks: PackSummary[];
   reportCount: number;
+  /** Licence memory, most recently seen first: licence number and shop names only. */
+  licenceMemory: Array<{ licence: string; shops: string[] }>;
+  /** Titles of the dismissed rules, so the page lists warnings by name, not by rule id. */
+  ruleTitles: Record<string, { zh: string; en: string }>;
 }
 
 export type PackImportReply = { ok: true; pack: PackSummary } | { ok: false; error: 'invalid'; problems: PackProblem[] } | Exclude<ChangeResult, { ok: true }>;

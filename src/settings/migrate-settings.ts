@@ -6,6 +6,7 @@
 //   { version: 1, strict: boolean, largeText: boolean, categories, trustedSites, pin }
 // Version 2 replaced the on/off `strict` with the three-step `sensitivity` profile, the
 // on/off `largeText` with a `textScale` factor, and added `readAloud` and `dismissed`.
+// Version 3 added `pausedSites` (the popup's "在此网站暂停").
 import { SETTINGS_VERSION } from './settings-schema';
 
 type RawSettings = Record<string, unknown>;
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<number, (raw: RawSettings) => RawSettings> = {
     readAloud: false,
     dismissed: {},
   }),
+  2: (raw) => ({ ...raw, version: 3, pausedSites: [] }),
 };
 
 /** The version a raw object claims; version 1 had no `version` field in early builds. */

@@ -34,3 +34,14 @@ export function afterFailure(state: ThrottleState, now: number): ThrottleState {
   const delay = Math.min(BASE_DELAY_MS * 2 ** (failures - FREE_ATTEMPTS), MAX_DELAY_MS);
   return { failures, lockedUntil: now + delay };
 }
+
+/** Tries left before a wrong PIN locks the check: the last of them, if wrong, starts the lock (0: locked after every wrong PIN). */
+export function triesBeforeLockout(state: ThrottleState): number {
+  return Math.max(0, FREE_ATTEMPTS - state.failures);
+}
+
+/** How long the lock lasts that the next wrong PIN would start (it doubles each time). */
+export function nextLockoutMs(state: ThrottleState): number {
+  const failures = Math.max(state.failures + 1, FREE_ATTEMPTS);
+  return Math.min(BASE_DELAY_MS * 2 ** (failures - FREE_ATTEMPTS), MAX_DELAY_MS);
+}

@@ -62,9 +62,9 @@ function recoverField(field: keyof typeof FIELD_SCHEMAS, value: unknown): { valu
     }
     return { value: categories, intact: false };
   }
-  if (field === 'trustedSites' && Array.isArray(value)) {
+  if ((field === 'trustedSites' || field === 'pausedSites') && Array.isArray(value)) {
     const strings = value.filter((v): v is string => typeof v === 'string' && v.length <= 2048);
-    return { value: FIELD_SCHEMAS.trustedSites.parse(strings.slice(0, 5_000)), intact: false };
+    return { value: FIELD_SCHEMAS[field].parse(strings.slice(0, 5_000)), intact: false };
   }
   if (field === 'dismissed' && isRecord(value)) {
     const kept: Record<string, string[]> = {};

@@ -1,10 +1,10 @@
-// The stored settings (version 2). zod is the single source of truth for their shape; the
+// The stored settings (version 3). zod is the single source of truth for their shape; the
 // background validates everything it reads from storage or from an imported file with it.
 import { z } from 'zod';
 import { SENSITIVITIES } from '../core/types';
 import { normaliseHost, normaliseHostList } from './hostnames';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** PBKDF2 iterations: OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
 export const PIN_MIN_ITERATIONS = 210_000;
@@ -30,6 +30,8 @@ export const FIELD_SCHEMAS = {
   sensitivity: z.enum(SENSITIVITIES),
   categories: z.object({ loan: z.boolean(), food: z.boolean(), training: z.boolean(), common: z.boolean() }).strict(),
   trustedSites: z.array(z.string().max(2048)).max(5_000).transform(normaliseHostList),
+  /** Sites where Mingbai is paused from the popup ("在此网站暂停"): like trusted, but labelled as a pause and undone with one switch. */
+  pausedSites: z.array(z.string().max(2048)).max(5_000).transform(normaliseHostList),
   textScale: z.number().min(1).max(2),
   readAloud: z.boolean(),
   pin: PinRecordSchema.nullable(),
@@ -54,6 +56,7 @@ export function defaultSettings(): Settings {
     sensitivity: 'standard',
     categories: { loan: true, food: true, training: true, common: true },
     trustedSites: [],
+    pausedSites: [],
     textScale: 1,
     readAloud: false,
     pin: null,
@@ -70,6 +73,7 @@ export const SettingsPatchSchema = z
     sensitivity: FIELD_SCHEMAS.sensitivity,
     categories: FIELD_SCHEMAS.categories,
     trustedSites: FIELD_SCHEMAS.trustedSites,
+    pausedSites: FIELD_SCHEMAS.pausedSites,
     textScale: FIELD_SCHEMAS.textScale,
     readAloud: FIELD_SCHEMAS.readAloud,
     dismissed: FIELD_SCHEMAS.dismissed,

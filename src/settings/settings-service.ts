@@ -1,25 +1,26 @@
 // Settings as the background keeps them: loaded (and repaired) from storage, changed only
 // through the PIN check while a PIN is set. Written against KeyValueStore so that the tests
 // run it on memory and the extension on browser.storage.local.
-import { SettingsPatchSchema, type Settings } from './settings-schema';
+import { defaultSettings, SettingsPatchSchema, type Settings } from './settings-schema';
 import { recoverSettings } from './recover-settings';
 import { hashPin, isAcceptablePin, verifyPin } from './pin-hash';
-import { afterFailure, NO_THROTTLE, readThrottle, retryAfterMs, type ThrottleState } from './pin-throttle';
+import { afterFailure, nextLockoutMs, NO_THROTTLE, readThrottle, retryAfterMs, triesBeforeLockout, type ThrottleState } from './pin-throttle';
 import { exportSettingsText, parseSettingsImport } from './settings-transfer';
 import { hostOfUrl, normaliseHost, normaliseHostList } from './hostnames';
 import { SerialQueue, type KeyValueStore } from './key-value-store';
 import { STORAGE_KEYS } from './storage-keys';
 
 export type PinError = 'pin-required' | 'pin-wrong' | 'pin-throttled';
-export type GuardResult = { ok: true } | { ok: false; error: PinError; retryAfterMs?: number };
+/**
+ * A refused PIN says what the prompt needs: `retryAfterMs` while locked, and after a wrong PIN
+ * `triesLeft` (before the lock starts) and `lockoutMs` (how long the next lock will be).
+ */
+export type GuardResult = { ok: true } | { ok: false; error: PinError; retryAfterMs?: number; triesLeft?: number; lockoutMs?: number };
 /** Reply to every change: ok, a PIN problem, or invalid input with a technical detail. */
 export type ChangeResult = GuardResult | { ok: false; error: 'invalid'; detail: string };
 
-export interface Notice {
-  kind: 'settings-corrupt';
-  at: number;
-  fields: string[];
-}
+/** Shown by the popup and the options page until the family clicks 知道了. */
+export type Notice = { kind: 'settings-corrupt'; at: number; fields: string[] } | { kind: 'pin-reset'; at: number };
 
 export class SettingsService {
   private readonly writes = new SerialQueue();
@@ -45,8 +46,11 @@ export class SettingsService {
   }
 
   async notice(): Promise<Notice | null> {
-    const raw = (await this.store.get(STORAGE_KEYS.notice)) as Partial<Notice> | undefined;
-    return raw && raw.kind === 'settings-corrupt' ? { kind: raw.kind, at: Number(raw.at) || 0, fields: Array.isArray(raw.fields) ? raw.fields.map(String) : [] } : null;
+    const raw = (await this.store.get(STORAGE_KEYS.notice)) as { kind?: unknown; at?: unknown; fields?: unknown } | undefined;
+    if (!raw || typeof raw !== 'object') return null;
+    const at = Number(raw.at) || 0;
+    if (raw.kind === 'pin-reset') return { kind: 'pin-reset', at };
+    return raw.kind === 'settings-corrupt' ? { kind: 'settings-corrupt', at, fields: Array.isArray(raw.fields) ? raw.fields.map(String) : [] } : null;
   }
 
   /** Hiding the notice changes nothing the PIN guards, so it needs no PIN. */
@@ -75,7 +79,8 @@ export class SettingsService {
       const next = afterFailure(state, now);
       await this.store.set(STORAGE_KEYS.pinThrottle, next);
       const after = retryAfterMs(next, now);
-      return after > 0 ? { ok: false, error: 'pin-wrong', retryAfterMs: after } : { ok: false, error: 'pin-wrong' };
+      const told = { triesLeft: triesBeforeLockout(next), lockoutMs: nextLockoutMs(next) };
+      return after > 0 ? { ok: false, error: 'pin-wrong', retryAfterMs: after, ...told } : { ok: false, error: 'pin-wrong', ...told };
     });
   }
 
@@ -89,6 +94,44 @@ export class SettingsService {
     const host = normaliseHost(hostOrUrl);
     if (!host) return invalid('host', 'not a website address');
     return this.guarded(pin, (s) => ({ ...s, trustedSites: normaliseHostList([...s.trustedSites, host]) }));
+  }
+
+  /** "在此网站暂停": like trusting the site, but shown as a pause and undone with one switch. */
+  async pauseSite(hostOrUrl: string, pin: string | undefined): Promise<ChangeResult> {
+    const host = normaliseHost(hostOrUrl);
+    if (!host) return invalid('host', 'not a website address');
+    return this.guarded(pin, (s) => ({ ...s, pausedSites: normaliseHostList([...s.pausedSites, host]) }));
+  }
+
+  /** Ending a pause only adds protection: no PIN. */
+  async resumeSite(hostOrUrl: string): Promise<ChangeResult> {
+    const host = normaliseHost(hostOrUrl);
+    if (!host) return invalid('host', 'not a website address');
+    await this.writes.run(async () => {
+      const settings = await this.load();
+      await this.store.set(STORAGE_KEYS.settings, { ...settings, pausedSites: settings.pausedSites.filter((h) => h !== host) });
+    });
+    return { ok: true };
+  }
+
+  /**
+   * "忘记 PIN": the PIN goes only together with everything it protected. Sensitivity standard or
+   * stricter, every category on, no trusted or paused sites, no dismissed warnings; text size and
+   * read-aloud stay. The notice tells the family when it happened, until they dismiss it.
+   */
+  async resetPinToProtective(): Promise<void> {
+    await this.writes.run(async () => {
+      const settings = await this.load();
+      const safe = defaultSettings();
+      await this.store.set(STORAGE_KEYS.settings, {
+        ...safe,
+        sensitivity: settings.sensitivity === 'relaxed' ? safe.sensitivity : settings.sensitivity,
+        textScale: settings.textScale,
+        readAloud: settings.readAloud,
+      } satisfies Settings);
+      await this.store.set(STORAGE_KEYS.pinThrottle, NO_THROTTLE);
+      await this.store.set(STORAGE_KEYS.notice, { kind: 'pin-reset', at: this.now() } satisfies Notice);
+    });
   }
 
   /** Setting, changing and removing the PIN all need the current one (when there is one). */
@@ -106,18 +149,18 @@ export class SettingsService {
   }
 
   /**
-   * "这不对" on a warning: hide that rule on that site. Needs no PIN: it only hides one
-   * warning on one site, and the content script cannot ask for a PIN on a stranger's page.
+   * "这不对" / 报告误报: hide that rule on that site. Guarded like every change that lowers
+   * protection: with a PIN set, a page (which never has the PIN) cannot hide a warning.
    */
-  async dismissRule(url: string, ruleId: string): Promise<void> {
+  async dismissRule(url: string, ruleId: string, pin: string | undefined): Promise<ChangeResult> {
     const host = hostOfUrl(url);
-    if (!host || !/^[a-z]+(\.[a-z0-9-]+)+$/.test(ruleId)) return;
-    await this.writes.run(async () => {
-      const settings = await this.load();
+    if (!host) return invalid('url', 'not a website address');
+    if (!/^[a-z]+(\.[a-z0-9-]+)+$/.test(ruleId)) return invalid('ruleId', 'not a rule id');
+    return this.guarded(pin, (settings) => {
       const ids = new Set(settings.dismissed[host] ?? []);
-      if (ids.has(ruleId) || ids.size >= 500) return;
+      if (ids.has(ruleId) || ids.size >= 500) return settings;
       ids.add(ruleId);
-      await this.store.set(STORAGE_KEYS.settings, { ...settings, dismissed: { ...settings.dismissed, [host]: [...ids].sort() } });
+      return { ...settings, dismissed: { ...settings.dismissed, [host]: [...ids].sort() } };
     });
   }
 

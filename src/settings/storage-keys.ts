@@ -1,4 +1,6 @@
-// Every key Mingbai writes to browser.storage.local (and .session), in one place.
+// Every key Mingbai stores, in one place: in the background's IndexedDB store (everything but the
+// per-tab findings), and in storage.session (per-tab findings). storage.local holds nothing any
+// more; the keys below were read from it once, on migration.
 // docs/permissions.md and the README describe what each one holds.
 export const STORAGE_KEYS = {
   /** Settings, see settings-schema.ts. */
@@ -15,8 +17,10 @@ export const STORAGE_KEYS = {
   wrongReports: 'mingbai.wrongReports',
   /** Rule packs the family imported. */
   importedPacks: 'mingbai.importedPacks',
-  /** The bundled packs as content scripts use them; defined as CONTENT_PACKS_KEY in protocol.ts. */
+  /** Retired: the bundled packs as earlier versions stored them for content scripts (CONTENT_PACKS_KEY). */
   contentPacks: 'mingbai.contentPacks',
+  /** true once storage.local's data was moved to IndexedDB. */
+  migratedFromLocal: 'mingbai.migratedFromLocal',
   /** storage.session: findings of one tab, `mingbai.tab.<tabId>`. */
   tabPrefix: 'mingbai.tab.',
 } as const;

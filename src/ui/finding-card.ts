@@ -67,7 +67,9 @@ export function renderFindingCard(doc: Document, group: MarkerGroup, settings: U
     dialog.append(item);
   });
 
-  dialog.append(el(doc, 'div', { className: 'foot' }, [el(doc, 'button', { text: uiText(lang, 'content_dismiss'), attrs: { type: 'button', 'data-action': 'dismiss' } })]));
+  // Locked by the family PIN: the foot button only closes the popover, the marker stays.
+  const foot = settings.locked ? { text: uiText(lang, 'content_close'), action: 'close' } : { text: uiText(lang, 'content_dismiss'), action: 'dismiss' };
+  dialog.append(el(doc, 'div', { className: 'foot' }, [el(doc, 'button', { text: foot.text, attrs: { type: 'button', 'data-action': foot.action } })]));
   return dialog;
 }
 

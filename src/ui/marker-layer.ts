@@ -17,7 +17,7 @@ import type { UiSettings } from './ui-theme';
 export const MARKER_HOST_TAG = 'mingbai-marker-layer';
 
 export interface MarkerLayerCallbacks {
-  onReportWrong(item: IndexedFinding): void;
+  onReportWrong(item: IndexedFinding): void | Promise<'hidden' | 'pin-required' | undefined>;
   onError(error: unknown): void;
 }
 
@@ -270,7 +270,12 @@ export class MarkerLayer {
       const status = open.dialog.querySelector(`[data-status-for="${index}"]`);
       if (status) status.textContent = uiText(this.settings.lang, 'content_reportWrongDone');
       open.dialog.querySelector(`[data-action="report"][data-index="${index}"]`)?.setAttribute('disabled', '');
-      this.callbacks.onReportWrong(item);
+      const outcome = this.callbacks.onReportWrong(item);
+      // With a family PIN set the warning stays: say so instead of "no longer shown".
+      if (outcome)
+        void outcome.then((result) => {
+          if (result === 'pin-required' && status) status.textContent = uiText(this.settings.lang, 'content_reportWrongNeedsPin');
+        }, this.callbacks.onError);
     }
   }
 

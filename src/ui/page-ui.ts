@@ -21,7 +21,8 @@ function mostSevere(groups: MarkerGroup[]): MarkerGroup[] {
 }
 
 export interface PageUiCallbacks {
-  onReportWrong(item: IndexedFinding): void;
+  /** May answer whether the warning was hidden; 'pin-required': the family lock keeps it shown. */
+  onReportWrong(item: IndexedFinding): void | Promise<'hidden' | 'pin-required' | undefined>;
   onError(error: unknown): void;
 }
 

@@ -9,6 +9,8 @@ export interface UiSettings {
   /** Family setting, multiplies every font size. */
   textScale: number;
   readAloud: boolean;
+  /** A family PIN is set: no button on the page hides a warning (知道了 only closes the popover). */
+  locked?: boolean;
 }
 
 export const SEVERITY_SYMBOL: Record<Severity, string> = { danger: '⚠', caution: '!', info: 'i' };

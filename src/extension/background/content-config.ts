@@ -14,21 +14,28 @@ export function isTrusted(settings: Pick<Settings, 'trustedSites'>, url: string)
   return host !== null && settings.trustedSites.includes(host);
 }
 
-export function contentConfigFor(
-  url: string,
-  settings: Settings,
-  extras: { lang: ContentConfig['lang']; importedPacks: PackData[]; licenceMemory: Record<string, string[]> },
-): ContentConfig {
+/** Paused from the popup ("在此网站暂停"), matched like trusted sites. */
+export function isPaused(settings: Pick<Settings, 'pausedSites'>, url: string): boolean {
+  const host = hostOfUrl(url);
+  return host !== null && settings.pausedSites.includes(host);
+}
+
+/**
+ * Only what the page's script needs to show this page's warnings: no PIN state, no other
+ * site's settings, no licence memory (it asks about one licence at a time).
+ */
+export function contentConfigFor(url: string, settings: Settings, extras: { lang: ContentConfig['lang']; importedPacks: PackData[] }): ContentConfig {
   const host = hostOfUrl(url);
   return {
     sensitivity: settings.sensitivity,
     categories: { ...settings.categories },
-    trusted: isTrusted(settings, url),
+    // A paused site is left alone exactly like a trusted one.
+    trusted: isTrusted(settings, url) || isPaused(settings, url),
     textScale: settings.textScale,
     readAloud: settings.readAloud,
     lang: extras.lang,
+    locked: settings.pin !== null,
     importedPacks: extras.importedPacks,
-    licenceMemory: extras.licenceMemory,
     dismissedRules: host ? (settings.dismissed[host] ?? []) : [],
   };
 }

@@ -1,8 +1,9 @@
 // The bundled packs as content scripts get them: stripped to what scanning and the UI use, and
-// stored in storage.local (CONTENT_PACKS_KEY) so a page reads them without waking the background
-// and without ~70 kB of pack data in every content script (docs/decisions/0003-content-script-size.md).
+// answered to getContentPacks, so ~70 kB of pack data is not in every content script
+// (docs/decisions/0003-content-script-size.md). They are no longer kept in storage.local, where a
+// content script could overwrite them (docs/decisions/0014-lock-state-out-of-content-reach.md).
 import type { PackData } from '../../core/ruleset';
-import { CONTENT_PACKS_KEY, type ContentPacksRecord } from '../protocol';
+import type { ContentPacksRecord } from '../protocol';
 
 const LEXICON_KEYS = ['phrases', 'patterns', 'negatable'];
 const RULE_KEYS = ['id', 'aliases', 'risk', 'severity', 'pageKinds', 'conditions', 'evidenceFrom', 'message', 'sources'];
@@ -26,18 +27,4 @@ function digestOf(text: string): string {
 export function contentPacksRecord(bundled: ReadonlyArray<{ pack: unknown }>, version: string): ContentPacksRecord {
   const packs = bundled.map((b) => packForContent(b.pack as Record<string, unknown>)) as unknown as PackData[];
   return { version, digest: digestOf(JSON.stringify(packs)), packs };
-}
-
-/** The part of storage.local this needs (a browser.storage area, or a fake in tests). */
-export interface PacksStorageArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
-
-/** Write the record unless storage already holds this very one; true when it wrote. */
-export async function storeContentPacks(area: PacksStorageArea, record: ContentPacksRecord): Promise<boolean> {
-  const stored = (await area.get(CONTENT_PACKS_KEY))[CONTENT_PACKS_KEY] as Partial<ContentPacksRecord> | undefined;
-  if (stored && stored.version === record.version && stored.digest === record.digest && Array.isArray(stored.packs)) return false;
-  await area.set({ [CONTENT_PACKS_KEY]: record });
-  return true;
 }

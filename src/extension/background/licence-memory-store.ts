@@ -25,6 +25,17 @@ export class LicenceMemoryStore {
     return Object.fromEntries(entries);
   }
 
+  /** The shop names seen with one licence: all a page is told (issue 19: never the whole memory). */
+  async namesFor(licence: string): Promise<string[]> {
+    const key = licence.trim().toUpperCase();
+    return (await this.entries()).find(([l]) => l === key)?.[1] ?? [];
+  }
+
+  /** For the options page: most recently seen first. */
+  async list(): Promise<Array<{ licence: string; shops: string[] }>> {
+    return (await this.entries()).reverse().map(([licence, shops]) => ({ licence, shops }));
+  }
+
   /** Returns false when the input is not a plausible licence/name pair (nothing is stored). */
   record(licence: string, shopName: string): Promise<boolean> {
     const key = licence.trim().toUpperCase();
@@ -43,8 +54,8 @@ export class LicenceMemoryStore {
     });
   }
 
-  async clear(): Promise<void> {
-    await this.store.remove(STORAGE_KEYS.licenceMemory);
+  clear(): Promise<void> {
+    return this.queue.run(() => this.store.remove(STORAGE_KEYS.licenceMemory));
   }
 
   /** Whatever is stored, read defensively: malformed entries are skipped. */

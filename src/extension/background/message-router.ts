@@ -1,13 +1,25 @@
 // Answers every message of the protocol. Browser specifics (badge, telling tabs that settings
 // changed, the UI language) come in through BackgroundPorts, so the router runs in unit tests
 // on in-memory stores exactly as it runs in the extension.
-import type { ChangeReply, ContentPacksRecord, ExportReply, Message, OptionsState, PackImportReply, PopupState, SettingsView, TabFindings } from '../protocol';
+import type {
+  ChangeReply,
+  ContentPacksRecord,
+  ExportReply,
+  LicenceRecordReply,
+  Message,
+  OptionsState,
+  PackImportReply,
+  PopupState,
+  ReportWrongReply,
+  SettingsView,
+  TabFindings,
+} from '../protocol';
 import type { PackData } from '../../core/ruleset';
 import type { Settings } from '../../settings/settings-schema';
 import type { SettingsService } from '../../settings/settings-service';
 import { hostOfUrl } from '../../settings/hostnames';
 import { retryAfterMs } from '../../settings/pin-throttle';
-import { contentConfigFor, isTrusted } from './content-config';
+import { contentConfigFor, isPaused, isTrusted } from './content-config';
 import type { ImportedPackStore } from './imported-packs';
 import type { LicenceMemoryStore } from './licence-memory-store';
 import type { TabFindingsStore } from './tab-findings';
@@ -25,8 +37,10 @@ export interface BackgroundPorts {
   /** Settings changed: every tab's content script should ask for its config again. */
   announceChange(): Promise<void>;
   now(): number;
-  /** The bundled packs stripped for content scripts (their fallback when storage has none). */
+  /** The bundled packs stripped for content scripts. */
   contentPacks?(): ContentPacksRecord;
+  /** A rule's title (bundled or imported pack), for listing dismissed warnings by name. */
+  ruleTitle?(ruleId: string): { zh: string; en: string } | null;
 }
 
 /** Who sent a message: a content script in a tab, or one of the extension's own pages. */
@@ -44,11 +58,10 @@ export class MessageRouter {
     const p = this.ports;
     switch (message.type) {
       case 'mingbai/getConfig': {
-        const [settings, packs, memory] = await Promise.all([p.settings.load(), p.packs.packs(), p.memory.snapshot()]);
+        const [settings, packs] = await Promise.all([p.settings.load(), p.packs.packs()]);
         return contentConfigFor(String(message.url), settings, {
           lang: p.lang(typeof message.uiLanguage === 'string' ? message.uiLanguage : undefined),
           importedPacks: packs.map((s) => s.pack as unknown as PackData),
-          licenceMemory: memory,
         });
       }
       case 'mingbai/findings': {
@@ -58,14 +71,12 @@ export class MessageRouter {
         await p.showBadge(sender.tabId, tab);
         return { ok: true };
       }
-      case 'mingbai/licenceRecord':
-        return { ok: await p.memory.record(String(message.licence), String(message.shopName)) };
-      case 'mingbai/reportWrong': {
-        const saved = await p.reports.add(String(message.ruleId), String(message.url), String(message.evidence ?? ''));
-        if (saved) await p.settings.dismissRule(String(message.url), String(message.ruleId));
-        if (saved) await p.announceChange();
-        return { ok: saved };
+      case 'mingbai/licenceRecord': {
+        const ok = await p.memory.record(String(message.licence), String(message.shopName));
+        return (ok ? { ok, names: await p.memory.namesFor(String(message.licence)) } : { ok }) satisfies LicenceRecordReply;
       }
+      case 'mingbai/reportWrong':
+        return this.reportWrong(String(message.ruleId), String(message.url), String(message.evidence ?? ''));
       case 'mingbai/getContentPacks':
         return p.contentPacks?.();
       case 'mingbai/reveal':
@@ -88,6 +99,21 @@ export class MessageRouter {
         return this.popupState(Number(message.tabId));
       case 'mingbai/trustSite':
         return this.changed(await p.settings.trustSite(String(message.host ?? ''), message.pin));
+      case 'mingbai/pauseSite':
+        return this.changed(await p.settings.pauseSite(String(message.host ?? ''), message.pin));
+      case 'mingbai/resumeSite':
+        return this.changed(await p.settings.resumeSite(String(message.host ?? '')));
+      case 'mingbai/dismissRule':
+        return this.changed(await p.settings.dismissRule(String(message.url ?? ''), String(message.ruleId ?? ''), message.pin));
+      case 'mingbai/clearLicenceMemory': {
+        const guard = await p.settings.checkPin(message.pin);
+        if (guard.ok) await p.memory.clear();
+        return guard;
+      }
+      case 'mingbai/resetPin':
+        await p.settings.resetPinToProtective();
+        await p.announceChange();
+        return { ok: true };
       case 'mingbai/getOptionsState':
         return this.optionsState();
       case 'mingbai/updateSettings':
@@ -129,6 +155,23 @@ export class MessageRouter {
     return result;
   }
 
+  /**
+   * "这不对" / 报告误报: the report is always kept (a local note); the warning is hidden only
+   * when no PIN is set. A page never has the PIN, so with one set the warning stays; the popup
+   * can then hide it with dismissRule and the PIN.
+   */
+  private async reportWrong(ruleId: string, url: string, evidence: string): Promise<ReportWrongReply> {
+    const saved = await this.ports.reports.add(ruleId, url, evidence);
+    if (!saved) return { ok: false };
+    const hidden = await this.ports.settings.dismissRule(url, ruleId, undefined);
+    if (hidden.ok) {
+      await this.ports.announceChange();
+      return { ok: true, dismissed: true };
+    }
+    const error = hidden.error === 'pin-throttled' ? 'pin-throttled' : 'pin-required';
+    return { ok: true, dismissed: false, error };
+  }
+
   private async changed(reply: ChangeReply): Promise<ChangeReply> {
     if (reply.ok) await this.ports.announceChange();
     return reply;
@@ -143,6 +186,7 @@ export class MessageRouter {
       tab,
       host: tab ? hostOfUrl(tab.url) : null,
       trusted: tab ? isTrusted(settings, tab.url) : false,
+      paused: tab ? isPaused(settings, tab.url) : false,
       pinSet: settings.pin !== null,
       notice,
       textScale: settings.textScale,
@@ -152,13 +196,27 @@ export class MessageRouter {
   private async optionsState(): Promise<OptionsState> {
     const p = this.ports;
     const settings = await p.settings.load();
-    const [notice, throttle, importedPacks, reports] = await Promise.all([
+    const [notice, throttle, importedPacks, reports, licenceMemory] = await Promise.all([
       p.settings.notice(),
       p.settings.throttle(),
       p.packs.summaries(),
       p.reports.list(),
+      p.memory.list(),
     ]);
-    return { settings: settingsView(settings), notice, pinRetryAfterMs: retryAfterMs(throttle, p.now()), importedPacks, reportCount: reports.length };
+    const ruleTitles: OptionsState['ruleTitles'] = {};
+    for (const id of new Set(Object.values(settings.dismissed).flat())) {
+      const title = p.ruleTitle?.(id);
+      if (title) ruleTitles[id] = title;
+    }
+    return {
+      settings: settingsView(settings),
+      notice,
+      pinRetryAfterMs: retryAfterMs(throttle, p.now()),
+      importedPacks,
+      reportCount: reports.length,
+      licenceMemory,
+      ruleTitles,
+    };
   }
 }
 

@@ -1,7 +1,7 @@
 // Wires the router to the browser: storage areas, the badge, tab events and runtime messages.
 import type { Browser } from '../browser-api';
-import { CONTENT_PACKS_KEY, type Message, type TabFindings } from '../protocol';
-import { MemoryStore } from '../../settings/key-value-store';
+import type { Message, TabFindings } from '../protocol';
+import { MemoryStore, type KeyValueStore } from '../../settings/key-value-store';
 import { SettingsService } from '../../settings/settings-service';
 import { BrowserStorageStore } from './browser-store';
 import { BUNDLED_PACKS } from './bundled-packs';
@@ -12,10 +12,30 @@ import { MessageRouter } from './message-router';
 import { TabFindingsStore } from './tab-findings';
 import { WrongReportStore } from './wrong-reports';
 import { badgeFor } from './badge';
-import { contentPacksRecord, storeContentPacks } from './content-packs';
+import { contentPacksRecord } from './content-packs';
+import { DeferredStore, IdbStore } from './idb-store';
+import { migrateFromLocal } from './storage-migration';
+
+/**
+ * The background's own store: the extension origin's IndexedDB, after moving any data earlier
+ * versions left in storage.local. Where IndexedDB cannot be opened (a profile that disables it),
+ * storage.local is the fallback, so settings still work, but without the protection from
+ * content scripts; the console says so.
+ */
+async function lockedStore(browser: Browser.Browser): Promise<KeyValueStore> {
+  const idb = new IdbStore();
+  try {
+    await idb.get('mingbai.probe');
+  } catch (error) {
+    console.error('Mingbai background: IndexedDB unavailable, settings fall back to storage.local', error);
+    return new BrowserStorageStore(browser.storage.local);
+  }
+  await migrateFromLocal(browser.storage.local, idb).catch((error: unknown) => console.error('Mingbai background: moving storage.local', error));
+  return idb;
+}
 
 export function startBackground(browser: Browser.Browser, isMessage: (m: unknown) => m is Message): void {
-  const local = new BrowserStorageStore(browser.storage.local);
+  const local = new DeferredStore(lockedStore(browser));
   // storage.session survives the Chrome service worker going to sleep; older browsers lack it.
   const session = browser.storage.session ? new BrowserStorageStore(browser.storage.session) : new MemoryStore();
   const tabs = new TabFindingsStore(session);
@@ -41,18 +61,23 @@ export function startBackground(browser: Browser.Browser, isMessage: (m: unknown
     );
   }
 
-  // Content scripts read the packs from storage.local. Written at every background start (a
-  // no-op when storage already holds this build's packs), on install/update and browser start,
-  // and again whenever something removed it; until then content scripts ask with getContentPacks.
+  // storage.session is for trusted contexts only (Chrome's default, said explicitly): the per-tab
+  // findings are not the page's business.
+  const sessionArea = browser.storage.session as (Browser.Storage.StorageArea & { setAccessLevel?(o: { accessLevel: string }): Promise<void> }) | undefined;
+  sessionArea?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+
+  // Content scripts ask for the bundled packs (getContentPacks); they are built here from the
+  // packs inside this background, never read back from storage a content script can write.
   const contentPacks = contentPacksRecord(BUNDLED_PACKS, browser.runtime.getManifest().version);
-  const writePacks = () => {
-    storeContentPacks(browser.storage.local, contentPacks).catch((error: unknown) => console.error('Mingbai background: content packs', error));
-  };
-  writePacks();
-  browser.runtime.onInstalled.addListener(writePacks);
-  browser.runtime.onStartup.addListener(writePacks);
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && CONTENT_PACKS_KEY in changes && changes[CONTENT_PACKS_KEY]!.newValue === undefined) writePacks();
+
+  // Titles of the bundled rules (and their aliases), for the options page's list of dismissed warnings.
+  const ruleTitles = new Map<string, { zh: string; en: string }>();
+  for (const { pack } of BUNDLED_PACKS)
+    for (const rule of pack.rules) for (const id of [rule.id, ...(rule.aliases ?? [])]) ruleTitles.set(id, { zh: rule.message.zh.title, en: rule.message.en.title });
+
+  // On install (not on update or browser start), open the welcome page once.
+  browser.runtime.onInstalled.addListener((details) => {
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
   });
 
   const router = new MessageRouter({
@@ -66,6 +91,7 @@ export function startBackground(browser: Browser.Browser, isMessage: (m: unknown
     announceChange,
     now: Date.now,
     contentPacks: () => contentPacks,
+    ruleTitle: (id) => ruleTitles.get(id) ?? null,
   });
 
   const extensionOrigin = browser.runtime.getURL('/');

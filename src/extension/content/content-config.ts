@@ -14,8 +14,8 @@ export function defaultConfig(lang: UiLang = 'zh'): ContentConfig {
     textScale: 1,
     readAloud: false,
     lang,
+    locked: false,
     importedPacks: [],
-    licenceMemory: {},
     dismissedRules: [],
   };
 }
@@ -41,10 +41,6 @@ export function normaliseConfig(raw: unknown, fallbackLang: UiLang): ContentConf
     }
   }
   const scale = typeof raw.textScale === 'number' && Number.isFinite(raw.textScale) ? Math.min(3, Math.max(0.75, raw.textScale)) : base.textScale;
-  const licenceMemory: Record<string, string[]> = {};
-  if (isRecord(raw.licenceMemory)) {
-    for (const [licence, names] of Object.entries(raw.licenceMemory)) if (isStringArray(names)) licenceMemory[licence] = names;
-  }
   return {
     sensitivity,
     categories,
@@ -52,8 +48,8 @@ export function normaliseConfig(raw: unknown, fallbackLang: UiLang): ContentConf
     textScale: scale,
     readAloud: raw.readAloud === true,
     lang: raw.lang === 'en' || raw.lang === 'zh' ? raw.lang : fallbackLang,
+    locked: raw.locked === true,
     importedPacks: Array.isArray(raw.importedPacks) ? (raw.importedPacks.filter(isRecord) as unknown as ContentConfig['importedPacks']) : [],
-    licenceMemory,
     dismissedRules: isStringArray(raw.dismissedRules) ? raw.dismissedRules : [],
   };
 }

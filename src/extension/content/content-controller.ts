@@ -54,7 +54,7 @@ export class ContentController {
     loadUi: PageUiLoader,
   ) {
     this.config = defaultConfig(langFromUiLanguage(port.uiLanguage()));
-    this.memory = createLicenceMemory({}, () => {});
+    this.memory = this.newLicenceMemory();
     this.presenter = new PagePresenter(doc, { onReportWrong: (item) => this.reportWrong(item), onError: logOnce }, loadUi);
   }
 
@@ -71,6 +71,19 @@ export class ContentController {
     this.bundledPacks = packs;
     await this.applyConfig(config);
     if (this.reloadPending) this.scheduleReload();
+  }
+
+  /** Licence look-ups go to the background one licence at a time; names it knows trigger one rescan. */
+  private newLicenceMemory(): LicenceMemory {
+    return createLicenceMemory(
+      async (licence, shopName) => {
+        const reply = (await this.port.send({ type: 'mingbai/licenceRecord', licence, shopName })) as { names?: unknown } | undefined;
+        return Array.isArray(reply?.names) ? (reply.names.filter((n) => typeof n === 'string') as string[]) : undefined;
+      },
+      () => {
+        if (!this.stopped) this.scanner?.scanFull();
+      },
+    );
   }
 
   private async loadBundledPacks(): Promise<readonly PackData[] | null> {
@@ -118,9 +131,6 @@ export class ContentController {
   private async applyConfig(config: ContentConfig): Promise<void> {
     if (this.stopped) return;
     this.config = config;
-    this.memory = createLicenceMemory(config.licenceMemory, (licence, shopName) => {
-      this.port.send({ type: 'mingbai/licenceRecord', licence, shopName }).catch(logOnce);
-    });
     if (config.trusted) {
       // A trusted site: nothing runs on it at all.
       this.stopScanning();
@@ -198,8 +208,8 @@ export class ContentController {
   }
 
   private uiSettings(): UiSettings {
-    const { lang, sensitivity, textScale, readAloud } = this.config;
-    return { lang, sensitivity, textScale, readAloud };
+    const { lang, sensitivity, textScale, readAloud, locked } = this.config;
+    return { lang, sensitivity, textScale, readAloud, locked };
   }
 
   /** Apply the settings to the raw findings, redraw, report. */
@@ -233,11 +243,19 @@ export class ContentController {
     this.port.send(message).catch(logOnce);
   }
 
-  private reportWrong(item: IndexedFinding): void {
+  /** "这不对": always recorded; the warning goes only when the background hid it (no PIN set). */
+  private async reportWrong(item: IndexedFinding): Promise<'hidden' | 'pin-required' | undefined> {
     const { ruleId } = item.finding;
-    this.port.send({ type: 'mingbai/reportWrong', ruleId, url: this.doc.URL, evidence: item.evidenceText.slice(0, 300) }).catch(logOnce);
-    this.locallyDismissed.add(ruleId);
-    setTimeout(() => this.refresh(), REPORT_WRONG_HIDE_DELAY_MS);
+    try {
+      const reply = (await this.port.send({ type: 'mingbai/reportWrong', ruleId, url: this.doc.URL, evidence: item.evidenceText.slice(0, 300) })) as { dismissed?: unknown } | undefined;
+      if (reply?.dismissed !== true) return 'pin-required';
+      this.locallyDismissed.add(ruleId);
+      setTimeout(() => this.refresh(), REPORT_WRONG_HIDE_DELAY_MS);
+      return 'hidden';
+    } catch (error) {
+      logOnce(error);
+      return undefined;
+    }
   }
 
   private onMessage(message: Message): void {

@@ -3,15 +3,27 @@
 import type { PinError } from '../../settings/settings-service';
 import { el, t } from './page-i18n';
 
-type Reply = { ok: boolean; error?: string; retryAfterMs?: number };
+type Reply = { ok: boolean; error?: string; retryAfterMs?: number; triesLeft?: number; lockoutMs?: number };
 
 const isPinError = (e: unknown): e is PinError => e === 'pin-required' || e === 'pin-wrong' || e === 'pin-throttled';
 
 /** Text explaining a PIN refusal, or null when the reply is not one. */
 export function pinErrorText(reply: Reply): string | null {
   if (reply.ok || !isPinError(reply.error)) return null;
-  if (reply.retryAfterMs && reply.retryAfterMs > 0) return t('options_pinThrottled', Math.ceil(reply.retryAfterMs / 1000));
+  const waitMs = reply.retryAfterMs ?? 0;
+  if (reply.error === 'pin-wrong' && typeof reply.lockoutMs === 'number') {
+    // Say how many tries are left and how long the (doubling) wait will be.
+    if (waitMs > 0) return t('options_pinWrongLocked', duration(waitMs), duration(reply.lockoutMs));
+    if (typeof reply.triesLeft === 'number') return t('options_pinWrongTries', reply.triesLeft, duration(reply.lockoutMs));
+  }
+  if (waitMs > 0) return t('options_pinThrottled', Math.ceil(waitMs / 1000));
   return reply.error === 'pin-wrong' ? t('options_pinWrong') : t('options_pinPromptWhy');
+}
+
+/** "30 秒", "2 分钟": whole seconds under two minutes, else whole minutes (rounded up). */
+export function duration(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  return seconds < 120 ? t('options_durationSeconds', seconds) : t('options_durationMinutes', Math.ceil(seconds / 60));
 }
 
 /**

@@ -2,6 +2,7 @@
 // popup.html?tabId=…) lists them, and 在页面上查看 opens the finding's popover on the page.
 import { describe, expect, it } from 'vitest';
 import { dialogNodes } from '../harness/closed-shadow';
+import { uiString } from '../harness/mingbai-text';
 import { waitUntil } from '../harness/wait-until';
 import { chromiumSuite } from './chromium-suite';
 import { viewUi } from './ui-probe';
@@ -49,5 +50,28 @@ describe('Chromium: badge and popup', () => {
     } finally {
       await ui.close();
     }
+  });
+
+  it('the popup shows the host name; 在此网站暂停 stops the warnings there and switching it off brings them back', async () => {
+    const s = session();
+    const page = await s.open('/e2e/loan-offer.html');
+    const tab = await s.waitForScan(page, (t) => t.findings.length > 0);
+    const tabId = await s.tabIdOf(page);
+    const popup = await s.openPopup(tabId);
+    await popup.getByText(uiString('popup', 'popup_host').replace('$1', '127.0.0.1')).waitFor();
+    const pause = popup.getByRole('switch', { name: uiString('popup', 'popup_pause') });
+    await pause.check();
+    await popup.getByText(uiString('popup', 'popup_pausedNote')).waitFor();
+    await waitUntil(async () => (await s.popupState(tabId)).paused, { what: 'the site to be paused' });
+    // The open page drops its warnings, like a trusted site.
+    await waitUntil(async () => ((await s.findings(tabId))?.findings.length ?? 0) === 0, { what: 'no findings while paused' });
+    // The options page lists the paused site.
+    const options = await s.openOptions();
+    await options.locator('#paused-list li', { hasText: '127.0.0.1' }).waitFor();
+    await options.close();
+    await pause.uncheck();
+    await popup.getByText(uiString('popup', 'popup_resumed')).waitFor();
+    expect((await s.popupState(tabId)).paused).toBe(false);
+    await waitUntil(async () => ((await s.findings(tabId))?.findings.length ?? 0) === tab.findings.length, { what: 'the warnings back after resuming' });
   });
 });

@@ -8,6 +8,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import type { ChangeReply, Message, PopupState, SettingsPatchMessage, TabFindings } from '../../../src/extension/protocol';
 import type { ExtensionGlobals } from './extension-globals';
 import { STORAGE_KEYS } from '../../../src/settings/storage-keys';
+import { idbPut } from './extension-idb';
 import { copyBuild, optionsPath, popupPath, type BuiltExtension } from './built-extension';
 import { startPageServer, type PageServer } from './page-server';
 import { waitForScanReport } from './scan-report';
@@ -159,7 +160,7 @@ export async function startChromium(options: ChromiumOptions = {}): Promise<Chro
       },
       async seedLicenceMemory(memory) {
         const value = { version: 1, entries: Object.entries(memory) };
-        await (await worker()).evaluate(([key, v]) => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.set({ [key]: v }), [STORAGE_KEYS.licenceMemory, value] as const);
+        await (await worker()).evaluate(idbPut, [STORAGE_KEYS.licenceMemory, value] as const);
       },
       updateSettings: (patch, pin) => send<ChangeReply>({ type: 'mingbai/updateSettings', patch, ...(pin ? { pin } : {}) }),
       close: cleanup,

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Message, PopupState, TabFindings } from '../../../src/extension/protocol';
 import { STORAGE_KEYS } from '../../../src/settings/storage-keys';
+import { idbPut } from './extension-idb';
 import { copyBuild, geckoId, popupPath, type BuiltExtension } from './built-extension';
 import type { ExtensionGlobals } from './extension-globals';
 import { startPageServer, type PageServer } from './page-server';
@@ -148,7 +149,7 @@ export async function startFirefox(options: { headless?: boolean; server?: PageS
       },
       async seedLicenceMemory(memory) {
         const value = { version: 1, entries: Object.entries(memory) };
-        await probe.evaluate(([key, v]) => (globalThis as unknown as ExtensionGlobals).browser.storage.local.set({ [key]: v }), [STORAGE_KEYS.licenceMemory, value] as const);
+        await probe.evaluate(idbPut, [STORAGE_KEYS.licenceMemory, value] as const);
       },
       uiHostCount: (page) => page.evaluate(() => document.querySelectorAll('[data-mingbai-ui]').length),
       close: cleanup,

@@ -7,7 +7,7 @@ import type { FindingSummary } from '../../../src/extension/protocol';
 import { PROJECT_ROOT } from './built-extension';
 
 type Table = Record<string, { message: string }>;
-type Area = 'content' | 'popup' | 'options' | 'background';
+type Area = 'content' | 'popup' | 'options' | 'background' | 'welcome';
 const tables = new Map<Area, Table>();
 
 /** A zh UI string from locales/<area>/zh_CN.json; `$1`… stay as they are. */

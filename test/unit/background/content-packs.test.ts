@@ -1,7 +1,6 @@
 // @vitest-environment node
 // The packs content scripts get: stripped of what only authors and tests use, scanning exactly
-// like the full packs, written to storage.local once per build, and answered by the background
-// when a content script finds none.
+// like the full packs, and answered by the background (never stored where a content script can write).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
@@ -9,26 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { compileRuleset, type PackData } from '../../../src/core/ruleset';
 import { scanDocument } from '../../../src/core/scan';
 import { BUNDLED_PACKS } from '../../../src/extension/background/bundled-packs';
-import { contentPacksRecord, packForContent, storeContentPacks, type PacksStorageArea } from '../../../src/extension/background/content-packs';
+import { contentPacksRecord, packForContent } from '../../../src/extension/background/content-packs';
 import { MessageRouter, type BackgroundPorts } from '../../../src/extension/background/message-router';
-import { CONTENT_PACKS_KEY, type ContentPacksRecord } from '../../../src/extension/protocol';
 
 const rulesDir = join(import.meta.dirname, '../../../rules');
 const full = readdirSync(rulesDir)
   .filter((f) => f.endsWith('.json') && f !== 'pack.schema.json')
   .map((f) => JSON.parse(readFileSync(join(rulesDir, f), 'utf8')) as Record<string, unknown>);
-
-class FakeArea implements PacksStorageArea {
-  items: Record<string, unknown> = {};
-  writes = 0;
-  async get(key: string) {
-    return key in this.items ? { [key]: structuredClone(this.items[key]) } : {};
-  }
-  async set(items: Record<string, unknown>) {
-    this.writes++;
-    Object.assign(this.items, structuredClone(items));
-  }
-}
 
 describe('packs for content scripts', () => {
   it('drop examples, descriptions and titles but keep every rule and lexicon', () => {
@@ -63,20 +49,6 @@ describe('packs for content scripts', () => {
     expect(contentPacksRecord(edited, '1.2.3').digest).not.toBe(record.digest);
     // Stored as JSON: nothing storage.local cannot hold.
     expect(JSON.parse(JSON.stringify(record))).toEqual(record);
-  });
-
-  it('are written when missing, from another version or another build, and not rewritten otherwise', async () => {
-    const area = new FakeArea();
-    const record = contentPacksRecord(BUNDLED_PACKS, '1.0.0');
-    expect(await storeContentPacks(area, record)).toBe(true);
-    expect((area.items[CONTENT_PACKS_KEY] as ContentPacksRecord).packs.length).toBe(BUNDLED_PACKS.length);
-    expect(await storeContentPacks(area, record)).toBe(false);
-    expect(area.writes).toBe(1);
-    expect(await storeContentPacks(area, { ...record, version: '1.0.1' })).toBe(true);
-    expect(await storeContentPacks(area, { ...record, version: '1.0.1', digest: 'other' })).toBe(true);
-    area.items[CONTENT_PACKS_KEY] = 'corrupt';
-    expect(await storeContentPacks(area, record)).toBe(true);
-    expect(area.items[CONTENT_PACKS_KEY]).toEqual(record);
   });
 
   it('the background answers getContentPacks from a content script', async () => {

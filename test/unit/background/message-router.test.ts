@@ -43,9 +43,9 @@ beforeEach(() => {
 });
 
 describe('content-script messages', () => {
-  it('getConfig: trusted by host (www-insensitive), dismissed rules for that host, memory and packs', async () => {
+  it('getConfig: trusted by host (www-insensitive), dismissed rules for that host and packs', async () => {
     await settings.update({ trustedSites: ['bank.example'] }, undefined);
-    await settings.dismissRule('https://shop.example/a', 'food.license-missing.no-licence');
+    await settings.dismissRule('https://shop.example/a', 'food.license-missing.no-licence', undefined);
     await router.handle({ type: 'mingbai/licenceRecord', licence: 'JY14401060012345', shopName: '张记' }, content);
     await router.handle({ type: 'mingbai/importPack', fileName: 'f.json', text: JSON.stringify(familyPack()) }, page);
 
@@ -54,7 +54,7 @@ describe('content-script messages', () => {
     const sub = (await router.handle({ type: 'mingbai/getConfig', url: 'https://evil.bank.example.attacker.example/' }, content)) as ContentConfig;
     expect(sub.trusted).toBe(false);
     const shop = (await router.handle({ type: 'mingbai/getConfig', url: 'https://shop.example/menu' }, content)) as ContentConfig;
-    expect(shop).toMatchObject({ trusted: false, lang: 'zh', sensitivity: 'standard', dismissedRules: ['food.license-missing.no-licence'], licenceMemory: { JY14401060012345: ['张记'] } });
+    expect(shop).toMatchObject({ trusted: false, lang: 'zh', sensitivity: 'standard', locked: false, dismissedRules: ['food.license-missing.no-licence'] });
     expect(shop.importedPacks.map((p) => p.id)).toEqual(['family-extra']);
     const english = (await router.handle({ type: 'mingbai/getConfig', url: 'https://shop.example/menu', uiLanguage: 'en-GB' }, content)) as ContentConfig;
     expect(english.lang).toBe('en');
@@ -86,7 +86,7 @@ describe('content-script messages', () => {
   });
 
   it('reportWrong saves a local report and hides that rule on that site', async () => {
-    expect(await router.handle({ type: 'mingbai/reportWrong', ruleId: 'loan.apr-over-cap.stated', url: 'https://loan.example/x?id=1', evidence: '年化36%' }, content)).toEqual({ ok: true });
+    expect(await router.handle({ type: 'mingbai/reportWrong', ruleId: 'loan.apr-over-cap.stated', url: 'https://loan.example/x?id=1', evidence: '年化36%' }, content)).toEqual({ ok: true, dismissed: true });
     const options = (await router.handle({ type: 'mingbai/getOptionsState' }, page)) as OptionsState;
     expect(options.reportCount).toBe(1);
     expect(options.settings.dismissed).toEqual({ 'loan.example': ['loan.apr-over-cap.stated'] });

@@ -45,17 +45,25 @@ describe('trusted hostnames', () => {
   });
 });
 
-describe('migration v1 → v2', () => {
+describe('migration v1 → v3', () => {
+  it('v2 → v3 adds an empty pause list and is no problem', () => {
+    const result = recoverSettings({ version: 2, sensitivity: 'relaxed', categories: { loan: true, food: true, training: true, common: true }, trustedSites: [], textScale: 1, readAloud: false, pin: null, dismissed: {} });
+    expect(result.problems).toEqual([]);
+    expect(result.migratedFrom).toBe(2);
+    expect(result.settings).toMatchObject({ version: 3, sensitivity: 'relaxed', pausedSites: [] });
+  });
+
   it('maps strict to the elder profile and largeText to 1.25, keeping the rest', () => {
     const v1 = { version: 1, strict: true, largeText: true, categories: { loan: false, food: true, training: true, common: true }, trustedSites: ['www.a.example'], pin: null };
     const result = recoverSettings(v1);
     expect(result.problems).toEqual([]);
     expect(result.migratedFrom).toBe(1);
     expect(result.settings).toEqual({
-      version: 2,
+      version: 3,
       sensitivity: 'elder',
       categories: { loan: false, food: true, training: true, common: true },
       trustedSites: ['a.example'],
+      pausedSites: [],
       textScale: 1.25,
       readAloud: false,
       pin: null,

@@ -47,7 +47,7 @@ describe('loading stored settings', () => {
     const settings = await service.load();
     expect(settings.sensitivity).toBe('elder');
     expect(settings.categories.training).toBe(false);
-    expect(((await store.get(STORAGE_KEYS.settings)) as { version: number }).version).toBe(2);
+    expect(((await store.get(STORAGE_KEYS.settings)) as { version: number }).version).toBe(3);
     expect(await service.notice()).toBeNull();
   });
 });
@@ -85,13 +85,13 @@ describe('changes while a PIN is set', () => {
   });
 
   it('wrong PINs are slowed down, even for the right PIN, and the state survives a new service', async () => {
-    for (let i = 0; i < 2; i++) expect(await service.checkPin('0000')).toEqual({ ok: false, error: 'pin-wrong' });
-    expect(await service.checkPin('0000')).toEqual({ ok: false, error: 'pin-wrong', retryAfterMs: BASE_DELAY_MS });
+    for (let i = 0; i < 2; i++) expect(await service.checkPin('0000')).toMatchObject({ ok: false, error: 'pin-wrong', triesLeft: 2 - i });
+    expect(await service.checkPin('0000')).toEqual({ ok: false, error: 'pin-wrong', retryAfterMs: BASE_DELAY_MS, triesLeft: 0, lockoutMs: 2 * BASE_DELAY_MS });
     // a page reopened (a new service on the same storage) is still locked, even for the right PIN
     const reopened = new SettingsService(store, () => clock);
     expect(await reopened.checkPin('4321')).toEqual({ ok: false, error: 'pin-throttled', retryAfterMs: BASE_DELAY_MS });
     clock += BASE_DELAY_MS;
-    expect(await reopened.checkPin('0000')).toEqual({ ok: false, error: 'pin-wrong', retryAfterMs: 2 * BASE_DELAY_MS });
+    expect(await reopened.checkPin('0000')).toEqual({ ok: false, error: 'pin-wrong', retryAfterMs: 2 * BASE_DELAY_MS, triesLeft: 0, lockoutMs: 4 * BASE_DELAY_MS });
     clock += 2 * BASE_DELAY_MS;
     expect(await reopened.checkPin('4321')).toEqual({ ok: true });
     expect(await reopened.throttle()).toEqual({ failures: 0, lockedUntil: 0 });
@@ -111,10 +111,13 @@ describe('without a PIN', () => {
     expect(await service.trustSite('not a host', undefined)).toMatchObject({ ok: false, error: 'invalid' });
   });
 
-  it('dismissing a rule on a site needs no PIN and is per host', async () => {
-    await service.setPin(undefined, '4321');
-    await service.dismissRule('https://www.shop.example/menu', 'food.license-missing.no-licence');
-    await service.dismissRule('https://shop.example/other', 'food.license-missing.no-licence');
+  it('dismissing a rule on a site is per host, and needs the PIN once one is set', async () => {
+    await service.dismissRule('https://www.shop.example/menu', 'food.license-missing.no-licence', undefined);
+    await service.dismissRule('https://shop.example/other', 'food.license-missing.no-licence', undefined);
     expect((await service.load()).dismissed).toEqual({ 'shop.example': ['food.license-missing.no-licence'] });
+    await service.setPin(undefined, '4321');
+    expect(await service.dismissRule('https://loan.example/', 'loan.apr-over-cap.stated', undefined)).toMatchObject({ ok: false, error: 'pin-required' });
+    expect(await service.dismissRule('https://loan.example/', 'loan.apr-over-cap.stated', '4321')).toEqual({ ok: true });
+    expect(Object.keys((await service.load()).dismissed).sort()).toEqual(['loan.example', 'shop.example']);
   });
 });

@@ -71,7 +71,7 @@ describe('settings import', () => {
     const parsed = parseSettingsImport(JSON.stringify({ format: 'mingbai-settings', settings: { version: 1, strict: true, largeText: true, categories: { loan: true, food: true, training: true, common: true }, trustedSites: [] } }));
     expect(parsed).toEqual({
       ok: true,
-      settings: { version: 2, sensitivity: 'elder', textScale: 1.25, readAloud: false, dismissed: {}, categories: { loan: true, food: true, training: true, common: true }, trustedSites: [] },
+      settings: { version: 3, sensitivity: 'elder', textScale: 1.25, readAloud: false, dismissed: {}, categories: { loan: true, food: true, training: true, common: true }, trustedSites: [], pausedSites: [] },
     });
   });
 });

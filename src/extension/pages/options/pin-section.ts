@@ -13,11 +13,32 @@ export function setUpPinSection(page: OptionsPage): void {
   const repeat = document.getElementById('pin-repeat') as HTMLInputElement;
   const save = document.getElementById('pin-save') as HTMLButtonElement;
   const remove = document.getElementById('pin-remove') as HTMLButtonElement;
+  const forgotBox = document.getElementById('pin-forgot-box') as HTMLElement;
+  const forgot = document.getElementById('pin-forgot') as HTMLButtonElement;
+  const forgotConfirm = document.getElementById('pin-forgot-confirm') as HTMLElement;
 
   page.onRender(({ settings }) => {
     status.textContent = t(settings.pinSet ? 'options_pinStatusOn' : 'options_pinStatusOff');
     save.textContent = t(settings.pinSet ? 'options_pinChange' : 'options_pinSet');
     remove.hidden = !settings.pinSet;
+    forgotBox.hidden = !settings.pinSet;
+  });
+
+  // "忘记 PIN": the background resets the PIN only together with protective settings and leaves
+  // a dated notice. Asked once more first; the safe choice (取消) has the focus.
+  forgot.addEventListener('click', () => {
+    forgotConfirm.hidden = false;
+    (document.getElementById('pin-forgot-no') as HTMLButtonElement).focus();
+  });
+  document.getElementById('pin-forgot-no')?.addEventListener('click', () => {
+    forgotConfirm.hidden = true;
+    forgot.focus();
+  });
+  document.getElementById('pin-forgot-yes')?.addEventListener('click', async () => {
+    forgotConfirm.hidden = true;
+    await send({ type: 'mingbai/resetPin' });
+    page.say(t('options_pinForgotDone'));
+    await page.refresh();
   });
 
   form.addEventListener('submit', async (event) => {
