@@ -8,11 +8,12 @@ export const SKIPPED_TAGS = new Set([
 ]);
 
 // Elements whose text forms one block. Inline children (span, em, b, a ...) join their block,
-// so "<span>日息</span><em>0.02%</em>" reads as "日息0.02%".
+// so "<span>日息</span><em>0.02%</em>" reads as "日息0.02%". A <label> is inline too: with the field
+// it labels ("<label>服务费</label><input value="30元">") it reads as one line.
 export const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BUTTON', 'CAPTION', 'DD', 'DETAILS', 'DIALOG',
   'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4',
-  'H5', 'H6', 'HEADER', 'HTML', 'LABEL', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'OPTION', 'P', 'PRE',
+  'H5', 'H6', 'HEADER', 'HTML', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'OPTION', 'P', 'PRE',
   'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
 
