@@ -111,8 +111,11 @@ export class HostGuard {
     if (this.repairing) return;
     // One of ours was hidden (by the page, or by our own re-show): shown again only if closed.
     if (isOwn(event.target)) return this.repair(false);
-    // The page showed something in the top layer: ours go back on top of it.
-    if ((event as Event & { newState?: string }).newState !== 'closed') this.repair(true);
+    // The page showed a popover or dialog in the top layer: ours go back on top of it. Not for
+    // <details> (whose `toggle` is the same event) nor for anything that closed.
+    const target = event.target as Element | null;
+    const topLayer = event.type === 'fullscreenchange' || target?.hasAttribute?.('popover') || target?.tagName === 'DIALOG';
+    if (topLayer && (event as Event & { newState?: string }).newState !== 'closed') this.repair(true);
   };
 
   private onMutations(records: MutationRecord[]): void {
@@ -124,7 +127,7 @@ export class HostGuard {
         if (Array.from(r.removedNodes).some((n) => this.hosts.has(n as PopoverHost))) relevant = true;
       } else if (r.type === 'attributes') {
         if (this.hosts.has(r.target as PopoverHost)) relevant = true;
-        else if (r.attributeName === 'open') raise = relevant = true;
+        else if (r.attributeName === 'open' && (r.target as Element).tagName === 'DIALOG') raise = relevant = true;
         else if (r.target === this.doc.documentElement) relevant = true;
       }
     }
@@ -135,7 +138,9 @@ export class HostGuard {
   repair(raise = false): void {
     if (this.hosts.size === 0) return;
     if (this.backoffTimer !== null) return this.scheduleCheck(); // backing off: the timer repairs
-    if (this.needsRepair() || raise) {
+    if (this.needsRepair()) {
+      // Only putting back what the page took counts towards the fight budget: showing ours again
+      // above a page's popover or dialog is cheap, and a page may open those often (tooltips).
       const t = this.now();
       this.repairs = this.repairs.filter((at) => t - at < this.limits.windowMs);
       this.repairs.push(t);
@@ -144,7 +149,7 @@ export class HostGuard {
         return;
       }
       this.putBack(raise);
-    }
+    } else if (raise) this.putBack(true);
     this.scheduleCheck();
   }
 
@@ -205,10 +210,10 @@ export class HostGuard {
     const root = doc.documentElement;
     const view = doc.defaultView;
     if (!root) return false;
-    // A page modal dialog or fullscreen element: everything outside it is inert or covered.
-    const modal = safeQuery(doc, ':modal');
+    // A page modal dialog: everything outside it is inert. (A fullscreen element is not: ours
+    // are shown again above it, and the hit test below judges that.)
+    const modal = safeQuery(doc, 'dialog:modal');
     if (modal && !isOwn(modal)) return false;
-    if (doc.fullscreenElement && !isOwn(doc.fullscreenElement)) return false;
     const rootStyle = view?.getComputedStyle(root);
     if (rootStyle && (rootStyle.display === 'none' || rootStyle.contentVisibility === 'hidden')) return false;
     for (const host of this.hosts) {

@@ -85,6 +85,25 @@ describe('HostGuard', () => {
     expect(hidden).toHaveBeenLastCalledWith(false);
   });
 
+  it('a page that opens and closes <details> or dialogs often is not a fight: no back-off, no "!"', async () => {
+    vi.useFakeTimers();
+    guard = new HostGuard(document, LIMITS);
+    const hidden = vi.fn();
+    guard.onHiddenChange(hidden);
+    guard.add(host(0));
+    const details = document.createElement('details');
+    const dialog = document.createElement('dialog');
+    document.body.append(details, dialog);
+    for (let i = 0; i < 50; i++) {
+      details.toggleAttribute('open');
+      dialog.toggleAttribute('open'); // a non-modal dialog: ours are shown again above it
+      await vi.advanceTimersByTimeAsync(10);
+    }
+    await vi.advanceTimersByTimeAsync(500);
+    expect(hidden).not.toHaveBeenCalledWith(true);
+    expect(guard.isHidden).toBe(false);
+  });
+
   it('reports the UI hidden while <html> is inert, and seen again after', async () => {
     vi.useFakeTimers();
     guard = new HostGuard(document, LIMITS);
