@@ -49,7 +49,12 @@ export default defineConfig({
     // MINGBAI_NO_MINIFY=1: readable names in CPU profiles (docs/performance.md); never shipped.
     ...(process.env.MINGBAI_NO_MINIFY === '1' ? { build: { minify: false } } : {}),
     resolve: {
-      alias: contentScriptAliases(__dirname),
+      alias: {
+        ...contentScriptAliases(__dirname),
+        // WXT's content-script context talks to the page and can be stopped by it (issue 18):
+        // ours says nothing and ends only with the extension (docs/decisions/0016).
+        'wxt/utils/content-script-context': resolve(__dirname, 'src/extension/content/silent-script-context.ts'),
+      },
     },
   }),
   hooks: {

@@ -52,6 +52,8 @@ export default defineContentScript({
     if (!(document.documentElement instanceof HTMLElement)) return;
     try {
       const controller = new ContentController(document, browserPort(), () => loadContentPacks(packsChannel()), loadPageUiChunk);
+      // `ctx` is ours (silent-script-context.ts, aliased in wxt.config.ts): it posts nothing to
+      // the page and ends only when the extension is gone, never on a message from the page.
       ctx.onInvalidated(() => controller.stop());
       // Start after the load event: a guest on the page never delays it.
       afterPageLoad(window)

@@ -65,7 +65,7 @@ export type Message =
    * than pages do, e.g. en-US on a Chromium without locale packs).
    */
   | { type: 'mingbai/getConfig'; url: string; uiLanguage?: string }
-  | { type: 'mingbai/findings'; url: string; kind: PageKind; findings: FindingSummary[] }
+  | { type: 'mingbai/findings'; url: string; kind: PageKind; findings: FindingSummary[]; /** The page hides the inline UI: badge "!". */ uiHidden?: boolean }
   | { type: 'mingbai/licenceRecord'; licence: string; shopName: string }
   | { type: 'mingbai/reportWrong'; ruleId: string; url: string; evidence: string }
   | { type: 'mingbai/getTabFindings'; tabId: number }
@@ -155,7 +155,7 @@ export interface ExportReply {
   text: string;
 }
 
-export type TabFindings = { url: string; kind: PageKind; findings: FindingSummary[] } | null;
+export type TabFindings = { url: string; kind: PageKind; findings: FindingSummary[]; uiHidden?: boolean } | null;
 
 export type TrustSiteReply = { ok: true } | { ok: false; error: 'pin-required' | 'pin-wrong' | 'pin-throttled'; retryAfterMs?: number };
 // trustSite may also reply { ok: false, error: 'invalid', detail } for an address that is not a website (see ChangeReply).

@@ -2,6 +2,7 @@
 // submit guard. Part of the page-UI chunk (page-ui-module.ts), loaded only on pages with findings.
 import { severityRank } from '../core/findings';
 import type { Finding } from '../core/types';
+import { hostGuardFor } from './host-guard';
 import { groupByElement, type IndexedFinding, type MarkerGroup } from './marker-groups';
 import { MarkerLayer } from './marker-layer';
 import { PageBanner } from './page-banner';
@@ -24,6 +25,8 @@ export interface PageUiCallbacks {
   /** May answer whether the warning was hidden; 'pin-required': the family lock keeps it shown. */
   onReportWrong(item: IndexedFinding): void | Promise<'hidden' | 'pin-required' | undefined>;
   onError(error: unknown): void;
+  /** The page hides our UI (true) or lets it be seen again (false): host-guard.ts. */
+  onUiHidden?(hidden: boolean): void;
 }
 
 export class PageUi {
@@ -39,6 +42,7 @@ export class PageUi {
     this.layer = new MarkerLayer(doc, callbacks);
     this.banner = new PageBanner(doc, (index) => this.reveal(index));
     this.guard = new SubmitGuard(doc);
+    hostGuardFor(doc).onHiddenChange((hidden) => callbacks.onUiHidden?.(hidden));
   }
 
   show(findings: readonly Finding[], settings: UiSettings): void {

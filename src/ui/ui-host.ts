@@ -3,6 +3,7 @@
 // inside; the host itself is pinned with inline !important declarations, which beat the
 // page's own !important rules (`* { display: none !important }`, `all: unset`, z-index wars).
 import { OWN_UI_ATTRIBUTE } from '../core/snapshot';
+import { hostGuardFor, LAYER_ATTRIBUTE, rememberShadow } from './host-guard';
 
 const shadows = new WeakMap<Element, ShadowRoot>();
 
@@ -12,6 +13,11 @@ const shadows = new WeakMap<Element, ShadowRoot>();
  */
 export function __shadowForTests(host: Element): ShadowRoot | undefined {
   return shadows.get(host);
+}
+
+/** TEST-ONLY: stop guarding the hosts of `doc`, so that a test can remove them as clean-up. */
+export function __forgetHostsForTests(doc: Document): void {
+  hostGuardFor(doc).forgetAll();
 }
 
 const MAX_Z = '2147483647';
@@ -28,7 +34,6 @@ export interface UiHost {
  * before the first host of a higher layer. Banner < markers and popovers < modal dialog.
  */
 export const UI_LAYER = { banner: 0, markers: 1, dialog: 2 } as const;
-const LAYER_ATTRIBUTE = 'data-mingbai-layer';
 
 /** `hostStyle`: extra inline declarations (position, size), all set !important. */
 export function createUiHost(
@@ -38,19 +43,44 @@ export function createUiHost(
   hostStyle: Record<string, string>,
   layer: number = UI_LAYER.markers,
 ): UiHost {
-  const host = doc.createElement(tagName);
+  const { host, shadow } = newHost(doc, tagName);
   host.setAttribute(OWN_UI_ATTRIBUTE, '');
   host.setAttribute(LAYER_ATTRIBUTE, String(layer));
   const declarations = pinHostStyle(host, hostStyle);
-  const shadow = host.attachShadow({ mode: 'closed' });
   shadows.set(host, shadow);
+  rememberShadow(host, shadow);
   applyShadowCss(doc, shadow, `${hostRule(declarations)}\n${css}`);
   const above = Array.from(doc.documentElement.children).find(
     (el) => el.hasAttribute(OWN_UI_ATTRIBUTE) && Number(el.getAttribute(LAYER_ATTRIBUTE)) > layer,
   );
   doc.documentElement.insertBefore(host, above ?? null);
   raiseToTopLayer(host);
-  return { host, shadow, remove: () => host.remove() };
+  // Put back if the page removes, moves or hides it (host-guard.ts).
+  const guard = hostGuardFor(doc);
+  guard.add(host);
+  return {
+    host,
+    shadow,
+    remove: () => {
+      guard.delete(host);
+      host.remove();
+    },
+  };
+}
+
+/**
+ * The host element with its closed shadow root. A page can define a custom element of our tag
+ * name whose constructor takes the shadow root first (attachShadow then throws): a <div>, which
+ * no page can redefine, takes its place.
+ */
+function newHost(doc: Document, tagName: string): { host: HTMLElement; shadow: ShadowRoot } {
+  try {
+    const host = doc.createElement(tagName);
+    return { host, shadow: host.attachShadow({ mode: 'closed' }) };
+  } catch {
+    const host = doc.createElement('div');
+    return { host, shadow: host.attachShadow({ mode: 'closed' }) };
+  }
 }
 
 /**

@@ -15,9 +15,12 @@ export interface BadgeLook {
   colour: string | null;
 }
 
-export function badgeFor(findings: readonly Pick<FindingSummary, 'severity'>[]): BadgeLook {
+export function badgeFor(findings: readonly Pick<FindingSummary, 'severity'>[], uiHidden = false): BadgeLook {
   if (findings.length === 0) return { text: '', colour: null };
   let worst: Severity = 'info';
   for (const f of findings) if (RANK[f.severity] > RANK[worst]) worst = f.severity;
+  // The page hides the inline warnings (content script's host guard): the badge, which no page
+  // can touch, says "!" instead of the count (issue 18).
+  if (uiHidden) return { text: '!', colour: BADGE_COLOURS[worst] };
   return { text: findings.length > 99 ? '99+' : String(findings.length), colour: BADGE_COLOURS[worst] };
 }

@@ -66,7 +66,7 @@ export class MessageRouter {
       }
       case 'mingbai/findings': {
         if (sender.tabId === undefined || (sender.frameId ?? 0) !== 0 || !Array.isArray(message.findings)) return undefined;
-        const tab = { url: String(message.url), kind: message.kind, findings: message.findings };
+        const tab = { url: String(message.url), kind: message.kind, findings: message.findings, uiHidden: message.uiHidden === true };
         await p.tabs.set(sender.tabId, tab.url, tab.kind, tab.findings);
         await p.showBadge(sender.tabId, tab);
         return { ok: true };

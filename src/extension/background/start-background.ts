@@ -43,7 +43,7 @@ export function startBackground(browser: Browser.Browser, isMessage: (m: unknown
   const action = browser.action ?? browser.browserAction;
 
   async function showBadge(tabId: number, tab: TabFindings): Promise<void> {
-    const look = badgeFor(tab?.findings ?? []);
+    const look = badgeFor(tab?.findings ?? [], tab?.uiHidden === true);
     try {
       await action.setBadgeText({ tabId, text: look.text });
       if (look.colour) await action.setBadgeBackgroundColor({ tabId, color: look.colour });

@@ -37,6 +37,9 @@ export class ContentController {
   private readonly presenter: PagePresenter;
   private readonly locallyDismissed = new Set<string>();
   private rawFindings: Finding[] = [];
+  private lastShown: Finding[] = [];
+  /** The page hides our inline UI: the report says so, and the badge turns to "!". */
+  private uiHidden = false;
   private kind: PageKind = 'other';
   private lastReport = '';
   private scanned = false;
@@ -55,7 +58,11 @@ export class ContentController {
   ) {
     this.config = defaultConfig(langFromUiLanguage(port.uiLanguage()));
     this.memory = this.newLicenceMemory();
-    this.presenter = new PagePresenter(doc, { onReportWrong: (item) => this.reportWrong(item), onError: logOnce }, loadUi);
+    this.presenter = new PagePresenter(
+      doc,
+      { onReportWrong: (item) => this.reportWrong(item), onError: logOnce, onUiHidden: (hidden) => this.onUiHidden(hidden) },
+      loadUi,
+    );
   }
 
   async start(): Promise<void> {
@@ -179,8 +186,21 @@ export class ContentController {
       }
     });
     const batcher = this.batcher;
-    this.observer = new view.MutationObserver((records) => batcher.add(records));
-    if (this.doc.body) this.observer.observe(this.doc.body, { childList: true, subtree: true, characterData: true });
+    const bodyOptions: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+    let observedBody = this.doc.body;
+    const observer = new view.MutationObserver((records) => {
+      // A page that replaces its <body> (documentElement.innerHTML = …, document.body = …)
+      // would leave us watching a detached one: follow the new body (a full rescan follows,
+      // changed-roots.ts treats an added <body> as a change of the whole page).
+      if (this.doc.body && this.doc.body !== observedBody) {
+        observedBody = this.doc.body;
+        observer.observe(observedBody, bodyOptions);
+      }
+      batcher.add(records);
+    });
+    this.observer = observer;
+    if (observedBody) observer.observe(observedBody, bodyOptions);
+    observer.observe(this.doc.documentElement, { childList: true });
     this.doc.addEventListener('visibilitychange', this.onVisibility);
     scanner.scanFull();
   }
@@ -217,6 +237,7 @@ export class ContentController {
     if (this.stopped || this.config.trusted) return;
     try {
       const shown = this.shownFindings();
+      this.lastShown = shown;
       this.presenter.show(shown, this.uiSettings());
       this.report(shown);
     } catch (error) {
@@ -236,11 +257,17 @@ export class ContentController {
   private report(shown: Finding[] = []): void {
     if (!this.scanned && !this.config.trusted) return;
     const findings = toSummaries(shown, this.config.lang);
-    const message: Message = { type: 'mingbai/findings', url: this.doc.URL, kind: this.kind, findings };
+    const hidden = this.uiHidden && findings.length > 0;
+    const message: Message = { type: 'mingbai/findings', url: this.doc.URL, kind: this.kind, findings, ...(hidden ? { uiHidden: true } : {}) };
     const key = JSON.stringify(message);
     if (key === this.lastReport) return;
     this.lastReport = key;
     this.port.send(message).catch(logOnce);
+  }
+
+  private onUiHidden(hidden: boolean): void {
+    this.uiHidden = hidden;
+    if (!this.stopped && !this.config.trusted) this.report(this.lastShown);
   }
 
   /** "这不对": always recorded; the warning goes only when the background hid it (no PIN set). */

@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PagePresenter } from '../../../src/extension/content/page-presenter';
 import type { PageUiModule } from '../../../src/ui/page-ui-module';
-import { __shadowForTests } from '../../../src/ui/ui-host';
+import { __forgetHostsForTests, __shadowForTests } from '../../../src/ui/ui-host';
 import type { UiSettings } from '../../../src/ui/ui-theme';
 import { makeFinding } from './make-finding';
 
@@ -39,6 +39,7 @@ function page() {
 const callbacks = () => ({ onReportWrong: vi.fn(), onError: vi.fn() });
 
 afterEach(() => {
+  __forgetHostsForTests(document);
   document.querySelectorAll('[data-mingbai-ui]').forEach((n) => n.remove());
   document.body.innerHTML = '';
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { groupByElement } from '../../../src/ui/marker-groups';
 import { MarkerLayer } from '../../../src/ui/marker-layer';
-import { __shadowForTests } from '../../../src/ui/ui-host';
+import { __forgetHostsForTests, __shadowForTests } from '../../../src/ui/ui-host';
 import type { UiSettings } from '../../../src/ui/ui-theme';
 import { makeFinding } from '../content/make-finding';
 
@@ -23,6 +23,7 @@ function setup() {
 }
 
 afterEach(() => {
+  __forgetHostsForTests(document);
   document.querySelectorAll('[data-mingbai-ui]').forEach((n) => n.remove());
   document.body.innerHTML = '';
 });

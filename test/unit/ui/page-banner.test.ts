@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageBanner } from '../../../src/ui/page-banner';
 import { pickVoice } from '../../../src/ui/read-aloud';
-import { __shadowForTests } from '../../../src/ui/ui-host';
+import { __forgetHostsForTests, __shadowForTests } from '../../../src/ui/ui-host';
 import type { UiSettings } from '../../../src/ui/ui-theme';
 import { makeFinding } from '../content/make-finding';
 
 const settings: UiSettings = { lang: 'zh', sensitivity: 'standard', textScale: 1, readAloud: false };
 
 afterEach(() => {
+  __forgetHostsForTests(document);
   document.querySelectorAll('[data-mingbai-ui]').forEach((n) => n.remove());
 });
 
