@@ -5,7 +5,7 @@ import type { CommandIo } from './command-io';
 import { cliText } from './cli-text';
 import { collectFiles, type PathProblem } from './collect-files';
 import { toJsonReport } from './json-report';
-import { BoundedLicenceMemory, loadLicenceMemory, saveLicenceMemory } from './licence-memory-file';
+import { BoundedLicenceMemory, checkMemoryWritable, loadLicenceMemory, saveLicenceMemory } from './licence-memory-file';
 import { BUNDLED_PACKS, readPacks, resolvePackFiles } from './read-packs';
 import { parseScanArgs, type ScanArgs } from './scan-args';
 import { MAX_NESTING_DEPTH } from './nesting-depth';
@@ -55,9 +55,11 @@ function openMemory(args: ScanArgs, warn: (line: string) => void): BoundedLicenc
   try {
     const loaded = loadLicenceMemory(args.memoryFile);
     if (loaded.corrupt) warn(cliText(args.lang).memoryCorrupt(args.memoryFile, loaded.corrupt.reason, loaded.corrupt.backup));
+    checkMemoryWritable(args.memoryFile);
     return loaded.memory;
   } catch (e) {
-    throw new UserError(`${args.memoryFile}: 许可证记忆文件无法读取 / cannot read the licence memory file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new UserError(`${args.memoryFile}: 许可证记忆文件无法读取或保存 / cannot read or save the licence memory file (${reason})`);
   }
 }
 
@@ -105,11 +107,13 @@ export async function runScan(argv: string[], io: CommandIo, version: string): P
   }
   progress.stop();
 
+  let memoryNotSaved = false;
   if (args.memoryFile) {
     try {
       saveLicenceMemory(args.memoryFile, memory);
     } catch (e) {
-      io.err(cliText(args.lang).memoryNotSaved(args.memoryFile, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+      memoryNotSaved = true;
+      io.err(`mingbai: ${cliText(args.lang).memoryNotSaved(args.memoryFile, (e as NodeJS.ErrnoException).code ?? (e as Error).message)}`);
     }
   }
 
@@ -117,7 +121,7 @@ export async function runScan(argv: string[], io: CommandIo, version: string): P
   io.out(args.json ? `${JSON.stringify(toJsonReport(outcome), null, 2)}\n` : renderTextReport(outcome, { color: io.color, width: io.columns }));
 
   if (internalFailure) return EXIT.internal;
-  if (outcome.skipped.length) return EXIT.usage;
+  if (outcome.skipped.length || memoryNotSaved) return EXIT.usage;
   if (args.failOn) {
     const min = severityRank(args.failOn);
     const reached = outcome.pages.some((p) => p.findings.some((f) => severityRank(f.severity) >= min));
