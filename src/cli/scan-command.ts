@@ -4,7 +4,8 @@ import { EXIT, UserError } from './cli-errors';
 import type { CommandIo } from './command-io';
 import { cliText } from './cli-text';
 import { collectFiles, type PathProblem } from './collect-files';
-import { toJsonReport } from './json-report';
+import { jsonlPage, jsonlSkipped, jsonlSummary, toJsonReport } from './json-report';
+import { scanInWorkers, type PoolResult } from './scan-pool';
 import { BoundedLicenceMemory, checkMemoryWritable, loadLicenceMemory, saveLicenceMemory } from './licence-memory-file';
 import { BUNDLED_PACKS, readPacks, resolvePackFiles } from './read-packs';
 import { parseScanArgs, type ScanArgs } from './scan-args';
@@ -16,8 +17,11 @@ import { renderTextReport } from './text-report';
 import { SCAN_HELP } from './help-text';
 import { filterBySensitivity, severityRank } from '../core/findings';
 import { formatProblem } from '../core/rules/load-packs';
-import { compileRuleset, type Ruleset } from '../core/ruleset';
+import { compileRuleset, type PackData, type Ruleset } from '../core/ruleset';
 import { localToday } from '../core/scan';
+
+/** A worker's heap: a page that needs more (hundreds of MB of markup) is refused alone. */
+const WORKER_HEAP_MB = 2048;
 
 const PATH_MESSAGES: Record<PathProblem['problem'], string> = {
   missing: '找不到这个文件或目录 / no such file or directory',
@@ -40,14 +44,19 @@ function pageProblemMessage(e: PageReadError): string {
   }
 }
 
-export function loadRuleset(packArgs: readonly string[]): Ruleset {
+/** The validated packs named by --rules (default: the bundled ones); a UserError otherwise. */
+export function loadPacks(packArgs: readonly string[]): PackData[] {
   const { packs, problems } = readPacks(resolvePackFiles(packArgs.length ? packArgs : [BUNDLED_PACKS]));
   if (problems.length) {
     const [first, ...rest] = problems.map((p) => `规则包无效 / invalid rule pack: ${formatProblem(p)}`);
     throw new UserError(first!, rest);
   }
   if (!packs.length) throw new UserError('没有规则包 / no rule packs to scan with');
-  return compileRuleset(packs.map((p) => p.pack));
+  return packs.map((p) => p.pack as PackData);
+}
+
+export function loadRuleset(packArgs: readonly string[]): Ruleset {
+  return compileRuleset(loadPacks(packArgs));
 }
 
 function openMemory(args: ScanArgs, warn: (line: string) => void): BoundedLicenceMemory {
@@ -79,31 +88,47 @@ export async function runScan(argv: string[], io: CommandIo, version: string): P
   if (args.url && files.length > 1)
     throw new UserError(`--url 只能用于单个文件，这里有 ${files.length} 个 / --url needs exactly one page, got ${files.length}`);
 
-  const ruleset = loadRuleset(args.rules);
+  const packs = loadPacks(args.rules);
   const memory = openMemory(args, io.err);
-  // jsdom takes a second to load: only once the input is known to be usable.
-  const { scanFile } = await import('./scan-file');
   const today = args.today ?? localToday();
   const outcome: ScanOutcome = { version, sensitivity: args.sensitivity, lang: args.lang, today, pages: [], skipped: [] };
   let internalFailure = false;
 
   const progress = startProgress(files.length, io.stdoutIsTty);
-  for (const file of files) {
-    try {
-      const scan = await scanFile(ruleset, file, { url: args.url, today, memory, visibility: 'computed' });
-      outcome.pages.push({ scan, findings: filterBySensitivity(scan.result.findings, args.sensitivity) });
-    } catch (e) {
+  // Called in path order, with either jobs setting.
+  const take = (file: string, result: PoolResult) => {
+    if (result.type === 'page') {
+      const page = { scan: result.scan, findings: filterBySensitivity(result.scan.result.findings, args.sensitivity) };
+      outcome.pages.push(page);
+      if (args.jsonl) io.out(jsonlPage(page, args.lang));
+    } else {
       const skipped: SkippedPage =
-        e instanceof PageReadError
-          ? { file, problem: e.problem, message: pageProblemMessage(e) }
-          : { file, problem: 'scan-failed', message: `扫描出错 / scan failed: ${(e as Error).message}` };
-      if (!(e instanceof PageReadError)) {
+        result.type === 'unreadable'
+          ? { file, problem: result.problem, message: pageProblemMessage(new PageReadError(file, result.problem, result.detail)) }
+          : { file, problem: 'scan-failed', message: `扫描出错 / scan failed: ${result.message}` };
+      if (result.type === 'failed') {
         internalFailure = true;
-        if (process.env.MINGBAI_DEBUG === '1') io.err(String((e as Error).stack));
+        if (process.env.MINGBAI_DEBUG === '1') io.err(String(result.stack));
       }
       outcome.skipped.push(skipped);
+      if (args.jsonl) io.out(jsonlSkipped(skipped));
     }
     progress.tick(file);
+  };
+
+  if (args.jobs > 1 && files.length > 1) {
+    await scanInWorkers(files, { jobs: args.jobs, init: { packs, today, url: args.url }, memory, onResult: (_, file, result) => take(file, result), maxHeapMb: WORKER_HEAP_MB });
+  } else {
+    // The parsers load in about a second: only once the input is known to be usable.
+    const { scanFile } = await import('./scan-file');
+    const ruleset = compileRuleset(packs);
+    for (const file of files) {
+      try {
+        take(file, { type: 'page', scan: await scanFile(ruleset, file, { url: args.url, today, memory, visibility: 'computed' }) });
+      } catch (e) {
+        take(file, e instanceof PageReadError ? { type: 'unreadable', problem: e.problem, detail: e.detail } : { type: 'failed', message: (e as Error).message, stack: (e as Error).stack });
+      }
+    }
   }
   progress.stop();
 
@@ -118,7 +143,8 @@ export async function runScan(argv: string[], io: CommandIo, version: string): P
   }
 
   for (const s of outcome.skipped) io.err(`mingbai: ${s.file}: ${s.message}`);
-  io.out(args.json ? `${JSON.stringify(toJsonReport(outcome), null, 2)}\n` : renderTextReport(outcome, { color: io.color, width: io.columns }));
+  if (args.jsonl) io.out(jsonlSummary(outcome));
+  else io.out(args.json ? `${JSON.stringify(toJsonReport(outcome), null, 2)}\n` : renderTextReport(outcome, { color: io.color, width: io.columns }));
 
   if (internalFailure) return EXIT.internal;
   if (outcome.skipped.length || memoryNotSaved) return EXIT.usage;

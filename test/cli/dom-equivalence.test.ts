@@ -1,0 +1,53 @@
+// @vitest-environment node
+// The CLI parses with linkedom (falling back to jsdom for a page whose CSS may decide
+// visibility, decision 0018). Findings must not depend on that: every fixture page, every
+// labelled page and every real page scans to the same kind, the same rules and the same evidence
+// texts as with jsdom alone. The shared corpora are read from ../shared when present.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRuleset } from '../../src/cli/scan-command';
+import { readPage, scanReadPage, type DomChoice } from '../../src/cli/scan-file';
+import { root } from './cli-fixtures';
+
+const SETS = {
+  fixtures: join(root, 'test/fixtures/pages'),
+  labelled: join(root, '../shared/corpus/labelled-pages/pages'),
+  real: join(root, '../shared/corpus/real-pages'),
+};
+
+const ruleset = loadRuleset([]);
+const noMemory = { namesFor: () => [] };
+
+/** What must not change with the DOM: kind, fired rules, and each finding's rule and quotes. */
+async function findingsWith(file: string, dom: DomChoice) {
+  const page = readPage(file, {});
+  const { scan } = await scanReadPage(ruleset, page, noMemory, { today: '2026-11-27', dom });
+  return {
+    dom: scan.dom,
+    same: {
+      kind: scan.result.kind,
+      firedRules: scan.result.firedRules,
+      findings: scan.result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, evidence: f.evidence.map((e) => e.text) })),
+    },
+  };
+}
+
+describe.each(Object.entries(SETS))('linkedom and jsdom find the same on the %s pages', (name, dir) => {
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => /\.html?$/i.test(f)).sort() : [];
+  it.skipIf(!files.length)(`every page of ${dir}`, { timeout: 900_000 }, async () => {
+    const differences: string[] = [];
+    const fellBack: string[] = [];
+    for (const f of files) {
+      const light = await findingsWith(join(dir, f), 'light');
+      const reference = await findingsWith(join(dir, f), 'jsdom');
+      if (light.dom === 'jsdom') fellBack.push(f);
+      if (JSON.stringify(light.same) !== JSON.stringify(reference.same))
+        differences.push(`${f}\n  jsdom    ${JSON.stringify(reference.same)}\n  linkedom ${JSON.stringify(light.same)}`);
+    }
+    console.log(`${name}: ${files.length} pages, ${fellBack.length} scanned again with jsdom (${fellBack.join(' ')})`);
+    expect(differences).toEqual([]);
+    expect(files.length - fellBack.length).toBeGreaterThan(0);
+  });
+  if (!files.length) it.skip(`${dir} not found: skipped`, () => {});
+});
