@@ -105,9 +105,46 @@ function installShims(): void {
   define(LinkedElement.prototype, 'checkVisibility', { value: checkVisibility, writable: true });
 }
 
+/** Elements the HTML parser keeps in <head> when they come before any body content. */
+const HEAD_CONTENT = new Set(['TITLE', 'META', 'LINK', 'STYLE', 'SCRIPT', 'BASE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * linkedom keeps a fragment as it is written ("<p>x</p>" has no <html> or <body>); the HTML
+ * parser (jsdom, browsers) always builds html > head + body, and the core starts from body.
+ */
+function completeStructure(doc: Document): void {
+  let html = doc.documentElement as Element | null;
+  if (!html || html.tagName !== 'HTML') {
+    html = doc.createElement('html');
+    for (const node of Array.from(doc.childNodes)) if (node.nodeType !== 10 /* doctype */) html.appendChild(node);
+    doc.appendChild(html);
+  }
+  const children = Array.from(html.childNodes);
+  let head = children.find((n) => (n as Element).tagName === 'HEAD') as Element | undefined;
+  let body = children.find((n) => (n as Element).tagName === 'BODY') as Element | undefined;
+  if (head && body) return;
+  head ??= doc.createElement('head');
+  body ??= doc.createElement('body');
+  let inBody = false;
+  for (const node of children) {
+    if (node === head || node === body) {
+      inBody ||= node === body;
+      continue;
+    }
+    const tag = (node as Element).tagName;
+    const headLike = node.nodeType === 8 /* comment */ || (node.nodeType === 3 && !/\S/.test(node.nodeValue ?? '')) || (tag !== undefined && HEAD_CONTENT.has(tag));
+    (inBody || !headLike ? body : head).appendChild(node);
+    if (!headLike) inBody = true;
+  }
+  html.insertBefore(head, html.firstChild);
+  html.appendChild(body);
+}
+
 export function parseLight(html: string): Document {
   installShims();
-  return parseHTML(html).document as unknown as Document;
+  const doc = parseHTML(html).document as unknown as Document;
+  completeStructure(doc);
+  return doc;
 }
 
 /** True when a scan of `doc` asked about visibility that CSS may decide (rescan with jsdom). */

@@ -7,7 +7,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRuleset } from '../../src/cli/scan-command';
-import { readPage, scanReadPage, type DomChoice } from '../../src/cli/scan-file';
+import { bundledPackFiles, readPacks } from '../../src/cli/read-packs';
+import { readPage, scanReadPage, type DomChoice, type ReadPage } from '../../src/cli/scan-file';
 import { root } from './cli-fixtures';
 
 const SETS = {
@@ -20,8 +21,8 @@ const ruleset = loadRuleset([]);
 const noMemory = { namesFor: () => [] };
 
 /** What must not change with the DOM: kind, fired rules, and each finding's rule and quotes. */
-async function findingsWith(file: string, dom: DomChoice) {
-  const page = readPage(file, {});
+async function findingsWith(file: string | ReadPage, dom: DomChoice) {
+  const page = typeof file === 'string' ? readPage(file, {}) : file;
   const { scan } = await scanReadPage(ruleset, page, noMemory, { today: '2026-11-27', dom });
   return {
     dom: scan.dom,
@@ -50,4 +51,26 @@ describe.each(Object.entries(SETS))('linkedom and jsdom find the same on the %s 
     expect(files.length - fellBack.length).toBeGreaterThan(0);
   });
   if (!files.length) it.skip(`${dir} not found: skipped`, () => {});
+});
+
+describe('linkedom and jsdom find the same on every rule example (fragments without <html> or <body>)', () => {
+  it('every flag and pass example of the bundled packs', { timeout: 600_000 }, async () => {
+    const differences: string[] = [];
+    let count = 0;
+    for (const { pack } of readPacks(bundledPackFiles()).packs) {
+      for (const rule of pack.rules) {
+        for (const example of [...rule.examples.flag, ...rule.examples.pass]) {
+          const html = typeof example === 'string' ? example : example.html;
+          const page: ReadPage = { file: rule.id, text: html, url: 'https://example.test/page', encoding: 'utf-8', bytes: html.length, timings: { read: 0, decode: 0 } };
+          const light = await findingsWith(page, 'light');
+          const reference = await findingsWith(page, 'jsdom');
+          count++;
+          if (JSON.stringify(light.same) !== JSON.stringify(reference.same))
+            differences.push(`${rule.id}: ${html.slice(0, 120)}\n  jsdom    ${JSON.stringify(reference.same)}\n  linkedom ${JSON.stringify(light.same)}`);
+        }
+      }
+    }
+    expect(count).toBeGreaterThan(50);
+    expect(differences).toEqual([]);
+  });
 });
