@@ -9,6 +9,7 @@ import { scanInWorkers, type PoolResult } from './scan-pool';
 import { BoundedLicenceMemory, checkMemoryWritable, loadLicenceMemory, saveLicenceMemory } from './licence-memory-file';
 import { BUNDLED_PACKS, readPacks, resolvePackFiles } from './read-packs';
 import { parseScanArgs, type ScanArgs } from './scan-args';
+import { MAX_ELEMENTS } from './element-count';
 import { MAX_NESTING_DEPTH } from './nesting-depth';
 import { MAX_PAGE_BYTES, PageReadError } from './scan-errors';
 import type { ScanOutcome, SkippedPage } from './scan-outcome';
@@ -34,7 +35,10 @@ function pageProblemMessage(e: PageReadError): string {
     case 'not-html':
       return '不是网页（HTML）文件 / not an HTML file';
     case 'too-big':
+      if (e.detail.startsWith('needs')) return `网页太大，读取时内存不够 / page too large: it ${e.detail}`;
       return `文件太大，上限 ${MAX_PAGE_BYTES / 1024 / 1024} MB / file too large (${e.detail}; the limit is ${MAX_PAGE_BYTES / 1024 / 1024} MB)`;
+    case 'too-many-elements':
+      return `网页元素超过 ${MAX_ELEMENTS.toLocaleString('en')} 个，无法在内存和时间限制内读取 / more than ${MAX_ELEMENTS.toLocaleString('en')} elements: refused to stay within memory and time limits`;
     case 'too-deep':
       return `网页嵌套超过 ${MAX_NESTING_DEPTH} 层，无法安全读取 / elements nested more than ${MAX_NESTING_DEPTH} levels deep: refused`;
     case 'not-a-file':

@@ -4,6 +4,7 @@
 // measurement and the tool see pages the same way.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeHtml, looksLikeHtml } from './decode-html';
+import { MAX_ELEMENTS, countStartTags } from './element-count';
 import { MAX_NESTING_DEPTH, estimateNestingDepth } from './nesting-depth';
 import { pageAddress } from './page-address';
 import { MAX_PAGE_BYTES, PageReadError } from './scan-errors';
@@ -88,6 +89,7 @@ export function readPage(file: string, options: { url?: string; maxBytes?: numbe
   if (!looksLikeHtml(decoded.text)) throw new PageReadError(file, 'not-html');
   const depth = estimateNestingDepth(decoded.text);
   if (depth > MAX_NESTING_DEPTH) throw new PageReadError(file, 'too-deep', `>${MAX_NESTING_DEPTH}`);
+  if (countStartTags(decoded.text) > MAX_ELEMENTS) throw new PageReadError(file, 'too-many-elements', `>${MAX_ELEMENTS}`);
   const url = options.url ?? pageAddress(decoded.text, file);
   return { file, text: decoded.text, url, encoding: decoded.encoding, encodingNote: decoded.note, bytes: bytes.length, timings: { read, decode: now() - t } };
 }
