@@ -6,7 +6,7 @@
 //   only when no rule that could hide the element or an ancestor matches; otherwise it marks the
 //   document `needsReferenceDom`, and scan-file.ts scans that page again with jsdom. So findings
 //   never depend on which DOM read the page.
-import { Element as LinkedElement, HTMLInputElement as LinkedInput, HTMLLabelElement as LinkedLabel, parseHTML } from 'linkedom';
+import { Element as LinkedElement, HTMLElement as LinkedHtmlElement, HTMLInputElement as LinkedInput, parseHTML } from 'linkedom';
 import { DEFAULT_HIDING_SELECTORS, hidingSelectors } from './css-hiding-rules';
 
 const INPUT_TYPES = new Set([
@@ -90,8 +90,10 @@ function installShims(): void {
   // Saved pages are never interacted with: checkedness is the `checked` attribute.
   define(LinkedInput.prototype, 'checked', { get(this: Element) { return this.hasAttribute('checked'); } });
   define(LinkedInput.prototype, 'required', { get(this: Element) { return this.hasAttribute('required'); } });
-  define(LinkedLabel.prototype, 'control', {
-    get(this: Element): Element | null {
+  // linkedom builds <label> as a plain HTMLElement: the property is there for labels only.
+  define(LinkedHtmlElement.prototype, 'control', {
+    get(this: Element): Element | null | undefined {
+      if (this.tagName !== 'LABEL') return undefined;
       const forId = this.getAttribute('for');
       if (forId !== null) {
         const root = this.getRootNode() as Document;
