@@ -15,7 +15,7 @@ import { parseHtml } from '../../src/cli/parse-html';
 import { compileRuleset, type PackData } from '../../src/core/ruleset';
 import { scanDocument } from '../../src/core/scan';
 import { median } from './bench-report';
-import { corpusFiles, loadBenchPacks } from './bench-pages';
+import { CORPUS_DIR, corpusFiles, loadBenchPacks } from './bench-pages';
 
 export interface CliSplit {
   pages: number;
@@ -112,7 +112,72 @@ export function formatThroughput(runs: readonly Throughput[]): string {
   return [`CLI throughput over ${before!.pages} corpus pages:`, ...rows, `  findings identical in all runs: ${same ? 'yes' : 'NO'}`].join('\n');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+type Parse = (html: string, url: string) => Document;
+
+/** The three DOMs tried (decision 0018), each as the CLI would use it: scripts off, nothing fetched. */
+async function candidateParsers(): Promise<Record<string, Parse>> {
+  const { parseLight } = await import('../../src/cli/light-dom');
+  const { Window } = await import('happy-dom');
+  return {
+    jsdom: parseHtml,
+    'happy-dom': (html, url) => {
+      const settings = { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true };
+      const window = new Window({ url, settings });
+      window.document.write(html);
+      return window.document as unknown as Document;
+    },
+    linkedom: (html) => parseLight(html),
+  };
+}
+
+/**
+ * `--doms DIR...`: per DOM, parse time and parse + scan (computed visibility, no fallback) in
+ * pages per second, and how many pages' findings differ from jsdom's.
+ */
+async function compareDoms(dirs: readonly string[], packs: readonly PackData[]): Promise<string> {
+  const { readdirSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const ruleset = compileRuleset(packs);
+  const parsers = await candidateParsers();
+  const lines: string[] = [];
+  for (const dir of dirs) {
+    const files = readdirSync(dir).filter((f) => /\.html?$/i.test(f)).sort().map((f) => join(dir, f));
+    const texts = files.map((f) => decodeHtml(new Uint8Array(readFileSync(f))).text);
+    let reference: string[] = [];
+    lines.push(`${dir} (${files.length} pages):`);
+    for (const [name, parse] of Object.entries(parsers)) {
+      let parseMs = 0;
+      let totalMs = 0;
+      let failed = 0;
+      const signatures: string[] = [];
+      for (const text of texts) {
+        const t = performance.now();
+        try {
+          const doc = parse(text, 'https://corpus.test/page.html');
+          parseMs += performance.now() - t;
+          const result = await scanDocument(ruleset, doc, { visibility: 'computed', today: TODAY, url: 'https://corpus.test/page.html' });
+          signatures.push(JSON.stringify([result.kind, result.firedRules, result.findings.map((f) => [f.ruleId, f.evidence.map((e) => e.text)])]));
+        } catch {
+          failed++;
+          signatures.push('failed');
+        }
+        totalMs += performance.now() - t;
+      }
+      if (name === 'jsdom') reference = signatures;
+      const differ = signatures.filter((s, i) => s !== reference[i]).length;
+      lines.push(
+        `  ${name.padEnd(10)} parse ${(parseMs / files.length).toFixed(1).padStart(7)} ms/page   parse + scan ${((files.length * 1000) / totalMs).toFixed(1).padStart(6)} pages/s   ` +
+          `findings differ from jsdom on ${differ} pages${failed ? ` (${failed} threw)` : ''}`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--doms')) {
+  const dirs = process.argv.slice(process.argv.indexOf('--doms') + 1).filter((a) => !a.startsWith('--'));
+  console.log(await compareDoms(dirs.length ? dirs : [CORPUS_DIR], loadBenchPacks()));
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const quick = process.argv.includes('--quick');
   const jobsAt = process.argv.indexOf('--jobs');
   const jobs = jobsAt > 0 ? Number(process.argv[jobsAt + 1]) : availableParallelism();
