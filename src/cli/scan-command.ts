@@ -98,7 +98,7 @@ export async function runScan(argv: string[], io: CommandIo, version: string): P
   const outcome: ScanOutcome = { version, sensitivity: args.sensitivity, lang: args.lang, today, pages: [], skipped: [] };
   let internalFailure = false;
 
-  const progress = startProgress(files.length, io.stdoutIsTty);
+  const progress = startProgress(files.length, io.stderrIsTty ?? false);
   // Called in path order, with either jobs setting.
   const take = (file: string, result: PoolResult) => {
     if (result.type === 'page') {

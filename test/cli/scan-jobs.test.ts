@@ -2,10 +2,11 @@
 // `mingbai scan --jobs N` (worker threads) and `--jsonl`, in-process: the workers are the real
 // scan-worker.ts (run through tsx). Whatever the number of workers, pages come out in path order
 // and see each other's licences in path order, as with --jobs 1.
-import { readFileSync } from 'node:fs';
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONSENT_PAGE, PLAIN_PAGE, PNG_BYTES, WORDS_PAGE, runInProcess as run, scratchDir } from './cli-fixtures';
+import { CONSENT_PAGE, PLAIN_PAGE, PNG_BYTES, WORDS_PAGE, root, runInProcess as run, scratchDir } from './cli-fixtures';
 import { LICENCE, foodShop, testPack } from './test-pack';
 
 const { dir, write } = scratchDir();
@@ -93,5 +94,28 @@ describe('--jsonl', { timeout: 240_000 }, () => {
     const r = await run(['scan', join(dir, 'crawl'), '--json', '--jsonl']);
     expect(r.status).toBe(2);
     expect(r.errLines).toEqual([expect.stringContaining('--jsonl')]);
+  });
+});
+
+describe('the progress bar', { timeout: 240_000 }, () => {
+  const command = (out: string) => ['--import', 'tsx', join(root, 'src/cli/mingbai.ts'), 'scan', join(dir, 'crawl'), '--rules', pack, '--jsonl', '--jobs', '2', '>', out];
+  const hasScript = existsSync('/usr/bin/script');
+
+  it.skipIf(!hasScript)('is drawn on stderr when stderr is a terminal, even with stdout in a file', () => {
+    const out = join(dir, 'progress.jsonl');
+    // script(1) gives the command a terminal; its stdout goes to a file.
+    const line = [process.execPath, ...command(out)].map((a) => (a === '>' ? a : JSON.stringify(a))).join(' ');
+    const run = spawnSync('/usr/bin/script', ['-qec', line, '/dev/null'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(run.status).toBe(2); // the PNG
+    const terminal = run.stdout;
+    expect(terminal).toMatch(/\d+\/12/);
+    expect(readFileSync(out, 'utf8').trimEnd().split('\n')).toHaveLength(13);
+  });
+
+  it('is not drawn when stderr is not a terminal', async () => {
+    const stderr = await new Promise<string>((resolve) =>
+      execFile(process.execPath, command('').slice(0, -2), { cwd: root, encoding: 'utf8' }, (_, __, err) => resolve(err)),
+    );
+    expect(stderr.split('\n').filter(Boolean)).toEqual([expect.stringContaining('9-image.html')]);
   });
 });
