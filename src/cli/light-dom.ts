@@ -6,7 +6,13 @@
 //   only when no rule that could hide the element or an ancestor matches; otherwise it marks the
 //   document `needsReferenceDom`, and scan-file.ts scans that page again with jsdom. So findings
 //   never depend on which DOM read the page.
-import { Element as LinkedElement, HTMLElement as LinkedHtmlElement, HTMLInputElement as LinkedInput, parseHTML } from 'linkedom';
+import {
+  Element as LinkedElement,
+  HTMLElement as LinkedHtmlElement,
+  HTMLInputElement as LinkedInput,
+  HTMLSelectElement as LinkedSelect,
+  parseHTML,
+} from 'linkedom';
 import { DEFAULT_HIDING_SELECTORS, hidingSelectors } from './css-hiding-rules';
 
 const INPUT_TYPES = new Set([
@@ -90,6 +96,33 @@ function installShims(): void {
   // Saved pages are never interacted with: checkedness is the `checked` attribute.
   define(LinkedInput.prototype, 'checked', { get(this: Element) { return this.hasAttribute('checked'); } });
   define(LinkedInput.prototype, 'required', { get(this: Element) { return this.hasAttribute('required'); } });
+  // The value of a parsed field is its attribute, with line breaks stripped (the HTML spec's value
+  // sanitisation for text-like fields; email and url also trim).
+  define(LinkedInput.prototype, 'value', {
+    get(this: HTMLInputElement) {
+      const attribute = this.getAttribute('value');
+      if (this.type === 'checkbox' || this.type === 'radio') return attribute ?? 'on';
+      const value = (attribute ?? '').replace(/[\r\n]/g, '');
+      return this.type === 'email' || this.type === 'url' ? value.trim() : value;
+    },
+  });
+  const optionsOf = (select: Element): Element[] =>
+    Array.from(select.children).flatMap((child) =>
+      child.tagName === 'OPTION' ? [child] : child.tagName === 'OPTGROUP' ? Array.from(child.children).filter((o) => o.tagName === 'OPTION') : [],
+    );
+  define(LinkedSelect.prototype, 'options', { get(this: Element) { return optionsOf(this); } });
+  // The HTML spec's selectedness: the last option marked selected (the first in a multiple
+  // select), else the first option that is not disabled in a drop-down, else none.
+  define(LinkedSelect.prototype, 'selectedIndex', {
+    get(this: Element) {
+      const options = optionsOf(this);
+      const marked = options.map((o, i) => (o.hasAttribute('selected') ? i : -1)).filter((i) => i >= 0);
+      const multiple = this.hasAttribute('multiple');
+      if (marked.length) return multiple ? marked[0]! : marked[marked.length - 1]!;
+      if (multiple || Number(this.getAttribute('size') ?? 0) > 1) return -1;
+      return options.findIndex((o) => !o.hasAttribute('disabled') && !(o.parentElement?.tagName === 'OPTGROUP' && o.parentElement.hasAttribute('disabled')));
+    },
+  });
   // linkedom builds <label> as a plain HTMLElement: the property is there for labels only.
   define(LinkedHtmlElement.prototype, 'control', {
     get(this: Element): Element | null | undefined {

@@ -74,3 +74,32 @@ describe('linkedom and jsdom find the same on every rule example (fragments with
     expect(differences).toEqual([]);
   });
 });
+
+describe('linkedom reads form controls as jsdom does', () => {
+  const SNIPPETS = [
+    '<input id="a" type="CHECKBOX" checked required disabled><input id="b" type="bogus" value=" 张三 "><input id="c">',
+    '<input id="e" type="email" value="  a@b.cn \n"><input id="u" type="url" value=" https://x.cn "><input id="t" value="第一行\r\n第二行">',
+    '<select id="s1"><option>甲</option><option selected>乙</option><option selected>丙</option></select>',
+    '<select id="s2"><option disabled>请选择</option><optgroup label="g"><option>一</option></optgroup></select>',
+    '<select id="s3" multiple><option>a</option><option selected>b</option><option selected>c</option></select>',
+    '<select id="s4" size="3"><option>a</option></select><select id="s5"></select>',
+    '<select id="s6"><optgroup disabled><option>x</option></optgroup><option>y</option></select>',
+    '<label id="l1" for="i1">x</label><input id="i1" type="radio"><label id="l2"><span><input id="i2" type="hidden"><textarea id="i3"></textarea></span></label>',
+  ];
+  const read = (doc: Document) =>
+    Array.from(doc.querySelectorAll('input, select, label')).map((el) => {
+      if (el.tagName === 'LABEL') return { id: el.id, control: (el as HTMLLabelElement).control?.id ?? null };
+      if (el.tagName === 'SELECT') {
+        const s = el as HTMLSelectElement;
+        return { id: s.id, options: s.options.length, selectedIndex: s.selectedIndex };
+      }
+      const i = el as HTMLInputElement;
+      return { id: i.id, type: i.type, checked: i.checked, required: i.required, disabled: i.disabled, value: i.value };
+    });
+
+  it.each(SNIPPETS)('%s', async (html) => {
+    const { parseLight } = await import('../../src/cli/light-dom');
+    const { parseHtml } = await import('../../src/cli/parse-html');
+    expect(read(parseLight(html))).toEqual(read(parseHtml(html)));
+  });
+});
