@@ -5,12 +5,14 @@
 // over the memory limit fails the test (the process dies) instead of passing slowly. Inputs are
 // generated in a temporary directory. Durations are generous: the machine is shared.
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { root, scratchDir } from './cli-fixtures';
 
 const { dir } = scratchDir();
+// About 120 MB of generated pages: not left behind.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const HEAD = '<!DOCTYPE html><html><head><meta charset="utf-8"><title>大页面</title></head><body>';
 const TAIL = '</body></html>';
 
