@@ -14,7 +14,8 @@ const outfile = join(outdir, 'mingbai.mjs');
 
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
-  entryPoints: [join(root, 'src/cli/mingbai.ts')],
+  // The scan worker is its own entry: `mingbai scan --jobs N` starts it from dist/cli/scan-worker.mjs.
+  entryPoints: [join(root, 'src/cli/mingbai.ts'), join(root, 'src/cli/scan-worker.ts')],
   outdir,
   // Chunks: `mingbai --help` loads no jsdom; scan and rules check load it on demand.
   splitting: true,
@@ -26,7 +27,7 @@ const result = await build({
   target: 'node20',
   format: 'esm',
   packages: 'external',
-  banner: { js: '#!/usr/bin/env node' },
+  banner: { js: '#!/usr/bin/env node' }, // harmless in the worker and the chunks
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',

@@ -1,6 +1,6 @@
 // False-positive measurement: scans the shared corpus of real pages (news, blogs, shops — none
 // of them scams) as `mingbai scan` does, at the standard profile, and reports every page that
-// got a finding. The target is 0. Also: pages per kind, and where the time goes (jsdom parsing
+// got a finding. The target is 0. Also: pages per kind, and where the time goes (parsing
 // vs our scan). Exit 0 whatever it finds (a measurement), unless --strict.
 //   npm run eval:corpus [-- --strict] [-- --dir other/pages]
 import { existsSync } from 'node:fs';
@@ -83,7 +83,7 @@ for (const line of renderTable(
   ['stage', 'total', 'share', 'per page'],
   [
     ['read + decode', ms(reading), share(reading), `${(reading / Math.max(1, scans.length)).toFixed(1)} ms`],
-    ['parse (jsdom)', ms(parsing), share(parsing), `${(parsing / Math.max(1, scans.length)).toFixed(1)} ms`],
+    ['parse', ms(parsing), share(parsing), `${(parsing / Math.max(1, scans.length)).toFixed(1)} ms`],
     ['scan (snapshot+match+classify+evaluate)', ms(scanning), share(scanning), `${(scanning / Math.max(1, scans.length)).toFixed(1)} ms`],
   ],
 ))

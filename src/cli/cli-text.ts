@@ -31,7 +31,7 @@ export const ZH: CliText = {
   summaryColumns: { file: '文件', kind: '页面类型', danger: '危险', caution: '注意', info: '提示' },
   totals: (pages, flagged, skipped) => `共 ${pages} 个页面，${flagged} 个有提醒${skipped ? `，${skipped} 个无法读取` : ''}。`,
   memoryCorrupt: (file, reason, backup) => `警告：许可证记忆文件 ${file} 已损坏（${reason}），已备份为 ${backup}，本次从空白记忆开始。`,
-  memoryNotSaved: (file, reason) => `警告：许可证记忆文件 ${file} 没能保存（${reason}）。`,
+  memoryNotSaved: (file, reason) => `许可证记忆文件 ${file} 无法保存（${reason}），本次记下的许可证没有保存。`,
   encodingNote: (note) => `（${note}）`,
   failOnReached: (severity) => `有达到“${severity}”级别的提醒（--fail-on）。`,
 };
@@ -48,7 +48,7 @@ export const EN: CliText = {
   summaryColumns: { file: 'File', kind: 'Kind', danger: 'Danger', caution: 'Caution', info: 'Info' },
   totals: (pages, flagged, skipped) => `${pages} page${pages === 1 ? '' : 's'}, ${flagged} with warnings${skipped ? `, ${skipped} unreadable` : ''}.`,
   memoryCorrupt: (file, reason, backup) => `warning: licence memory file ${file} is corrupt (${reason}); kept a copy as ${backup} and started a fresh memory.`,
-  memoryNotSaved: (file, reason) => `warning: could not save licence memory file ${file} (${reason}).`,
+  memoryNotSaved: (file, reason) => `could not save the licence memory file ${file} (${reason}); this run's licences were not kept.`,
   encodingNote: (note) => `(${note})`,
   failOnReached: (severity) => `a finding reached severity "${severity}" (--fail-on).`,
 };

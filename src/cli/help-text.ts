@@ -18,6 +18,8 @@ export const SCAN_HELP = `用法 / Usage: mingbai scan <文件|目录>... [选�
 
   --url URL                  单个文件的原网址 / the page's address (one file only)
   --json                     输出一个 JSON 文档 / print one JSON document (see docs/cli.md)
+  --jsonl                    每个页面一行 JSON，最后一行是汇总 / one JSON line per page as it is done, then a summary line
+  -j, --jobs N               并行线程数（默认：CPU 核数）/ worker threads (default: the number of cores)
   --sensitivity LEVEL        relaxed 只看危险 / danger only
                              standard 注意和危险（默认）/ caution and danger (default)
                              elder 全部 / everything
@@ -32,6 +34,7 @@ export const SCAN_HELP = `用法 / Usage: mingbai scan <文件|目录>... [选�
 例 / Examples:
   mingbai scan saved/loan.html --url https://example.com/loan
   mingbai scan saved/ --json --sensitivity elder > report.json
+  mingbai scan crawl/ --jsonl --jobs 8 > findings.jsonl
   mingbai scan shops/ --memory ~/.mingbai-licences.json --fail-on danger
 `;
 

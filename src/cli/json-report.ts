@@ -1,7 +1,7 @@
 // The --json contract (docs/cli.md): one document per run. Field names and codes are stable;
 // new fields may be added, existing ones are not renamed or removed without a new
 // `schemaVersion`.
-import type { ScanOutcome, ScannedPage } from './scan-outcome';
+import type { ScanOutcome, ScannedPage, SkippedPage } from './scan-outcome';
 import { findingInLanguage } from '../core/findings';
 import type { Evidence, Finding, Severity } from '../core/types';
 
@@ -22,7 +22,7 @@ function findingJson(f: Finding, lang: 'zh' | 'en') {
   };
 }
 
-function pageJson({ scan, findings }: ScannedPage, lang: 'zh' | 'en') {
+export function pageJson({ scan, findings }: ScannedPage, lang: 'zh' | 'en') {
   return {
     file: scan.file,
     url: scan.url,
@@ -33,11 +33,12 @@ function pageJson({ scan, findings }: ScannedPage, lang: 'zh' | 'en') {
     bytes: scan.bytes,
     findings: findings.map((f) => findingJson(f, lang)),
     firedRules: scan.result.firedRules,
+    dom: scan.dom,
     timings: Object.fromEntries(Object.entries(scan.timings).map(([k, v]) => [k, round(v)])),
   };
 }
 
-export function toJsonReport(outcome: ScanOutcome) {
+export function summaryJson(outcome: ScanOutcome) {
   const bySeverity: Record<Severity, number> = { danger: 0, caution: 0, info: 0 };
   const byRisk: Record<string, number> = {};
   for (const page of outcome.pages) {
@@ -47,19 +48,30 @@ export function toJsonReport(outcome: ScanOutcome) {
     }
   }
   return {
-    schemaVersion: JSON_SCHEMA_VERSION,
-    version: outcome.version,
-    sensitivity: outcome.sensitivity,
-    lang: outcome.lang,
-    today: outcome.today,
-    pages: outcome.pages.map((p) => pageJson(p, outcome.lang)),
-    skipped: outcome.skipped,
-    summary: {
-      pages: outcome.pages.length,
-      pagesWithFindings: outcome.pages.filter((p) => p.findings.length).length,
-      skipped: outcome.skipped.length,
-      findings: bySeverity,
-      risks: byRisk,
-    },
+    pages: outcome.pages.length,
+    pagesWithFindings: outcome.pages.filter((p) => p.findings.length).length,
+    skipped: outcome.skipped.length,
+    findings: bySeverity,
+    risks: byRisk,
   };
 }
+
+function runJson(outcome: ScanOutcome) {
+  return { schemaVersion: JSON_SCHEMA_VERSION, version: outcome.version, sensitivity: outcome.sensitivity, lang: outcome.lang, today: outcome.today };
+}
+
+export function toJsonReport(outcome: ScanOutcome) {
+  return {
+    ...runJson(outcome),
+    pages: outcome.pages.map((p) => pageJson(p, outcome.lang)),
+    skipped: outcome.skipped,
+    summary: summaryJson(outcome),
+  };
+}
+
+// --jsonl (docs/cli.md): one line per page in path order, as soon as it and the pages before it
+// are done, with the fields of a --json page (or of a skipped entry) plus "type"; then one
+// summary line with the run's fields and the --json summary.
+export const jsonlPage = (page: ScannedPage, lang: 'zh' | 'en') => `${JSON.stringify({ type: 'page', ...pageJson(page, lang) })}\n`;
+export const jsonlSkipped = (skipped: SkippedPage) => `${JSON.stringify({ type: 'skipped', ...skipped })}\n`;
+export const jsonlSummary = (outcome: ScanOutcome) => `${JSON.stringify({ type: 'summary', ...runJson(outcome), summary: summaryJson(outcome) })}\n`;

@@ -2,7 +2,8 @@
 // shared-licence check, kept in a JSON file between runs. It holds licence numbers and shop names
 // only: no URLs, no dates, no page text. Bounded: the least recently seen licences go first, and
 // each licence keeps its most recently seen names.
-import { copyFileSync, existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { LicenceMemory } from '../core/types';
 
 export const MEMORY_FORMAT = 'mingbai-licence-memory';
@@ -115,6 +116,18 @@ export function loadLicenceMemory(file: string, limits: MemoryLimits = DEFAULT_L
   const backup = backupName(file);
   copyFileSync(file, backup);
   return { memory: new BoundedLicenceMemory(limits), corrupt: { reason, backup } };
+}
+
+/**
+ * Throws (with the system's code) when the memory could not be saved beside `file`: a missing or
+ * read-only directory, a file where the directory should be. Checked before a run, so a crawl of
+ * thousands of pages does not find out at the end. A full disk still shows only at the save.
+ */
+export function checkMemoryWritable(file: string): void {
+  if (existsSync(file) && statSync(file).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  const dir = dirname(resolve(file));
+  if (!statSync(dir).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+  accessSync(dir, constants.W_OK);
 }
 
 /** Writes atomically: a temporary file beside the target, then rename over it. */

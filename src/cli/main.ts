@@ -11,6 +11,7 @@ export function terminalIo(): CommandIo {
     out: (text) => void process.stdout.write(text),
     err: (line) => void process.stderr.write(`${line}\n`),
     stdoutIsTty: Boolean(process.stdout.isTTY),
+    stderrIsTty: Boolean(process.stderr.isTTY),
     color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
   };

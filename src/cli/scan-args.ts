@@ -1,5 +1,6 @@
 // `mingbai scan` arguments → validated options. Every mistake becomes a UserError with one line
 // that says which option and what is wrong.
+import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from './cli-errors';
 import { SENSITIVITIES, SEVERITIES, type Lang, type Sensitivity, type Severity } from '../core/types';
@@ -8,6 +9,10 @@ export interface ScanArgs {
   paths: string[];
   url?: string;
   json: boolean;
+  /** One JSON object per page as it is done, then a summary line. */
+  jsonl: boolean;
+  /** Worker threads; 1 scans in this thread. */
+  jobs: number;
   sensitivity: Sensitivity;
   memoryFile?: string;
   today?: string;
@@ -18,9 +23,14 @@ export interface ScanArgs {
   help: boolean;
 }
 
+/** Each worker holds a compiled ruleset and a parsed page: more threads than this only cost memory. */
+export const MAX_JOBS = 64;
+
 const OPTIONS = {
   url: { type: 'string' as const },
   json: { type: 'boolean', default: false },
+  jsonl: { type: 'boolean', default: false },
+  jobs: { type: 'string', short: 'j' },
   sensitivity: { type: 'string', default: 'standard' },
   memory: { type: 'string' },
   today: { type: 'string' },
@@ -56,6 +66,8 @@ export function parseScanArgs(argv: string[]): ScanArgs {
   const args: ScanArgs = {
     paths: positionals,
     json: values.json,
+    jsonl: values.jsonl,
+    jobs: availableParallelism(),
     sensitivity: oneOf('sensitivity', values.sensitivity, SENSITIVITIES),
     lang: oneOf('lang', values.lang, ['zh', 'en'] as const),
     rules: values.rules,
@@ -63,6 +75,12 @@ export function parseScanArgs(argv: string[]): ScanArgs {
   };
   if (args.help) return args;
   if (!positionals.length) throw new UserError('请给出要扫描的文件或目录 / no file or directory to scan (mingbai scan --help)');
+  if (values.json && values.jsonl) throw new UserError('--json 和 --jsonl 只能选一个 / --json and --jsonl cannot be used together');
+  if (values.jobs !== undefined) {
+    const jobs = /^\d+$/.test(values.jobs) ? Number(values.jobs) : NaN;
+    if (!(jobs >= 1 && jobs <= MAX_JOBS)) throw new UserError(`--jobs ${JSON.stringify(values.jobs)}: 应为 1 到 ${MAX_JOBS} 的整数 / must be a whole number from 1 to ${MAX_JOBS}`);
+    args.jobs = jobs;
+  }
   if (values['fail-on'] !== undefined) args.failOn = oneOf('fail-on', values['fail-on'], SEVERITIES);
   if (values.today !== undefined) {
     if (!isIsoDate(values.today)) throw new UserError(`--today ${JSON.stringify(values.today)}: 日期格式应为 / the date must be YYYY-MM-DD`);

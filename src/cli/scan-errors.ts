@@ -4,7 +4,7 @@
 /** Larger files are refused: a saved page is rarely over a few MB, and jsdom needs ~10× in memory. */
 export const MAX_PAGE_BYTES = 50 * 1024 * 1024;
 
-export type PageProblem = 'too-big' | 'too-deep' | 'not-html' | 'not-a-file' | 'unreadable';
+export type PageProblem = 'too-big' | 'too-many-elements' | 'too-deep' | 'not-html' | 'not-a-file' | 'unreadable';
 
 /** A page that cannot be scanned for a reason the user can act on. */
 export class PageReadError extends Error {

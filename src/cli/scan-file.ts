@@ -1,12 +1,15 @@
-// One saved page → one scan result: size guard, bytes → text (charset), HTML sniff, jsdom
-// parse (scripts never run), core scan. Shared by `mingbai scan` and `npm run eval:corpus`, so
-// the measurement and the tool see pages the same way.
+// One saved page → one scan result: size guard, bytes → text (charset), HTML sniff, parse
+// (linkedom; jsdom again for a page whose CSS may decide visibility, decision 0018; scripts never
+// run), core scan. Shared by `mingbai scan`, its workers and `npm run eval:corpus`, so the
+// measurement and the tool see pages the same way.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeHtml, looksLikeHtml } from './decode-html';
+import { MAX_ELEMENTS, countStartTags } from './element-count';
 import { MAX_NESTING_DEPTH, estimateNestingDepth } from './nesting-depth';
 import { pageAddress } from './page-address';
 import { MAX_PAGE_BYTES, PageReadError } from './scan-errors';
-import { parseHtml } from './parse-html';
+import { needsReferenceDom, parseLight } from './light-dom';
+import { StagedMemory, type MemoryReader } from './staged-memory';
 import type { Ruleset } from '../core/ruleset';
 import { scanDocument } from '../core/scan';
 import type { LicenceMemory, ScanResult } from '../core/types';
@@ -19,9 +22,15 @@ export interface PageScan {
   encodingNote?: string;
   bytes: number;
   result: ScanResult;
-  /** Milliseconds: read, decode, parse (jsdom), then the core's snapshot/match/classify/evaluate. */
+  /** Which DOM the findings come from: linkedom, or jsdom when CSS may decide visibility. */
+  dom: PageDom;
+  /** Milliseconds: read, decode, parse, (referenceParse,) then the core's snapshot/match/classify/evaluate. */
   timings: Record<string, number>;
 }
+
+/** 'light': linkedom, jsdom when needed (the default). 'jsdom': jsdom only (the reference). */
+export type DomChoice = 'light' | 'jsdom';
+export type PageDom = 'linkedom' | 'jsdom';
 
 export interface ScanFileOptions {
   url?: string;
@@ -29,6 +38,7 @@ export interface ScanFileOptions {
   memory: LicenceMemory;
   visibility?: 'attributes' | 'computed';
   maxBytes?: number;
+  dom?: DomChoice;
 }
 
 /** Reads at most maxBytes + 1 bytes, so an enormous file is refused without loading it. */
@@ -58,7 +68,18 @@ function readBounded(file: string, maxBytes: number): Uint8Array {
 
 const now = () => performance.now();
 
-export async function scanFile(ruleset: Ruleset, file: string, options: ScanFileOptions): Promise<PageScan> {
+export interface ReadPage {
+  file: string;
+  text: string;
+  url: string;
+  encoding: string;
+  encodingNote?: string;
+  bytes: number;
+  timings: { read: number; decode: number };
+}
+
+/** Bytes → checked HTML text and its address; throws PageReadError for what cannot be scanned. */
+export function readPage(file: string, options: { url?: string; maxBytes?: number }): ReadPage {
   let t = now();
   const bytes = readBounded(file, options.maxBytes ?? MAX_PAGE_BYTES);
   const read = now() - t;
@@ -68,25 +89,66 @@ export async function scanFile(ruleset: Ruleset, file: string, options: ScanFile
   if (!looksLikeHtml(decoded.text)) throw new PageReadError(file, 'not-html');
   const depth = estimateNestingDepth(decoded.text);
   if (depth > MAX_NESTING_DEPTH) throw new PageReadError(file, 'too-deep', `>${MAX_NESTING_DEPTH}`);
+  if (countStartTags(decoded.text) > MAX_ELEMENTS) throw new PageReadError(file, 'too-many-elements', `>${MAX_ELEMENTS}`);
   const url = options.url ?? pageAddress(decoded.text, file);
-  const decode = now() - t;
+  return { file, text: decoded.text, url, encoding: decoded.encoding, encodingNote: decoded.note, bytes: bytes.length, timings: { read, decode: now() - t } };
+}
 
-  t = now();
-  const doc = parseHtml(decoded.text, url);
-  const parse = now() - t;
+/**
+ * Scans a read page against `memory` without writing to it: the page's licence records are in
+ * the returned StagedMemory, for the caller to commit in path order.
+ */
+export async function scanReadPage(
+  ruleset: Ruleset,
+  page: ReadPage,
+  memory: MemoryReader,
+  options: Pick<ScanFileOptions, 'today' | 'visibility' | 'dom'>,
+): Promise<{ scan: PageScan; staged: StagedMemory }> {
+  const visibility = options.visibility ?? 'computed';
+  const timings: Record<string, number> = { ...page.timings };
+  const scanWith = async (doc: Document) => {
+    const staged = new StagedMemory(memory);
+    const result = await scanDocument(ruleset, doc, { url: page.url, today: options.today, memory: staged, visibility });
+    return { result, staged };
+  };
+  let t = now();
+  if ((options.dom ?? 'light') === 'light') {
+    const doc = parseLight(page.text);
+    timings.parse = now() - t;
+    const light = await scanWith(doc);
+    if (!needsReferenceDom(doc)) return { scan: pageScan(page, 'linkedom', light.result, timings), staged: light.staged };
+    t = now();
+  }
+  // jsdom loads in about a second: only for the pages that need it.
+  const { parseHtml } = await import('./parse-html');
+  const doc = parseHtml(page.text, page.url);
+  timings[timings.parse === undefined ? 'parse' : 'referenceParse'] = now() - t;
   try {
-    const result = await scanDocument(ruleset, doc, { url, today: options.today, memory: options.memory, visibility: options.visibility ?? 'computed' });
-    return {
-      file,
-      url,
-      encoding: decoded.encoding,
-      encodingNote: decoded.note,
-      bytes: bytes.length,
-      result,
-      timings: { read, decode, parse, ...result.timings },
-    };
+    const reference = await scanWith(doc);
+    return { scan: pageScan(page, 'jsdom', reference.result, timings), staged: reference.staged };
   } finally {
     // Free jsdom's window (timers, listeners) before the next page.
     doc.defaultView?.close();
   }
+}
+
+function pageScan(page: ReadPage, dom: PageDom, result: ScanResult, timings: Record<string, number>): PageScan {
+  return {
+    file: page.file,
+    url: page.url,
+    encoding: page.encoding,
+    encodingNote: page.encodingNote,
+    bytes: page.bytes,
+    result,
+    dom,
+    timings: { ...timings, ...result.timings },
+  };
+}
+
+/** One file, scanned against and then recorded into `options.memory`. */
+export async function scanFile(ruleset: Ruleset, file: string, options: ScanFileOptions): Promise<PageScan> {
+  const page = readPage(file, options);
+  const { scan, staged } = await scanReadPage(ruleset, page, options.memory, options);
+  staged.commitTo(options.memory);
+  return scan;
 }

@@ -1,5 +1,5 @@
-// A progress bar on stderr for long runs, only when a person is watching (stdout is a terminal),
-// so pipes, files and --json consumers never see it.
+// A progress bar on stderr for long runs, only when a person is watching (stderr is a terminal):
+// `mingbai scan crawl/ --jsonl > out.jsonl` shows it, `2> log` and pipes never see it.
 import cliProgress from 'cli-progress';
 
 export interface Progress {
