@@ -8,6 +8,15 @@ export interface KnownGap {
   reason: string;
 }
 
+/**
+ * Every page of a domain kind, quoted in an <article> with an author, a <time> and a <blockquote>
+ * but none of the reporting words, keeps its domain kind and findings (a food shop's quoted page
+ * even takes the article's headline as the shop name). The page kind is decided by word counts;
+ * the report's structure (article, byline, time, the offer only inside a blockquote, no form)
+ * is not a cue yet.
+ */
+const QUIET_REPORT = 'quoted in a report without reporting words: keeps its domain kind and findings (framing not judged by structure)';
+
 export const KNOWN_GAPS: readonly KnownGap[] = [
   // Full-width digits (０-９) are not read as numbers: amounts, rates, periods and clock times
   // written with them are invisible to the fact extractors.
@@ -58,4 +67,25 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     transformation: 'labelled-line',
     reason: 'income promise 日赚601 in a read-only <input value> is not read: training.income-promise lost',
   },
+  // The page quoted in a report that uses no reporting word (quiet-report): structure alone.
+  { fixture: 'food-chain-branch-wangjing', transformation: 'quiet-report', reason: QUIET_REPORT },
+  { fixture: 'food-ghost-shop-several-risks', transformation: 'quiet-report', reason: QUIET_REPORT },
+  { fixture: 'food-licence-images-only', transformation: 'quiet-report', reason: QUIET_REPORT },
+  { fixture: 'food-no-licence-no-address', transformation: 'quiet-report', reason: QUIET_REPORT },
+  { fixture: 'food-prepackaged-filing', transformation: 'quiet-report', reason: QUIET_REPORT },
+  { fixture: 'food-shared-licence', transformation: 'quiet-report', reason: QUIET_REPORT },
+  { fixture: 'loan-advance-fee-hidden-lures', transformation: 'quiet-report', reason: QUIET_REPORT },
+  { fixture: 'loan-bank-personal-loan', transformation: 'quiet-report', reason: QUIET_REPORT },
+  { fixture: 'loan-calculator-split-rate', transformation: 'quiet-report', reason: QUIET_REPORT },
+  { fixture: 'loan-consumer-finance-honest', transformation: 'quiet-report', reason: QUIET_REPORT },
+  { fixture: 'loan-credit-card-instalment', transformation: 'quiet-report', reason: QUIET_REPORT },
+  { fixture: 'loan-daily-rate-bundles', transformation: 'quiet-report', reason: QUIET_REPORT },
+  { fixture: 'loan-no-credit-check-members', transformation: 'quiet-report', reason: QUIET_REPORT },
+  { fixture: 'loan-payday-daily-headline', transformation: 'quiet-report', reason: QUIET_REPORT },
+  { fixture: 'training-douyin-bootcamp', transformation: 'quiet-report', reason: QUIET_REPORT },
+  { fixture: 'training-hidden-lure', transformation: 'quiet-report', reason: QUIET_REPORT },
+  { fixture: 'training-retiree-livesell', transformation: 'quiet-report', reason: QUIET_REPORT },
+  { fixture: 'training-silver-wechat', transformation: 'quiet-report', reason: QUIET_REPORT },
+  { fixture: 'training-university-continuing-ed', transformation: 'quiet-report', reason: QUIET_REPORT },
+  { fixture: 'training-video-editing-honest', transformation: 'quiet-report', reason: QUIET_REPORT },
 ];

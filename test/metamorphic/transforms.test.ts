@@ -12,6 +12,7 @@ import { fullwidthDigits, toFullWidthDigits } from './transforms/fullwidth-digit
 import { inlineSplit } from './transforms/inline-split';
 import { labelledLine, labelledLines } from './transforms/labelled-line';
 import { newsReframe, visibleLines } from './transforms/news-reframe';
+import { QUIET_AUTHORS, QUIET_CLOSINGS, QUIET_HEADLINES, QUIET_INTRO } from './transforms/quiet-report';
 import { reorderSections } from './transforms/reorder-sections';
 import { swappableOccurrences, synonymSwap } from './transforms/synonym-swap';
 
@@ -153,5 +154,14 @@ describe('news-reframe', () => {
     expect(doc.querySelector('article blockquote')?.textContent).toContain('解冻金');
     expect(doc.querySelector('article .byline')?.textContent).toMatch(/来源/);
     expect(doc.querySelector('article time')).not.toBeNull();
+  });
+});
+
+describe('quiet-report', () => {
+  it('its framing uses no word, pattern or negation of any pack: only structure says "report"', () => {
+    // (Its publication time matches training.timestamp, as any date and time would.)
+    for (const text of [...QUIET_HEADLINES, ...QUIET_AUTHORS, ...QUIET_CLOSINGS, QUIET_INTRO]) {
+      expect(vocabularyHits(text), text).toEqual([]);
+    }
   });
 });
