@@ -23,7 +23,7 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
   {
     fixture: 'loan-calculator-split-rate',
     transformation: 'fullwidth-digits',
-    reason: 'repayment 1,083元 as １,０８３元 is not read, so the APR is not computed: loan.apr-over-cap lost',
+    reason: 'repayment 1,083元 as １,０８３元 is not read, so the APR is not computed: loan.apr-over-cap lost (every digit: loan.apr-not-shown too)',
   },
   {
     fixture: 'loan-credit-card-instalment',
@@ -33,22 +33,22 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
   {
     fixture: 'loan-daily-rate-bundles',
     transformation: 'fullwidth-digits',
-    reason: 'fee prices 每月０.８% / 一次性３００元 are not read as priced fees: loan.free-interest-with-fees lost',
+    reason: 'fee prices 每月０.８% / 一次性３００元 are not read as priced fees: loan.free-interest-with-fees lost (every digit: also apr-not-shown, apr-over-cap, upfront-deduction)',
   },
   {
     fixture: 'loan-payday-daily-headline',
     transformation: 'fullwidth-digits',
-    reason: '快速审核费：每笔３０元 is not read as a priced fee: loan.free-interest-with-fees lost',
+    reason: '快速审核费：每笔３０元 is not read as a priced fee: loan.free-interest-with-fees lost (every digit: also apr-not-shown, apr-over-cap)',
   },
   {
     fixture: 'training-douyin-bootcamp',
     transformation: 'fullwidth-digits',
-    reason: 'countdown ２３:５９:５９ is not recognised as a clock: training.pressure-sale lost',
+    reason: 'countdown ２３:５９:５９ is not recognised as a clock: training.pressure-sale lost (every digit: training.income-promise too)',
   },
   {
     fixture: 'training-silver-wechat',
     transformation: 'fullwidth-digits',
-    reason: '０首付，分６期 does not match the instalment wording: training.loan-financed lost',
+    reason: '０首付，分６期 does not match the instalment wording: training.loan-financed lost (every digit: training.income-promise too)',
   },
   // A labelled line laid out as <label>标签</label><input value="值" readonly>: the value of a
   // form field does not reach the text-based fact extractors.
@@ -61,6 +61,16 @@ export const KNOWN_GAPS: readonly KnownGap[] = [
     fixture: 'loan-payday-daily-headline',
     transformation: 'labelled-line',
     reason: 'fee in <label>快速审核费</label><input value="每笔30元"> is not read: loan.free-interest-with-fees lost',
+  },
+  {
+    fixture: 'food-prepackaged-filing',
+    transformation: 'labelled-line',
+    reason: 'every line as <label>+<input readonly>: 备案编号/经营者名称/统一社会信用代码 values are not read: food.license-missing fires wrongly',
+  },
+  {
+    fixture: 'training-douyin-bootcamp',
+    transformation: 'labelled-line',
+    reason: '训练营学费 in <input value="1980元（支持花呗分期，分12期）" readonly> is not read: training.loan-financed lost',
   },
   {
     fixture: 'training-silver-wechat',

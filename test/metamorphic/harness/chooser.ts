@@ -26,5 +26,10 @@ export function chooserFrom(g: Gen): Chooser {
 /** Always the first option (for transformations, "change nothing"). */
 export const firstChoices: Chooser = { below: () => 0, pick: (items) => itemAt(items, 0) };
 
+/** Option n of every draw (or the last one, when there are fewer). */
+export function fixedChoices(n: number): Chooser {
+  return { below: (k) => Math.max(0, Math.min(n, k - 1)), pick: (items) => itemAt(items, Math.max(0, Math.min(n, items.length - 1))) };
+}
+
 /** Always the last option (for transformations, "change everything"). */
 export const lastChoices: Chooser = { below: (n) => Math.max(0, n - 1), pick: (items) => itemAt(items, items.length - 1) };

@@ -26,4 +26,10 @@ export interface Transformation {
   relation: 'same' | 'reported';
   /** Builds a variant of the page; no edits (empty list) means the transformation does not apply. */
   vary(fixture: Fixture, choose: Chooser): Variant;
+  /**
+   * Fixed choices tried on every fixture before the random ones, by name: the variants that
+   * change everything the transformation can change (every line as a read-only field, every
+   * digit full-width…). Default: one, "everything" (the last option of every draw).
+   */
+  extremes?: ReadonlyArray<{ name: string; choose: Chooser }>;
 }

@@ -1,6 +1,6 @@
 // A labelled line (标签：值 in a <p>, <div> or <li>) laid out as a table row, a definition list
 // or a read-only form field, as shops, lenders and course pages lay out the same facts.
-import type { Chooser } from '../harness/chooser';
+import { fixedChoices, type Chooser } from '../harness/chooser';
 import { parseFixture, type Fixture } from '../harness/fixture-scan';
 import { describeElement, quote, serialize } from '../harness/page-text';
 import type { Transformation, Variant } from '../harness/transformation';
@@ -77,6 +77,7 @@ function relayout(line: LabelledLine, layout: Layout): string {
 export const labelledLine: Transformation = {
   id: 'labelled-line',
   relation: 'same',
+  extremes: LAYOUTS.map((layout, i) => ({ name: `every line as ${layout}`, choose: fixedChoices(i + 1) })),
   vary(fixture: Fixture, choose: Chooser): Variant {
     const doc = parseFixture(fixture);
     const edits: string[] = [];
