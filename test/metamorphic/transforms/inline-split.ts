@@ -11,10 +11,10 @@ const TAGS = [null, 'b', 'span', 'em', 'font'] as const;
 
 function splitNode(node: Text, choose: Chooser): string {
   const chars = Array.from(node.data);
-  const cuts = new Set<number>();
-  const pieces = 2 + choose.below(3);
-  for (let i = 1; i < pieces; i++) cuts.add(1 + choose.below(chars.length - 1));
-  const bounds = [0, ...[...cuts].sort((a, b) => a - b), chars.length];
+  // A cut after each character or not (the fixed variant, last choices, cuts after every one).
+  const cuts: number[] = [];
+  for (let i = 1; i < chars.length; i++) if (choose.below(2) === 1) cuts.push(i);
+  const bounds = [0, ...cuts, chars.length];
   const doc = node.ownerDocument;
   const parts: string[] = [];
   const fragment = doc.createDocumentFragment();
@@ -33,7 +33,8 @@ function splitNode(node: Text, choose: Chooser): string {
     }
   }
   node.replaceWith(fragment);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  const markup = parts.join('').replace(/\s+/g, ' ').trim();
+  return markup.length > 80 ? `${markup.slice(0, 80)}…` : markup;
 }
 
 export const inlineSplit: Transformation = {
