@@ -20,6 +20,8 @@ export const SCAN_HELP = `用法 / Usage: mingbai scan <文件|目录>... [选�
   --json                     输出一个 JSON 文档 / print one JSON document (see docs/cli.md)
   --jsonl                    每个页面一行 JSON，最后一行是汇总 / one JSON line per page as it is done, then a summary line
   -j, --jobs N               并行线程数（默认：CPU 核数）/ worker threads (default: the number of cores)
+  --explain                  说明原因：页面类型的得分和依据、读到的事实、每条没触发的规则差在哪里（单线程）
+                             / why: kind scores and cues, the facts read, and what each rule that did not fire lacked (one thread)
   --sensitivity LEVEL        relaxed 只看危险 / danger only
                              standard 注意和危险（默认）/ caution and danger (default)
                              elder 全部 / everything

@@ -28,6 +28,8 @@ export function pageJson({ scan, findings }: ScannedPage, lang: 'zh' | 'en') {
     url: scan.url,
     kind: scan.result.kind,
     kindScores: scan.result.kindScores,
+    ...(scan.result.kindCues ? { kindCues: scan.result.kindCues } : {}),
+    ...(scan.result.explain ? { explain: scan.result.explain } : {}),
     encoding: scan.encoding,
     ...(scan.encodingNote ? { encodingNote: scan.encodingNote } : {}),
     bytes: scan.bytes,

@@ -13,6 +13,8 @@ export interface ScanArgs {
   jsonl: boolean;
   /** Worker threads; 1 scans in this thread. */
   jobs: number;
+  /** Say why: kind scores and cues, facts, and for each rule that did not fire what failed. */
+  explain: boolean;
   sensitivity: Sensitivity;
   memoryFile?: string;
   today?: string;
@@ -31,6 +33,7 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   jsonl: { type: 'boolean', default: false },
   jobs: { type: 'string', short: 'j' },
+  explain: { type: 'boolean', default: false },
   sensitivity: { type: 'string', default: 'standard' },
   memory: { type: 'string' },
   today: { type: 'string' },
@@ -68,6 +71,7 @@ export function parseScanArgs(argv: string[]): ScanArgs {
     json: values.json,
     jsonl: values.jsonl,
     jobs: availableParallelism(),
+    explain: values.explain,
     sensitivity: oneOf('sensitivity', values.sensitivity, SENSITIVITIES),
     lang: oneOf('lang', values.lang, ['zh', 'en'] as const),
     rules: values.rules,

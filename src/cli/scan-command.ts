@@ -120,7 +120,8 @@ export async function runScan(argv: string[], io: CommandIo, version: string): P
     progress.tick(file);
   };
 
-  if (args.jobs > 1 && files.length > 1) {
+  // An explanation is read page by page in this thread (the workers report findings only).
+  if (args.jobs > 1 && files.length > 1 && !args.explain) {
     await scanInWorkers(files, { jobs: args.jobs, init: { packs, today, url: args.url }, memory, onResult: (_, file, result) => take(file, result), maxHeapMb: WORKER_HEAP_MB });
   } else {
     // The parsers load in about a second: only once the input is known to be usable.
@@ -128,7 +129,7 @@ export async function runScan(argv: string[], io: CommandIo, version: string): P
     const ruleset = compileRuleset(packs);
     for (const file of files) {
       try {
-        take(file, { type: 'page', scan: await scanFile(ruleset, file, { url: args.url, today, memory, visibility: 'computed' }) });
+        take(file, { type: 'page', scan: await scanFile(ruleset, file, { url: args.url, today, memory, visibility: 'computed', explain: args.explain }) });
       } catch (e) {
         take(file, e instanceof PageReadError ? { type: 'unreadable', problem: e.problem, detail: e.detail } : { type: 'failed', message: (e as Error).message, stack: (e as Error).stack });
       }

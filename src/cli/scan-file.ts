@@ -39,6 +39,8 @@ export interface ScanFileOptions {
   visibility?: 'attributes' | 'computed';
   maxBytes?: number;
   dom?: DomChoice;
+  /** A full read with the explanation (ScanResult.explain, kindCues). */
+  explain?: boolean;
 }
 
 /** Reads at most maxBytes + 1 bytes, so an enormous file is refused without loading it. */
@@ -102,13 +104,14 @@ export async function scanReadPage(
   ruleset: Ruleset,
   page: ReadPage,
   memory: MemoryReader,
-  options: Pick<ScanFileOptions, 'today' | 'visibility' | 'dom'>,
+  options: Pick<ScanFileOptions, 'today' | 'visibility' | 'dom' | 'explain'>,
 ): Promise<{ scan: PageScan; staged: StagedMemory }> {
   const visibility = options.visibility ?? 'computed';
   const timings: Record<string, number> = { ...page.timings };
   const scanWith = async (doc: Document) => {
     const staged = new StagedMemory(memory);
-    const result = await scanDocument(ruleset, doc, { url: page.url, today: options.today, memory: staged, visibility });
+    const explain = options.explain === true;
+    const result = await scanDocument(ruleset, doc, { url: page.url, today: options.today, memory: staged, visibility, explain, ...(explain ? { quickRead: false } : {}) });
     return { result, staged };
   };
   let t = now();

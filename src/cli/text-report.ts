@@ -62,9 +62,38 @@ function pageBlock(page: ScannedPage, text: CliText, lang: 'zh' | 'en', options:
   if (scan.encoding !== 'utf-8' || scan.encodingNote)
     rows.push([text.label.encoding, `${scan.encoding}${scan.encodingNote ? ` ${text.encodingNote(scan.encodingNote)}` : ''}`]);
   const lines = [`== ${scan.file} ==`, ...labelledRows(rows, '', undefined), ''];
-  if (!findings.length) return [...lines, `  ${text.noFindings}`];
+  const why = scan.result.explain ? explanationBlock(scan.result, lang) : [];
+  if (!findings.length) return [...lines, `  ${text.noFindings}`, ...why];
   lines.push(text.findingsOnPage(findings.length));
   findings.forEach((f, i) => lines.push('', ...findingBlock(f, i + 1, text, lang, options)));
+  return [...lines, ...why];
+}
+
+const WHY = {
+  zh: { title: '为什么（--explain）', kind: '页面类型得分', cues: '依据', facts: '读到的事实', notFired: '没有触发的规则', failed: '不满足' },
+  en: { title: 'Why (--explain)', kind: 'Page-kind scores', cues: 'cues', facts: 'Facts read', notFired: 'Rules that did not fire', failed: 'failed' },
+} as const;
+const shortJson = (value: unknown) => {
+  const s = JSON.stringify(value) ?? String(value);
+  return s.length > 100 ? `${s.slice(0, 100)}…` : s;
+};
+
+/** The page's kind scores against their thresholds, the cues, the facts, and the rules that did not fire. */
+function explanationBlock(result: ScannedPage['scan']['result'], lang: 'zh' | 'en'): string[] {
+  const w = WHY[lang];
+  const explain = result.explain!;
+  const lines = ['', `  ${w.title}`, `  ${w.kind}:`];
+  for (const [kind, score] of Object.entries(result.kindScores)) {
+    const threshold = explain.thresholds[kind];
+    lines.push(`    ${kind}: ${score}${threshold !== undefined ? ` / ${threshold}` : ''}`);
+    for (const cue of (result.kindCues ?? []).filter((c) => (kind.startsWith('other:') ? c.kind === 'other' : c.kind === kind))) {
+      lines.push(`      ${w.cues}: ${cue.lexicon} @${cue.in} ×${cue.count} = ${cue.score}${cue.found.length ? ` (${cue.found.join('、')})` : ''}`);
+    }
+  }
+  lines.push(`  ${w.facts}:`);
+  for (const [name, value] of Object.entries(explain.facts)) lines.push(`    ${name} = ${shortJson(value)}`);
+  lines.push(`  ${w.notFired}:`);
+  for (const rule of explain.notFired) lines.push(`    ${rule.ruleId}: ${w.failed} ${rule.failed.join('; ') || '—'}`);
   return lines;
 }
 

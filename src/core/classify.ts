@@ -8,12 +8,15 @@ import type { PageSnapshot } from './snapshot';
 import type { PageKind } from './types';
 
 /** Where a cue's lexicon is looked for. */
-export const CUE_PLACES = ['text', 'title', 'headings', 'url'] as const;
+export const CUE_PLACES = ['text', 'title', 'headings', 'url', 'quotes'] as const;
 export type CuePlace = (typeof CUE_PLACES)[number];
 
 export interface ClassifierCue {
   lexicon: string;
-  /** Default `text`. */
+  /**
+   * Default `text`: the page's own words, quotations left out (a <blockquote> or <q> holds
+   * someone else's words). `quotes`: only the words in quotations, for the reporting veto.
+   */
   in?: CuePlace;
   /** Score per distinct phrase found (text), or for being present (title, headings, url). */
   weight: number;
@@ -64,10 +67,24 @@ export function cueLexicons(specs: readonly ClassifierSpec[], place: CuePlace): 
   return out;
 }
 
-function distinctMatches(hits: LexiconHits, lexicon: string): string[] {
+const QUOTATION = 'blockquote, q';
+
+/** Which blocks sit in a quotation; nothing is looked up on a page without one. */
+export function quotationBlocks(snapshot: PageSnapshot): (block: number) => boolean {
+  const doc = snapshot.blockElement(0)?.ownerDocument;
+  if (!doc?.querySelector(QUOTATION)) return () => false;
+  const known = new Map<number, boolean>();
+  return (block) => {
+    let quoted = known.get(block);
+    if (quoted === undefined) known.set(block, (quoted = !!snapshot.blockElement(block)?.closest(QUOTATION)));
+    return quoted;
+  };
+}
+
+function distinctMatches(hits: LexiconHits, lexicon: string, keep: (block: number) => boolean): string[] {
   const list = hits.get(lexicon);
   const matches = new Set<string>();
-  if (list) for (let i = 0; i < list.length; i++) matches.add(list.match(i));
+  if (list) for (let i = 0; i < list.length; i++) if (keep(list.block(i))) matches.add(list.match(i));
   return [...matches];
 }
 
@@ -86,22 +103,24 @@ export interface CuePlaces {
   title: ReadonlySet<string>;
   headings: ReadonlySet<string>;
   url: ReadonlySet<string>;
+  quoted: (block: number) => boolean;
 }
 
 export function placesOf(snapshot: PageSnapshot, lexiconsIn: (text: string) => ReadonlySet<string>): CuePlaces {
   const headings = new Set<string>();
   for (const h of snapshot.headings) for (const l of lexiconsIn(h.text)) headings.add(l);
-  return { title: lexiconsIn(snapshot.title), headings, url: lexiconsIn(addressText(snapshot.url)) };
+  return { title: lexiconsIn(snapshot.title), headings, url: lexiconsIn(addressText(snapshot.url)), quoted: quotationBlocks(snapshot) };
 }
 
 export function scoreCue(kind: PageKind, cue: ClassifierCue, hits: LexiconHits, places: CuePlaces): CueScore | null {
   const where = cue.in ?? 'text';
-  if (where === 'text') {
-    const found = distinctMatches(hits, cue.lexicon);
+  if (where === 'text' || where === 'quotes') {
+    const quotes = where === 'quotes';
+    const found = distinctMatches(hits, cue.lexicon, (block) => places.quoted(block) === quotes);
     const count = Math.min(found.length, cue.max ?? 1);
     return count ? { kind, lexicon: cue.lexicon, in: where, count, score: count * cue.weight, found: found.slice(0, 3) } : null;
   }
-  return places[where].has(cue.lexicon) ? { kind, lexicon: cue.lexicon, in: where, count: 1, score: cue.weight, found: [] } : null;
+  return places[where as 'title' | 'headings' | 'url'].has(cue.lexicon) ? { kind, lexicon: cue.lexicon, in: where, count: 1, score: cue.weight, found: [] } : null;
 }
 
 export function classify(

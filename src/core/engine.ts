@@ -56,6 +56,30 @@ export class RuleEngines {
     const { results } = await engine.run({ [CONTEXT_FACT]: ctx, [SLICER_FACT]: slicer });
     return results.map((r) => ({ ruleId: r.name, evidence: collectEvidence(r, memo, evidenceFrom.get(r.name)) }));
   }
+
+  /** Like run, and for every rule that did not fire, the conditions that failed (--explain). */
+  async explain(kind: PageKind, ctx: FactContext, memo: FactMemo, evidenceFrom: ReadonlyMap<string, readonly string[] | undefined>) {
+    const engine = this.engines.get(kind);
+    if (!engine) return { fired: [], notFired: [] };
+    const { results, failureResults } = await engine.run({ [CONTEXT_FACT]: ctx, [SLICER_FACT]: null });
+    return {
+      fired: results.map((r) => ({ ruleId: r.name, evidence: collectEvidence(r, memo, evidenceFrom.get(r.name)) })),
+      notFired: failureResults.map((r) => ({ ruleId: r.name, failed: failedConditions(r.conditions as ResultNode) })),
+    };
+  }
+}
+
+/** The leaf conditions that came out false, as "fact(params) operator value (was …)". */
+function failedConditions(node: ResultNode): string[] {
+  if (node.all) return node.all.flatMap(failedConditions);
+  if (node.any) return node.any.every((c) => c.result === false) ? node.any.flatMap(failedConditions) : [];
+  if (node.not) return node.result === false ? [`not: ${describe(node.not)}`] : [];
+  return node.fact && node.result === false ? [describe(node)] : [];
+}
+
+function describe(node: ResultNode): string {
+  const params = node.params && Object.keys(node.params).length ? `(${Object.entries(node.params).map(([k, v]) => `${k}=${String(v)}`).join(', ')})` : '';
+  return `${node.fact ?? '…'}${params} ${node.operator ?? ''} ${JSON.stringify(node.value)} (was ${JSON.stringify(node.factResult)})`;
 }
 
 type ResultNode = {
@@ -64,6 +88,9 @@ type ResultNode = {
   not?: ResultNode;
   fact?: string;
   params?: FactParams;
+  operator?: string;
+  value?: unknown;
+  factResult?: unknown;
   result?: boolean;
 };
 

@@ -81,7 +81,9 @@ export class QuickReader {
     // Reporting vetoes only ever turn a kind into `other`: the upper bound ignores them.
     this.specs = classifiers.filter((c) => c.kind !== 'other');
     let whitespace = false;
-    const textLexicons = new Set(this.specs.flatMap((s) => weightedSpec(s).cues.filter((c) => (c.in ?? 'text') === 'text').map((c) => c.lexicon)));
+    // The raw text holds quotations too: a bound for both.
+    const inText = (place: string) => place === 'text' || place === 'quotes';
+    const textLexicons = new Set(this.specs.flatMap((s) => weightedSpec(s).cues.filter((c) => inText(c.in ?? 'text')).map((c) => c.lexicon)));
     for (const lexicon of textLexicons) {
       const spec = lexicons[lexicon];
       if (!spec) continue;
@@ -187,7 +189,7 @@ export class QuickReader {
       let score = 0;
       for (const cue of cues) {
         const place = cue.in ?? 'text';
-        if (place === 'text') score += Math.min(found.get(cue.lexicon)?.size ?? 0, cue.max ?? 1) * cue.weight;
+        if (place === 'text' || place === 'quotes') score += Math.min(found.get(cue.lexicon)?.size ?? 0, cue.max ?? 1) * cue.weight;
         else if (this.placeBound(place, cue.lexicon)) score += cue.weight;
       }
       scores[spec.kind] = Math.max(scores[spec.kind] ?? 0, score);

@@ -8,7 +8,7 @@ import type { Ruleset } from './ruleset';
 import { takeSnapshot, takeSnapshotSliced, type PageSnapshot, type SnapshotOptions } from './snapshot';
 import { takeControlsSnapshot } from './snapshot-controls';
 import { createTimeSlicer, type TimeSlicer } from './time-slicer';
-import type { Finding, LicenceMemory, PageKind, ScanResult } from './types';
+import type { Finding, LicenceMemory, PageKind, ScanExplanation, ScanResult } from './types';
 
 export interface ScanOptions extends SnapshotOptions {
   /** YYYY-MM-DD, default: today in local time. */
@@ -34,6 +34,8 @@ export interface ScanOptions extends SnapshotOptions {
    * the full snapshot. For tests that compare both.
    */
   quickRead?: boolean;
+  /** Also report why: the facts computed and, for each rule that did not fire, what failed (--explain). */
+  explain?: boolean;
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -102,7 +104,13 @@ async function evaluateSnapshot(ruleset: Ruleset, snapshot: PageSnapshot, option
     lexiconsIn,
     phrasesOf: (lexicon) => ruleset.lexicons[lexicon]?.phrases ?? [],
   });
-  const fired = await ruleset.engines.run(classification.kind, ctx, memo, ruleset.evidenceFrom, slicer);
+  let explanation: ScanExplanation | undefined;
+  let fired;
+  if (options.explain) {
+    const explained = await ruleset.engines.explain(classification.kind, ctx, memo, ruleset.evidenceFrom);
+    fired = explained.fired;
+    explanation = { thresholds: classification.thresholds, facts: factValues(memo), notFired: explained.notFired };
+  } else fired = await ruleset.engines.run(classification.kind, ctx, memo, ruleset.evidenceFrom, slicer);
   timings.evaluate = now() - t;
 
   const findings: Finding[] = [];
@@ -126,7 +134,15 @@ async function evaluateSnapshot(ruleset: Ruleset, snapshot: PageSnapshot, option
     findings: resolveOverlaps(findings),
     firedRules: fired.map((f) => f.ruleId),
     timings,
+    ...(explanation ? { explain: explanation } : {}),
   };
+}
+
+/** Every fact the rules asked for, with its value (evidence left out), for --explain. */
+function factValues(memo: FactMemo): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, result] of memo.results) out[key] = result.value;
+  return out;
 }
 
 /**

@@ -88,6 +88,17 @@ export interface ScanResult {
   firedRules: string[];
   /** Milliseconds spent per stage. */
   timings: Record<string, number>;
+  /** With ScanOptions.explain and a full read: why the page was or was not flagged. */
+  explain?: ScanExplanation;
+}
+
+export interface ScanExplanation {
+  /** The score each kind needed (kindScores has the scores, kindCues the cues behind them). */
+  thresholds: Record<string, number>;
+  /** Each fact the rules asked for (name with its params), and its value. */
+  facts: Record<string, unknown>;
+  /** The rules of the page's kind that did not fire, each with the conditions that failed. */
+  notFired: Array<{ ruleId: string; failed: string[] }>;
 }
 
 /**
