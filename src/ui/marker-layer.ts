@@ -1,12 +1,14 @@
 // Markers beside evidence elements and one popover at a time, in a single closed shadow root
-// appended to <html>. Positioned by floating-ui in document coordinates (the host sits at the
-// document's origin), so page scrolling moves them for free; autoUpdate follows resizes,
-// layout shifts and scrolling containers. Events are delegated: one listener per kind on the
-// shadow root, none per marker.
+// appended to <html>. Each marker is drawn over an empty slot of its size at the end of the
+// evidence's text (marker-slot.ts), so it covers no page text. Positioned by floating-ui in
+// document coordinates (the host sits at the document's origin), so page scrolling moves them
+// for free; autoUpdate follows resizes, layout shifts and scrolling containers. Events are
+// delegated: one listener per kind on the shadow root, none per marker.
 import { autoUpdate, computePosition, flip, getOverflowAncestors, hide, offset, shift, size, type Placement, type ReferenceElement } from '@floating-ui/dom';
 import { el } from './dom-build';
 import { readAloudText, renderFindingCard, severityLabel, type CardAction } from './finding-card';
-import { markerReference } from './marker-anchor';
+import { evidenceHighlight } from './evidence-highlight';
+import { createMarkerSlot, placeMarkerSlot } from './marker-slot';
 import { markerLayerCss } from './marker-styles';
 import type { IndexedFinding, MarkerGroup } from './marker-groups';
 import { readAloud, stopReading } from './read-aloud';
@@ -25,6 +27,8 @@ interface MarkerEntry {
   id: string;
   group: MarkerGroup;
   button: HTMLButtonElement;
+  /** The marker's space in the page's text. */
+  slot: HTMLElement;
   signature: string;
   stopTracking: () => void;
 }
@@ -89,16 +93,23 @@ export class MarkerLayer {
       if (entry.button !== after) ui.shadow.insertBefore(entry.button, after);
       previous = entry.button;
     }
-    // Placed once all are in the layer, so each is measured at its real size and the first
-    // frame's ResizeObserver reports change nothing (see track).
-    for (const entry of fresh) entry.stopTracking = this.track(markerReference(entry.group.element), entry.button, 'right');
+    // Placed once all are in the layer, so each is measured at its real size (all reads, then
+    // all writes: one layout) and the first frame's ResizeObserver reports change nothing.
+    const sizes = fresh.map((entry) => [entry.button.offsetWidth, entry.button.offsetHeight] as const);
+    fresh.forEach((entry, i) => placeMarkerSlot(entry.slot, entry.group.element, sizes[i]![0], sizes[i]![1]));
+    for (const entry of fresh) entry.stopTracking = this.track(entry.slot, entry.button, 'right');
+  }
+
+  /** How many markers are on the page now (the banner's "处"). */
+  get markerCount(): number {
+    return this.entries.size;
   }
 
   /** Open the popover of the marker showing finding `index`; false when it has no marker. */
   reveal(index: number, smooth: boolean): boolean {
     const entry = [...this.entries.values()].find((e) => e.group.items.some((i) => i.index === index));
     if (!entry) return false;
-    entry.group.element.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    evidenceHighlight(this.doc).show(entry.group.element, smooth);
     this.openPopover(entry);
     return true;
   }
@@ -114,8 +125,12 @@ export class MarkerLayer {
 
   private teardownHost(): void {
     this.closePopover(false);
-    for (const entry of this.entries.values()) entry.stopTracking();
+    for (const entry of this.entries.values()) {
+      entry.stopTracking();
+      entry.slot.remove();
+    }
     this.entries.clear();
+    evidenceHighlight(this.doc).remove();
     this.ui?.remove();
     this.ui = null;
     this.doc.removeEventListener('pointerdown', this.onOutsidePointer, true);
@@ -142,7 +157,7 @@ export class MarkerLayer {
   private createEntry(group: MarkerGroup): MarkerEntry {
     const id = `m${this.nextId++}`;
     const button = el(this.doc, 'button', { attrs: { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'data-marker': id } });
-    const entry: MarkerEntry = { id, group, button, signature: '', stopTracking: () => {} };
+    const entry: MarkerEntry = { id, group, button, slot: createMarkerSlot(this.doc), signature: '', stopTracking: () => {} };
     this.updateEntry(entry, group);
     this.entries.set(group.element, entry);
     return entry;
@@ -165,6 +180,7 @@ export class MarkerLayer {
     if (this.open?.entry === entry) this.closePopover(false);
     entry.stopTracking();
     entry.button.remove();
+    entry.slot.remove();
     this.entries.delete(entry.group.element);
   }
 
@@ -186,7 +202,9 @@ export class MarkerLayer {
         placement,
         middleware: isPopover
           ? [offset(8), flip(), shift({ padding: 8 }), size({ padding: 8, apply: ({ availableHeight }) => floating.style.setProperty('max-height', `${Math.max(160, availableHeight)}px`) })]
-          : [offset(6), flip({ fallbackPlacements: ['left', 'top-start', 'bottom-start'] }), shift({ padding: 4 }), hide()],
+          : // Exactly over the slot; hidden only when a scrolling container clips it, not when it
+            // is below the fold (so Tab reaches every marker in document order).
+            [offset(({ rects }) => ({ mainAxis: -rects.reference.width, alignmentAxis: 0 })), hide({ rootBoundary: 'document' })],
       })
         .then(({ x, y, middlewareData }) => {
           // A transform, not left/top: moving the box then needs no layout, so the next

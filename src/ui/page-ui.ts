@@ -2,14 +2,13 @@
 // submit guard. Part of the page-UI chunk (page-ui-module.ts), loaded only on pages with findings.
 import { severityRank } from '../core/findings';
 import type { Finding } from '../core/types';
-import { groupByElement, type IndexedFinding, type MarkerGroup } from './marker-groups';
+import { groupByElement, MAX_MARKERS, type IndexedFinding, type MarkerGroup } from './marker-groups';
 import { MarkerLayer } from './marker-layer';
 import { PageBanner } from './page-banner';
 import { SubmitGuard } from './submit-guard';
 import type { UiSettings } from './ui-theme';
 
-/** A page that trips one rule on thousands of elements gets this many markers, most severe first. */
-export const MAX_MARKERS = 60;
+export { MAX_MARKERS };
 
 function mostSevere(groups: MarkerGroup[]): MarkerGroup[] {
   if (groups.length <= MAX_MARKERS) return groups;
