@@ -6,7 +6,7 @@
 // delegated: one listener per kind on the shadow root, none per marker.
 import { autoUpdate, computePosition, flip, getOverflowAncestors, hide, offset, shift, size, type Placement, type ReferenceElement } from '@floating-ui/dom';
 import { el } from './dom-build';
-import { readAloudText, renderFindingCard, severityLabel, type CardAction } from './finding-card';
+import { readAloudText, renderFindingCard, severityBadge, type CardAction } from './finding-card';
 import { evidenceHighlight } from './evidence-highlight';
 import { createMarkerSlot, placeMarkerSlot } from './marker-slot';
 import { markerLayerCss } from './marker-styles';
@@ -171,7 +171,7 @@ export class MarkerLayer {
     button.className = `marker sev-${group.severity}`;
     const titles = group.items.map((i) => i.finding.message[lang].title);
     button.setAttribute('aria-label', titles.length > 1 ? uiText(lang, 'content_markerLabelMany', titles.length, titles.join(uiText(lang, 'content_listSeparator'))) : uiText(lang, 'content_markerLabel', titles[0] ?? ''));
-    button.replaceChildren(el(this.doc, 'span', { text: severityLabel(lang, group.severity), attrs: { 'aria-hidden': 'true' } }));
+    button.replaceChildren(el(this.doc, 'span', { className: 'label', attrs: { 'aria-hidden': 'true' } }, severityBadge(this.doc, lang, group.severity)));
     if (titles.length > 1) button.append(el(this.doc, 'span', { className: 'count', text: String(titles.length), attrs: { 'aria-hidden': 'true' } }));
     if (this.open?.entry === entry) this.openPopover(entry);
   }
@@ -280,16 +280,37 @@ export class MarkerLayer {
       this.removeEntry(open.entry);
       return;
     }
-    if (action === 'read') {
-      readAloud(this.doc.defaultView, readAloudText(open.entry.group, index, this.settings.lang), this.settings.lang, this.settings.sensitivity === 'elder');
-      return;
-    }
+    if (action === 'read') return this.read(open, index);
+    if (action === 'stop') return stopReading(this.doc.defaultView);
     if (action === 'report' && item) {
       const status = open.dialog.querySelector(`[data-status-for="${index}"]`);
       if (status) status.textContent = uiText(this.settings.lang, 'content_reportWrongDone');
       open.dialog.querySelector(`[data-action="report"][data-index="${index}"]`)?.setAttribute('disabled', '');
       this.callbacks.onReportWrong(item);
     }
+  }
+
+  /** 朗读 with a visible state: "正在朗读……" and 停止 while it speaks, a plain notice when it cannot. */
+  private read(open: OpenPopover, index: number): void {
+    const { lang } = this.settings;
+    const status = open.dialog.querySelector(`[data-reading-for="${index}"]`);
+    const readButton = open.dialog.querySelector<HTMLElement>(`[data-action="read"][data-index="${index}"]`);
+    const stopButton = open.dialog.querySelector<HTMLElement>(`[data-action="stop"][data-index="${index}"]`);
+    const reading = (on: boolean) => {
+      if (status) status.textContent = on ? uiText(lang, 'content_reading') : '';
+      if (stopButton) stopButton.hidden = !on;
+      if (readButton) readButton.hidden = on;
+      if (on) stopButton?.focus({ preventScroll: true });
+      else if (this.open === open && open.dialog.contains(this.ui?.shadow.activeElement ?? null)) readButton?.focus({ preventScroll: true });
+    };
+    readAloud(this.doc.defaultView, readAloudText(open.entry.group, index, lang), lang, this.settings.sensitivity === 'elder', {
+      onStart: () => reading(true),
+      onEnd: () => reading(false),
+    })
+      .then((result) => {
+        if (result !== 'speaking' && status) status.textContent = uiText(lang, result === 'no-voice' ? 'content_noVoice' : 'content_noSpeech');
+      })
+      .catch(this.callbacks.onError);
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {

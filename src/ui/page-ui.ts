@@ -41,9 +41,12 @@ export class PageUi {
 
   show(findings: readonly Finding[], settings: UiSettings): void {
     this.findings = findings;
-    this.layer.render(mostSevere(groupByElement(findings)), settings);
-    const dangers = findings.map((finding, index) => ({ finding, index })).filter((d) => d.finding.severity === 'danger');
-    this.banner.render({ dangers }, settings);
+    const groups = mostSevere(groupByElement(findings));
+    this.layer.render(groups, settings);
+    const indexed = findings.map((finding, index) => ({ finding, index }));
+    const dangers = indexed.filter((d) => d.finding.severity === 'danger');
+    // The same count the content script sends for the badge and popup (risk-count.ts).
+    this.banner.render({ findings: indexed, count: { risks: findings.length, places: groups.length } }, settings);
     this.guard.update(settings.sensitivity === 'elder' && dangers.length > 0, {
       titles: [...new Set(dangers.map((d) => d.finding.message[settings.lang].title))],
       hotline: dangers[0]?.finding.message[settings.lang].hotline ?? '',

@@ -66,8 +66,8 @@ describe('PagePresenter', () => {
     expect(load).toHaveBeenCalledTimes(1);
     expect(hosts()).toEqual([]);
     release();
-    await vi.waitFor(() => expect(hosts()).toEqual(['mingbai-marker-layer']));
-    // Only the caution finding: no banner (that is for dangers), one marker, the second finding's.
+    // Only the caution finding: a quiet summary banner and one marker, the second finding's.
+    await vi.waitFor(() => expect(hosts()).toEqual(['mingbai-marker-layer', 'mingbai-page-banner']));
     expect(markerNames()).toHaveLength(1);
     expect(markerNames()[0]).toContain('loan.apr-not-shown');
     // Later changes go straight to the loaded UI.
