@@ -40,7 +40,7 @@ describe('renderFindingCard', () => {
     const withSpeech = renderFindingCard(document, group!, { ...settings, readAloud: true }, 't3');
     expect(withSpeech.querySelector('[data-action="read"]')!.textContent).toContain('朗读');
     expect(withSpeech.querySelector('[data-action="read"]')!.textContent).not.toMatch(/\p{Extended_Pictographic}/u);
-    expect(withSpeech.querySelector('[data-action="stop"]')!.hidden).toBe(true);
+    expect(withSpeech.querySelector<HTMLElement>('[data-action="stop"]')!.hidden).toBe(true);
     card.remove();
     el.remove();
   });
@@ -79,7 +79,7 @@ describe('renderFindingCard', () => {
     const item = card.querySelector('section.item')!;
     const lines = Array.from(item.children).filter((c) => c.localName === 'p');
     expect(lines.map((l) => l.className)).toEqual(['line explain', 'line advice', 'line hotline']);
-    const more = item.querySelector('details.more')!;
+    const more = item.querySelector<HTMLDetailsElement>('details.more')!;
     expect(more.open).toBe(false);
     expect(more.querySelector('summary')!.textContent).toBe('详细说明和依据');
     // What the page says, the source and "这不对" are inside the fold, not in the three lines.
