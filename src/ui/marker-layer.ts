@@ -12,6 +12,7 @@ import { createMarkerSlot, placeMarkerSlot } from './marker-slot';
 import { markerLayerCss } from './marker-styles';
 import type { IndexedFinding, MarkerGroup } from './marker-groups';
 import { readAloud, stopReading } from './read-aloud';
+import { OWN_UI_ATTRIBUTE } from '../core/snapshot';
 import { createUiHost, type UiHost } from './ui-host';
 import { uiText } from './ui-strings';
 import type { UiSettings } from './ui-theme';
@@ -29,6 +30,8 @@ interface MarkerEntry {
   button: HTMLButtonElement;
   /** The marker's space in the page's text. */
   slot: HTMLElement;
+  /** Hidden by a scrolling container that clips the evidence. */
+  clipped: boolean;
   signature: string;
   stopTracking: () => void;
 }
@@ -134,6 +137,8 @@ export class MarkerLayer {
     this.ui?.remove();
     this.ui = null;
     this.doc.removeEventListener('pointerdown', this.onOutsidePointer, true);
+    this.doc.defaultView?.removeEventListener('scroll', this.onViewportChange, { capture: true });
+    this.doc.defaultView?.removeEventListener('resize', this.onViewportChange);
   }
 
   private ensureHost(): UiHost {
@@ -150,6 +155,8 @@ export class MarkerLayer {
     ui.shadow.addEventListener('click', this.onClick);
     ui.shadow.addEventListener('keydown', this.onKeyDown as EventListener);
     ui.shadow.addEventListener('keyup', this.onKeyUp as EventListener);
+    this.doc.defaultView?.addEventListener('scroll', this.onViewportChange, { passive: true, capture: true });
+    this.doc.defaultView?.addEventListener('resize', this.onViewportChange, { passive: true });
     this.ui = ui;
     return ui;
   }
@@ -157,7 +164,7 @@ export class MarkerLayer {
   private createEntry(group: MarkerGroup): MarkerEntry {
     const id = `m${this.nextId++}`;
     const button = el(this.doc, 'button', { attrs: { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'data-marker': id } });
-    const entry: MarkerEntry = { id, group, button, slot: createMarkerSlot(this.doc), signature: '', stopTracking: () => {} };
+    const entry: MarkerEntry = { id, group, button, slot: createMarkerSlot(this.doc), clipped: false, signature: '', stopTracking: () => {} };
     this.updateEntry(entry, group);
     this.entries.set(group.element, entry);
     return entry;
@@ -212,7 +219,13 @@ export class MarkerLayer {
           const dpr = win?.devicePixelRatio || 1;
           const px = (v: number) => `${Math.round(v * dpr) / dpr}px`;
           floating.style.setProperty('transform', `translate(${px(x)}, ${px(y)})`);
-          if (!isPopover) floating.style.setProperty('visibility', middlewareData.hide?.referenceHidden ? 'hidden' : 'visible');
+          if (!isPopover) {
+            const entry = this.entryOfButton(floating);
+            if (entry) {
+              entry.clipped = !!middlewareData.hide?.referenceHidden;
+              this.showUnlessCovered(entry);
+            }
+          }
         })
         .catch(this.callbacks.onError);
     };
@@ -220,7 +233,51 @@ export class MarkerLayer {
     // containers between the element and the document do.
     const element = reference instanceof Element ? reference : reference.contextElement;
     const scrollingContainers = !!element && getOverflowAncestors(element).some((a) => a instanceof Element && a !== this.doc.documentElement && a !== this.doc.body);
-    return autoUpdate(reference, floating, update, { ancestorScroll: scrollingContainers });
+    // A fixed or sticky bar moves against the document as the window scrolls: follow it.
+    return autoUpdate(reference, floating, update, { ancestorScroll: scrollingContainers || (!!element && this.pinnedToViewport(element)) });
+  }
+
+  /**
+   * A marker whose place the page itself covers (a fixed "buy now" bar over the text) is not
+   * drawn on top of that bar's words: it hides until scrolling uncovers its place.
+   */
+  private showUnlessCovered(entry: MarkerEntry): void {
+    entry.button.style.setProperty('visibility', entry.clipped || this.coveredByPage(entry.slot) ? 'hidden' : 'visible');
+  }
+
+  private coveredByPage(slot: HTMLElement): boolean {
+    const view = this.doc.defaultView;
+    const r = slot.getBoundingClientRect();
+    if (!view || r.width === 0 || r.bottom <= 0 || r.right <= 0 || r.top >= view.innerHeight || r.left >= view.innerWidth) return false;
+    if (typeof this.doc.elementsFromPoint !== 'function') return false;
+    for (const hit of this.doc.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)) {
+      if (hit === slot || hit.contains(slot)) return false;
+      if (!hit.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
+    }
+    return false;
+  }
+
+  private coverCheckQueued = false;
+
+  private readonly onViewportChange = (): void => {
+    if (this.coverCheckQueued) return;
+    this.coverCheckQueued = true;
+    const view = this.doc.defaultView;
+    const run = () => {
+      this.coverCheckQueued = false;
+      for (const entry of this.entries.values()) this.showUnlessCovered(entry);
+    };
+    if (view?.requestAnimationFrame) view.requestAnimationFrame(run);
+    else setTimeout(run, 16);
+  };
+
+  private pinnedToViewport(element: Element): boolean {
+    const view = this.doc.defaultView;
+    for (let e: Element | null = element; e && e !== this.doc.documentElement; e = e.parentElement) {
+      const position = view?.getComputedStyle(e).position;
+      if (position === 'fixed' || position === 'sticky') return true;
+    }
+    return false;
   }
 
   private openPopover(entry: MarkerEntry): void {

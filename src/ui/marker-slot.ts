@@ -18,6 +18,9 @@ export function createMarkerSlot(doc: Document): HTMLElement {
   const slot = doc.createElement(SLOT_TAG);
   slot.setAttribute(OWN_UI_ATTRIBUTE, '');
   slot.setAttribute('aria-hidden', 'true');
+  // An empty closed shadow root: the page cannot put anything into the box (slotted children
+  // of a shadow host without a <slot> are not shown).
+  slot.attachShadow({ mode: 'closed' });
   return slot;
 }
 
