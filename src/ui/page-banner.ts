@@ -23,8 +23,9 @@ function bannerCss(settings: UiSettings, tone: 'danger' | 'quiet'): string {
   const { bg, fg } = tone === 'danger' ? SEVERITY_COLOURS.danger : { bg: '#FFF8DB', fg: '#000000' };
   const edge = tone === 'danger' ? '#000' : SEVERITY_COLOURS.caution.bg;
   return `${baseCss(sizes)}
-.banner { pointer-events: auto; margin: 0; padding: 6px 12px; background: ${bg}; color: ${fg};
-  border-bottom: 3px solid ${edge}; font-size: ${sizes.body}px; line-height: 1.4; }
+/* The one line must fit a phone at the largest text size: the type shrinks with the width there. */
+.banner { pointer-events: auto; margin: 0; padding: 6px 12px; background: ${bg}; color: ${fg}; overflow: hidden;
+  border-bottom: 3px solid ${edge}; font-size: min(${sizes.body}px, 5.6vw); line-height: 1.4; }
 .row { display: flex; flex-wrap: nowrap; align-items: center; gap: 8px; min-width: 0; }
 .toggle { flex: 1 1 auto; min-width: 0; display: flex; align-items: center; gap: 6px; text-align: left;
   background: transparent; color: inherit; border-color: transparent; padding: 4px 6px; }
