@@ -38,6 +38,10 @@ p { margin: .45em 0; }
 details.more { margin-top: 6px; font-size: ${elder ? '.9em' : '.85em'}; color: ${elder ? '#000' : '#333'}; }
 summary { cursor: pointer; min-height: ${sizes.target}px; display: flex; align-items: center; gap: 6px; font-weight: 700; }
 summary:focus-visible { outline: 3px solid #1A56DB; outline-offset: 2px; }
+summary::-webkit-details-marker { display: none; }
+summary::before { content: ""; flex: none; width: .45em; height: .45em; border-right: 3px solid currentColor;
+  border-bottom: 3px solid currentColor; transform: rotate(-45deg); margin: 0 4px; }
+details[open] > summary::before { transform: rotate(45deg); }
 .reading:empty { display: none; }
 .reading { font-weight: 700; color: #0B4F9C; }
 .explain { font-weight: ${elder ? 700 : 400}; }

@@ -25,10 +25,10 @@ function bannerCss(settings: UiSettings, tone: 'danger' | 'quiet'): string {
   return `${baseCss(sizes)}
 /* The one line must fit a phone at the largest text size: the type shrinks with the width there. */
 .banner { pointer-events: auto; margin: 0; padding: 6px 12px; background: ${bg}; color: ${fg}; overflow: hidden;
-  border-bottom: 3px solid ${edge}; font-size: min(${sizes.body}px, 5.6vw); line-height: 1.4; }
+  border-bottom: 3px solid ${edge}; font-size: min(${sizes.body}px, 4.8vw); line-height: 1.4; }
 .row { display: flex; flex-wrap: nowrap; align-items: center; gap: 8px; min-width: 0; }
-.toggle { flex: 1 1 auto; min-width: 0; display: flex; align-items: center; gap: 6px; text-align: left;
-  background: transparent; color: inherit; border-color: transparent; padding: 4px 6px; }
+.toggle { flex: 1 1 auto; min-width: 0; display: flex; align-items: center; gap: 4px; text-align: left;
+  background: transparent; color: inherit; border-color: transparent; padding: 4px 2px; }
 .toggle:hover { background: rgba(127,127,127,.18); }
 .summary { flex: 1 1 auto; min-width: 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .chevron { flex: none; width: .55em; height: .55em; border-right: 3px solid currentColor; border-bottom: 3px solid currentColor;
@@ -36,6 +36,13 @@ function bannerCss(settings: UiSettings, tone: 'danger' | 'quiet'): string {
 .toggle[aria-expanded="true"] .chevron { transform: rotate(-135deg); margin-bottom: -.2em; }
 .row > button:not(.toggle) { flex: none; white-space: nowrap; padding: 4px 12px; }
 .details { margin: 4px 6px 2px; }
+.details .close { display: none; margin-top: 6px; }
+/* A phone: the line keeps the count and 看看在哪里; the brand and 关闭 move into the details. */
+@media (max-width: ${WIDE_SCREEN - 1}px) {
+  .heading { display: none; }
+  .row > .close { display: none; }
+  .details .close { display: inline-block; }
+}
 .details p { margin: .2em 0; }
 .icon { flex: none; display: inline-flex; }
 .icon svg { width: 1.1em; height: 1.1em; }
@@ -89,7 +96,7 @@ export class PageBanner {
     const toggle = el(this.doc, 'button', { className: 'toggle', attrs: { type: 'button', 'aria-expanded': String(open), 'aria-controls': 'details' } }, [
       severityIcon(this.doc, tone === 'danger' ? 'danger' : 'caution'),
       el(this.doc, 'span', { className: 'summary', attrs: { 'data-count': countText } }, [
-        el(this.doc, 'strong', { text: `${heading} ${countText}` }),
+        el(this.doc, 'strong', {}, [el(this.doc, 'span', { className: 'heading', text: `${heading} ` }), this.doc.createTextNode(countText)]),
         this.doc.createTextNode(`${uiText(lang, 'content_colon')}${shown}`),
       ]),
       el(this.doc, 'span', { className: 'chevron', attrs: { 'aria-hidden': 'true' } }),
@@ -101,6 +108,8 @@ export class PageBanner {
     details.hidden = !open;
     const show = el(this.doc, 'button', { className: 'show', text: uiText(lang, 'content_bannerShow'), attrs: { type: 'button' } });
     const close = el(this.doc, 'button', { className: 'close', text: uiText(lang, 'content_close'), attrs: { type: 'button', 'aria-label': uiText(lang, 'content_bannerClose') } });
+    const closeInDetails = el(this.doc, 'button', { className: 'close', text: uiText(lang, 'content_bannerClose'), attrs: { type: 'button' } });
+    details.append(closeInDetails);
     toggle.addEventListener('click', () => {
       const next = toggle.getAttribute('aria-expanded') !== 'true';
       toggle.setAttribute('aria-expanded', String(next));
@@ -113,10 +122,12 @@ export class PageBanner {
         /* the reader can still scroll; never break the page */
       }
     });
-    close.addEventListener('click', () => {
-      this.closedByReader = true;
-      this.remove();
-    });
+    for (const button of [close, closeInDetails]) {
+      button.addEventListener('click', () => {
+        this.closedByReader = true;
+        this.remove();
+      });
+    }
     const section = el(this.doc, 'section', { className: `banner ${tone}`, attrs: { 'aria-label': uiText(lang, 'content_bannerLabel'), lang: lang === 'zh' ? 'zh-CN' : 'en' } }, [
       el(this.doc, 'div', { className: 'row', attrs: { role: tone === 'danger' ? 'alert' : 'status' } }, [toggle, show, close]),
       details,
