@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { riskyFixtures } from '../harness/sample-pages';
 import { waitUntil } from '../harness/wait-until';
+import { boxOf, clickNode, readUiHosts } from '../harness/closed-shadow';
+import { contentText } from '../harness/mingbai-text';
 import { chromiumSuite } from './chromium-suite';
 import { bannerCount, overlapArea, ourBoxes, pageTextRects, type OurBox } from './layout-probe';
 import { viewUi, type UiView } from './ui-probe';
@@ -80,4 +82,47 @@ describe('Chromium: our UI never covers the page text', () => {
       }
     }
   }
+
+  it('看看在哪里 brings the evidence fully into view, below the banner, and rings it', async () => {
+    const s = session();
+    expect((await s.updateSettings({ sensitivity: 'elder' })).ok).toBe(true);
+    const page = await s.open('/fixtures/loan-advance-fee-hidden-lures.html');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.reload();
+    await s.waitForScan(page, (t) => t.findings.some((f) => f.severity === 'danger'));
+    const ui = await viewUi(page);
+    try {
+      await settledBoxes(ui);
+      const show = await waitUntil(async () => (await ui.read()).nodes.find((n) => n.role?.value === 'button' && n.name?.value === contentText('content_bannerShow')), { what: 'the 看看在哪里 button' });
+      await clickNode(page, ui.cdp, show.backendDOMNodeId!);
+      const ring = await waitUntil(async () => {
+        const host = (await readUiHosts(ui.cdp)).find((h) => h.tag === 'mingbai-evidence-highlight');
+        if (!host) return undefined;
+        for (const id of host.inside) {
+          const box = await boxOf(ui.cdp, id).catch(() => null);
+          if (box && box.width > 0 && box.height > 0) return box;
+        }
+        return undefined;
+      }, { what: 'the ring around the evidence' });
+      // Wait for the (smooth) scroll to end, then the ring is inside the viewport, below the banner.
+      await waitUntil(async () => {
+        const a = await page.evaluate(() => window.scrollY);
+        await new Promise((r) => setTimeout(r, 200));
+        return a === (await page.evaluate(() => window.scrollY));
+      }, { what: 'scrolling to stop' });
+      const host = (await readUiHosts(ui.cdp)).find((h) => h.tag === 'mingbai-evidence-highlight')!;
+      let box = ring;
+      for (const id of host.inside) {
+        const b = await boxOf(ui.cdp, id).catch(() => null);
+        if (b && b.width > 0) box = b;
+      }
+      const { banner } = await ourBoxes(ui);
+      expect(box.y).toBeGreaterThanOrEqual(Math.max(0, banner ? banner.y + banner.height - 1 : 0));
+      expect(box.y + box.height).toBeLessThanOrEqual(844);
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+    } finally {
+      await ui.close();
+    }
+  });
 });
