@@ -252,7 +252,7 @@ export class MarkerLayer {
     if (typeof this.doc.elementsFromPoint !== 'function') return false;
     for (const hit of this.doc.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)) {
       if (hit === slot || hit.contains(slot)) return false;
-      if (!hit.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
+      if (!hit.hasAttribute(OWN_UI_ATTRIBUTE)) return hidesWhatIsUnder(hit, view);
     }
     return false;
   }
@@ -391,4 +391,17 @@ export class MarkerLayer {
   private readonly onOutsidePointer = (event: Event): void => {
     if (this.ui && !event.composedPath().includes(this.ui.host)) this.closePopover(false);
   };
+}
+
+/**
+ * Whether a page element over a marker's place is something the reader sees there: words, or a
+ * solid background. A clear full-page layer (a "watermark" that fights overlays) is not: the
+ * marker stays drawn above it.
+ */
+function hidesWhatIsUnder(hit: Element, view: Window): boolean {
+  if ((hit.textContent ?? '').trim()) return true;
+  const colour = view.getComputedStyle(hit).backgroundColor;
+  const alpha = /rgba\([^)]*,\s*([\d.]+)\)/.exec(colour);
+  if (colour === 'transparent') return false;
+  return alpha ? Number(alpha[1]) >= 0.5 : /^rgb\(/.test(colour);
 }
