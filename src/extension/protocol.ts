@@ -65,7 +65,18 @@ export type Message =
    * than pages do, e.g. en-US on a Chromium without locale packs).
    */
   | { type: 'mingbai/getConfig'; url: string; uiLanguage?: string }
-  | { type: 'mingbai/findings'; url: string; kind: PageKind; findings: FindingSummary[]; /** The page hides the inline UI: badge "!". */ uiHidden?: boolean }
+  /**
+   * count: the page's one count (src/ui/risk-count.ts), for the badge and popup to say as the
+   * banner does. uiHidden: the page hides the inline UI (badge "!").
+   */
+  | {
+      type: 'mingbai/findings';
+      url: string;
+      kind: PageKind;
+      findings: FindingSummary[];
+      count?: { risks: number; places: number };
+      uiHidden?: boolean;
+    }
   | { type: 'mingbai/licenceRecord'; licence: string; shopName: string }
   | { type: 'mingbai/reportWrong'; ruleId: string; url: string; evidence: string }
   | { type: 'mingbai/getTabFindings'; tabId: number }

@@ -1,13 +1,15 @@
-// The popover's content for one marker: per finding its title, the one-sentence explanation,
-// what the page says, what to do, the hotline and the source, with "这不对" and 朗读 buttons.
+// The popover's content for one marker. It opens with three short lines for the first finding:
+// what it means, what to do, whom to call. What the page says, the sources and "这不对" are
+// folded in a <details>, in smaller type; further findings at the same place are folded too,
+// each under its title. 朗读 (when on) shows that it is reading and offers 停止.
 import type { Source } from '../core/types';
 import { el } from './dom-build';
-import type { MarkerGroup } from './marker-groups';
-import { SEVERITY_SYMBOL, type UiSettings } from './ui-theme';
+import type { IndexedFinding, MarkerGroup } from './marker-groups';
+import { severityIcon, uiIcon, type UiSettings } from './ui-theme';
 import { uiText, type UiLang } from './ui-strings';
 
 /** Clicks inside the UI are dispatched on these; the index is the finding's. */
-export type CardAction = 'close' | 'dismiss' | 'report' | 'read';
+export type CardAction = 'close' | 'dismiss' | 'report' | 'read' | 'stop';
 
 const MAX_QUOTE = 160;
 
@@ -18,8 +20,13 @@ export function formatSource(source: Source, lang: UiLang): string {
     : `${source.issuer}, ${source.document}${article} (${source.date})`;
 }
 
-export const severityLabel = (lang: UiLang, severity: MarkerGroup['severity']) =>
-  `${SEVERITY_SYMBOL[severity]} ${uiText(lang, `content_severity_${severity}`)}`;
+/** The word of a severity ("危险"); the UI draws its icon beside it (severityBadge). */
+export const severityLabel = (lang: UiLang, severity: MarkerGroup['severity']) => uiText(lang, `content_severity_${severity}`);
+
+/** Icon and word, as markers and popovers show a severity. */
+export function severityBadge(doc: Document, lang: UiLang, severity: MarkerGroup['severity']): Node[] {
+  return [severityIcon(doc, severity), el(doc, 'span', { text: severityLabel(lang, severity) })];
+}
 
 /** The dialog element for one marker. `idBase` keeps ids unique inside the shadow root. */
 export function renderFindingCard(doc: Document, group: MarkerGroup, settings: UiSettings, idBase: string): HTMLElement {
@@ -27,50 +34,80 @@ export function renderFindingCard(doc: Document, group: MarkerGroup, settings: U
   const titleId = `${idBase}-title`;
   const descId = `${idBase}-desc`;
   const many = group.items.length > 1;
-  const first = group.items[0]!;
-  const heading = many ? uiText(lang, 'content_popoverTitleMany', group.items.length) : first.finding.message[lang].title;
+  const [first, ...others] = group.items;
+  const heading = many ? uiText(lang, 'content_popoverTitleMany', group.items.length) : first!.finding.message[lang].title;
 
   const dialog = el(doc, 'div', {
     className: `popover sev-${group.severity}`,
     attrs: { role: 'dialog', 'aria-labelledby': titleId, 'aria-describedby': descId, tabindex: '-1', lang: lang === 'zh' ? 'zh-CN' : 'en' },
   });
-  const head = el(doc, 'div', { className: 'head' }, [
-    el(doc, 'span', { className: `badge sev-${group.severity}`, text: severityLabel(lang, group.severity) }),
-    el(doc, 'h2', { text: heading, attrs: { id: titleId } }),
-    el(doc, 'button', { className: 'close', text: '×', attrs: { type: 'button', 'data-action': 'close', 'aria-label': uiText(lang, 'content_close') } }),
-  ]);
-  dialog.append(head);
+  dialog.append(
+    el(doc, 'div', { className: 'head' }, [
+      el(doc, 'span', { className: `badge sev-${group.severity}` }, severityBadge(doc, lang, group.severity)),
+      el(doc, 'h2', { text: heading, attrs: { id: titleId } }),
+      el(doc, 'button', { className: 'close', text: uiText(lang, 'content_close'), attrs: { type: 'button', 'data-action': 'close' } }),
+    ]),
+  );
 
-  const sep = lang === 'zh' ? '：' : ': ';
-  group.items.forEach(({ finding, index, evidenceText }, i) => {
-    const message = finding.message[lang];
-    const item = el(doc, 'section', { className: `item sev-${finding.severity}` });
-    if (many) item.append(el(doc, 'h3', { text: `${SEVERITY_SYMBOL[finding.severity]} ${message.title}` }));
-    item.append(el(doc, 'p', { className: 'explain', text: message.explain, attrs: i === 0 ? { id: descId } : {} }));
-    if (evidenceText) {
-      const quote = evidenceText.length > MAX_QUOTE ? `${evidenceText.slice(0, MAX_QUOTE)}…` : evidenceText;
-      item.append(el(doc, 'p', { className: 'quote' }, [el(doc, 'strong', { text: uiText(lang, 'content_pageSays') + sep }), el(doc, 'q', { text: quote })]));
-    }
-    item.append(labelledLine(doc, uiText(lang, 'content_adviceHeading') + sep, message.advice, 'advice'));
-    item.append(labelledLine(doc, uiText(lang, 'content_hotlineHeading') + sep, message.hotline, 'hotline'));
-    if (finding.sources.length) {
-      const sources = finding.sources.map((s) => formatSource(s, lang)).join(uiText(lang, 'content_listSeparator'));
-      item.append(labelledLine(doc, uiText(lang, 'content_sourceHeading') + sep, sources, 'source'));
-    }
-    const actions = el(doc, 'div', { className: 'actions' });
-    if (settings.readAloud) {
-      actions.append(el(doc, 'button', { className: 'primary', text: `🔊 ${uiText(lang, 'content_readAloud')}`, attrs: { type: 'button', 'data-action': 'read', 'data-index': String(index) } }));
-    }
-    actions.append(el(doc, 'button', { text: uiText(lang, 'content_reportWrong'), attrs: { type: 'button', 'data-action': 'report', 'data-index': String(index) } }));
-    item.append(actions);
-    item.append(el(doc, 'p', { className: 'status', attrs: { role: 'status', 'data-status-for': String(index) } }));
-    dialog.append(item);
-  });
+  const firstItem = el(doc, 'section', { className: `item sev-${first!.finding.severity}` });
+  if (many) firstItem.append(el(doc, 'h3', {}, [severityIcon(doc, first!.finding.severity), doc.createTextNode(` ${first!.finding.message[lang].title}`)]));
+  firstItem.append(...itemBody(doc, first!, settings, descId));
+  dialog.append(firstItem);
+
+  for (const item of others) {
+    const folded = el(doc, 'details', { className: `item other sev-${item.finding.severity}` }, [
+      el(doc, 'summary', {}, [severityIcon(doc, item.finding.severity), doc.createTextNode(` ${item.finding.message[lang].title}`)]),
+      ...itemBody(doc, item, settings),
+    ]);
+    dialog.append(folded);
+  }
 
   // Locked by the family PIN: the foot button only closes the popover, the marker stays.
   const foot = settings.locked ? { text: uiText(lang, 'content_close'), action: 'close' } : { text: uiText(lang, 'content_dismiss'), action: 'dismiss' };
   dialog.append(el(doc, 'div', { className: 'foot' }, [el(doc, 'button', { text: foot.text, attrs: { type: 'button', 'data-action': foot.action } })]));
   return dialog;
+}
+
+/** The three lines, 朗读, and the folded details of one finding. */
+function itemBody(doc: Document, { finding, index, evidenceText }: IndexedFinding, settings: UiSettings, descId?: string): Node[] {
+  const { lang } = settings;
+  const message = finding.message[lang];
+  const sep = uiText(lang, 'content_colon');
+  const nodes: Node[] = [
+    el(doc, 'p', { className: 'line explain', text: message.explain, attrs: descId ? { id: descId } : {} }),
+    labelledLine(doc, uiText(lang, 'content_adviceHeading') + sep, message.advice, 'line advice'),
+    labelledLine(doc, uiText(lang, 'content_hotlineHeading') + sep, message.hotline, 'line hotline'),
+  ];
+  if (settings.readAloud) {
+    nodes.push(
+      el(doc, 'div', { className: 'actions' }, [
+        el(doc, 'button', { className: 'primary read', attrs: { type: 'button', 'data-action': 'read', 'data-index': String(index) } }, [
+          uiIcon(doc, 'speaker'),
+          el(doc, 'span', { text: ` ${uiText(lang, 'content_readAloud')}` }),
+        ]),
+        el(doc, 'button', { className: 'stop', attrs: { type: 'button', 'data-action': 'stop', 'data-index': String(index), hidden: '' } }, [
+          uiIcon(doc, 'stop'),
+          el(doc, 'span', { text: ` ${uiText(lang, 'content_stopReading')}` }),
+        ]),
+      ]),
+      el(doc, 'p', { className: 'reading', attrs: { role: 'status', 'data-reading-for': String(index) } }),
+    );
+  }
+  const more = el(doc, 'details', { className: 'more' }, [el(doc, 'summary', { text: uiText(lang, 'content_moreDetails') })]);
+  if (evidenceText) {
+    const quote = evidenceText.length > MAX_QUOTE ? `${evidenceText.slice(0, MAX_QUOTE)}…` : evidenceText;
+    more.append(el(doc, 'p', { className: 'quote' }, [el(doc, 'strong', { text: uiText(lang, 'content_pageSays') + sep }), el(doc, 'q', { text: quote })]));
+  }
+  if (finding.sources.length) {
+    const sources = finding.sources.map((s) => formatSource(s, lang)).join(uiText(lang, 'content_listSeparator'));
+    more.append(labelledLine(doc, uiText(lang, 'content_sourceHeading') + sep, sources, 'source'));
+  }
+  more.append(
+    el(doc, 'div', { className: 'actions' }, [el(doc, 'button', { text: uiText(lang, 'content_reportWrong'), attrs: { type: 'button', 'data-action': 'report', 'data-index': String(index) } })]),
+    el(doc, 'p', { className: 'status', attrs: { role: 'status', 'data-status-for': String(index) } }),
+  );
+  nodes.push(more);
+  return nodes;
 }
 
 function labelledLine(doc: Document, heading: string, text: string, className: string): HTMLParagraphElement {
@@ -84,6 +121,6 @@ export function readAloudText(group: MarkerGroup, index: number, lang: UiLang): 
   const item = group.items.find((i) => i.index === index) ?? group.items[0];
   if (!item) return '';
   const m = item.finding.message[lang];
-  const sep = lang === 'zh' ? '：' : ': ';
+  const sep = uiText(lang, 'content_colon');
   return [m.title, m.explain, uiText(lang, 'content_adviceHeading') + sep + m.advice, uiText(lang, 'content_hotlineHeading') + sep + m.hotline].join(lang === 'zh' ? '。' : '. ').replace(/([。.！？!?])[。.]/g, '$1');
 }

@@ -1,15 +1,18 @@
 // Markers beside evidence elements and one popover at a time, in a single closed shadow root
-// appended to <html>. Positioned by floating-ui in document coordinates (the host sits at the
-// document's origin), so page scrolling moves them for free; autoUpdate follows resizes,
-// layout shifts and scrolling containers. Events are delegated: one listener per kind on the
-// shadow root, none per marker.
+// appended to <html>. Each marker is drawn over an empty slot of its size at the end of the
+// evidence's text (marker-slot.ts), so it covers no page text. Positioned by floating-ui in
+// document coordinates (the host sits at the document's origin), so page scrolling moves them
+// for free; autoUpdate follows resizes, layout shifts and scrolling containers. Events are
+// delegated: one listener per kind on the shadow root, none per marker.
 import { autoUpdate, computePosition, flip, getOverflowAncestors, hide, offset, shift, size, type Placement, type ReferenceElement } from '@floating-ui/dom';
 import { el } from './dom-build';
-import { readAloudText, renderFindingCard, severityLabel, type CardAction } from './finding-card';
-import { markerReference } from './marker-anchor';
+import { readAloudText, renderFindingCard, severityBadge, type CardAction } from './finding-card';
+import { evidenceHighlight } from './evidence-highlight';
+import { createMarkerSlot, placeMarkerSlot } from './marker-slot';
 import { markerLayerCss } from './marker-styles';
 import type { IndexedFinding, MarkerGroup } from './marker-groups';
 import { readAloud, stopReading } from './read-aloud';
+import { OWN_UI_ATTRIBUTE } from '../core/snapshot';
 import { createUiHost, type UiHost } from './ui-host';
 import { uiText } from './ui-strings';
 import type { UiSettings } from './ui-theme';
@@ -25,6 +28,10 @@ interface MarkerEntry {
   id: string;
   group: MarkerGroup;
   button: HTMLButtonElement;
+  /** The marker's space in the page's text. */
+  slot: HTMLElement;
+  /** Hidden by a scrolling container that clips the evidence. */
+  clipped: boolean;
   signature: string;
   stopTracking: () => void;
 }
@@ -89,16 +96,23 @@ export class MarkerLayer {
       if (entry.button !== after) ui.shadow.insertBefore(entry.button, after);
       previous = entry.button;
     }
-    // Placed once all are in the layer, so each is measured at its real size and the first
-    // frame's ResizeObserver reports change nothing (see track).
-    for (const entry of fresh) entry.stopTracking = this.track(markerReference(entry.group.element), entry.button, 'right');
+    // Placed once all are in the layer, so each is measured at its real size (all reads, then
+    // all writes: one layout) and the first frame's ResizeObserver reports change nothing.
+    const sizes = fresh.map((entry) => [entry.button.offsetWidth, entry.button.offsetHeight] as const);
+    fresh.forEach((entry, i) => placeMarkerSlot(entry.slot, entry.group.element, sizes[i]![0], sizes[i]![1]));
+    for (const entry of fresh) entry.stopTracking = this.track(entry.slot, entry.button, 'right');
+  }
+
+  /** How many markers are on the page now (the banner's "处"). */
+  get markerCount(): number {
+    return this.entries.size;
   }
 
   /** Open the popover of the marker showing finding `index`; false when it has no marker. */
   reveal(index: number, smooth: boolean): boolean {
     const entry = [...this.entries.values()].find((e) => e.group.items.some((i) => i.index === index));
     if (!entry) return false;
-    entry.group.element.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    evidenceHighlight(this.doc).show(entry.group.element, smooth);
     this.openPopover(entry);
     return true;
   }
@@ -114,11 +128,17 @@ export class MarkerLayer {
 
   private teardownHost(): void {
     this.closePopover(false);
-    for (const entry of this.entries.values()) entry.stopTracking();
+    for (const entry of this.entries.values()) {
+      entry.stopTracking();
+      entry.slot.remove();
+    }
     this.entries.clear();
+    evidenceHighlight(this.doc).remove();
     this.ui?.remove();
     this.ui = null;
     this.doc.removeEventListener('pointerdown', this.onOutsidePointer, true);
+    this.doc.defaultView?.removeEventListener('scroll', this.onViewportChange, { capture: true });
+    this.doc.defaultView?.removeEventListener('resize', this.onViewportChange);
   }
 
   private ensureHost(): UiHost {
@@ -135,6 +155,8 @@ export class MarkerLayer {
     ui.shadow.addEventListener('click', this.onClick);
     ui.shadow.addEventListener('keydown', this.onKeyDown as EventListener);
     ui.shadow.addEventListener('keyup', this.onKeyUp as EventListener);
+    this.doc.defaultView?.addEventListener('scroll', this.onViewportChange, { passive: true, capture: true });
+    this.doc.defaultView?.addEventListener('resize', this.onViewportChange, { passive: true });
     this.ui = ui;
     return ui;
   }
@@ -142,7 +164,7 @@ export class MarkerLayer {
   private createEntry(group: MarkerGroup): MarkerEntry {
     const id = `m${this.nextId++}`;
     const button = el(this.doc, 'button', { attrs: { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'data-marker': id } });
-    const entry: MarkerEntry = { id, group, button, signature: '', stopTracking: () => {} };
+    const entry: MarkerEntry = { id, group, button, slot: createMarkerSlot(this.doc), clipped: false, signature: '', stopTracking: () => {} };
     this.updateEntry(entry, group);
     this.entries.set(group.element, entry);
     return entry;
@@ -156,7 +178,7 @@ export class MarkerLayer {
     button.className = `marker sev-${group.severity}`;
     const titles = group.items.map((i) => i.finding.message[lang].title);
     button.setAttribute('aria-label', titles.length > 1 ? uiText(lang, 'content_markerLabelMany', titles.length, titles.join(uiText(lang, 'content_listSeparator'))) : uiText(lang, 'content_markerLabel', titles[0] ?? ''));
-    button.replaceChildren(el(this.doc, 'span', { text: severityLabel(lang, group.severity), attrs: { 'aria-hidden': 'true' } }));
+    button.replaceChildren(el(this.doc, 'span', { className: 'label', attrs: { 'aria-hidden': 'true' } }, severityBadge(this.doc, lang, group.severity)));
     if (titles.length > 1) button.append(el(this.doc, 'span', { className: 'count', text: String(titles.length), attrs: { 'aria-hidden': 'true' } }));
     if (this.open?.entry === entry) this.openPopover(entry);
   }
@@ -165,6 +187,7 @@ export class MarkerLayer {
     if (this.open?.entry === entry) this.closePopover(false);
     entry.stopTracking();
     entry.button.remove();
+    entry.slot.remove();
     this.entries.delete(entry.group.element);
   }
 
@@ -186,7 +209,9 @@ export class MarkerLayer {
         placement,
         middleware: isPopover
           ? [offset(8), flip(), shift({ padding: 8 }), size({ padding: 8, apply: ({ availableHeight }) => floating.style.setProperty('max-height', `${Math.max(160, availableHeight)}px`) })]
-          : [offset(6), flip({ fallbackPlacements: ['left', 'top-start', 'bottom-start'] }), shift({ padding: 4 }), hide()],
+          : // Exactly over the slot; hidden only when a scrolling container clips it, not when it
+            // is below the fold (so Tab reaches every marker in document order).
+            [offset(({ rects }) => ({ mainAxis: -rects.reference.width, alignmentAxis: 0 })), hide({ rootBoundary: 'document' })],
       })
         .then(({ x, y, middlewareData }) => {
           // A transform, not left/top: moving the box then needs no layout, so the next
@@ -194,7 +219,13 @@ export class MarkerLayer {
           const dpr = win?.devicePixelRatio || 1;
           const px = (v: number) => `${Math.round(v * dpr) / dpr}px`;
           floating.style.setProperty('transform', `translate(${px(x)}, ${px(y)})`);
-          if (!isPopover) floating.style.setProperty('visibility', middlewareData.hide?.referenceHidden ? 'hidden' : 'visible');
+          if (!isPopover) {
+            const entry = this.entryOfButton(floating);
+            if (entry) {
+              entry.clipped = !!middlewareData.hide?.referenceHidden;
+              this.showUnlessCovered(entry);
+            }
+          }
         })
         .catch(this.callbacks.onError);
     };
@@ -202,7 +233,51 @@ export class MarkerLayer {
     // containers between the element and the document do.
     const element = reference instanceof Element ? reference : reference.contextElement;
     const scrollingContainers = !!element && getOverflowAncestors(element).some((a) => a instanceof Element && a !== this.doc.documentElement && a !== this.doc.body);
-    return autoUpdate(reference, floating, update, { ancestorScroll: scrollingContainers });
+    // A fixed or sticky bar moves against the document as the window scrolls: follow it.
+    return autoUpdate(reference, floating, update, { ancestorScroll: scrollingContainers || (!!element && this.pinnedToViewport(element)) });
+  }
+
+  /**
+   * A marker whose place the page itself covers (a fixed "buy now" bar over the text) is not
+   * drawn on top of that bar's words: it hides until scrolling uncovers its place.
+   */
+  private showUnlessCovered(entry: MarkerEntry): void {
+    entry.button.style.setProperty('visibility', entry.clipped || this.coveredByPage(entry.slot) ? 'hidden' : 'visible');
+  }
+
+  private coveredByPage(slot: HTMLElement): boolean {
+    const view = this.doc.defaultView;
+    const r = slot.getBoundingClientRect();
+    if (!view || r.width === 0 || r.bottom <= 0 || r.right <= 0 || r.top >= view.innerHeight || r.left >= view.innerWidth) return false;
+    if (typeof this.doc.elementsFromPoint !== 'function') return false;
+    for (const hit of this.doc.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)) {
+      if (hit === slot || hit.contains(slot)) return false;
+      if (!hit.hasAttribute(OWN_UI_ATTRIBUTE)) return hidesWhatIsUnder(hit, view);
+    }
+    return false;
+  }
+
+  private coverCheckQueued = false;
+
+  private readonly onViewportChange = (): void => {
+    if (this.coverCheckQueued) return;
+    this.coverCheckQueued = true;
+    const view = this.doc.defaultView;
+    const run = () => {
+      this.coverCheckQueued = false;
+      for (const entry of this.entries.values()) this.showUnlessCovered(entry);
+    };
+    if (view?.requestAnimationFrame) view.requestAnimationFrame(run);
+    else setTimeout(run, 16);
+  };
+
+  private pinnedToViewport(element: Element): boolean {
+    const view = this.doc.defaultView;
+    for (let e: Element | null = element; e && e !== this.doc.documentElement; e = e.parentElement) {
+      const position = view?.getComputedStyle(e).position;
+      if (position === 'fixed' || position === 'sticky') return true;
+    }
+    return false;
   }
 
   private openPopover(entry: MarkerEntry): void {
@@ -262,10 +337,8 @@ export class MarkerLayer {
       this.removeEntry(open.entry);
       return;
     }
-    if (action === 'read') {
-      readAloud(this.doc.defaultView, readAloudText(open.entry.group, index, this.settings.lang), this.settings.lang, this.settings.sensitivity === 'elder');
-      return;
-    }
+    if (action === 'read') return this.read(open, index);
+    if (action === 'stop') return stopReading(this.doc.defaultView);
     if (action === 'report' && item) {
       const status = open.dialog.querySelector(`[data-status-for="${index}"]`);
       if (status) status.textContent = uiText(this.settings.lang, 'content_reportWrongDone');
@@ -277,6 +350,29 @@ export class MarkerLayer {
           if (result === 'pin-required' && status) status.textContent = uiText(this.settings.lang, 'content_reportWrongNeedsPin');
         }, this.callbacks.onError);
     }
+  }
+
+  /** 朗读 with a visible state: "正在朗读……" and 停止 while it speaks, a plain notice when it cannot. */
+  private read(open: OpenPopover, index: number): void {
+    const { lang } = this.settings;
+    const status = open.dialog.querySelector(`[data-reading-for="${index}"]`);
+    const readButton = open.dialog.querySelector<HTMLElement>(`[data-action="read"][data-index="${index}"]`);
+    const stopButton = open.dialog.querySelector<HTMLElement>(`[data-action="stop"][data-index="${index}"]`);
+    const reading = (on: boolean) => {
+      if (status) status.textContent = on ? uiText(lang, 'content_reading') : '';
+      if (stopButton) stopButton.hidden = !on;
+      if (readButton) readButton.hidden = on;
+      if (on) stopButton?.focus({ preventScroll: true });
+      else if (this.open === open && open.dialog.contains(this.ui?.shadow.activeElement ?? null)) readButton?.focus({ preventScroll: true });
+    };
+    readAloud(this.doc.defaultView, readAloudText(open.entry.group, index, lang), lang, this.settings.sensitivity === 'elder', {
+      onStart: () => reading(true),
+      onEnd: () => reading(false),
+    })
+      .then((result) => {
+        if (result !== 'speaking' && status) status.textContent = uiText(lang, result === 'no-voice' ? 'content_noVoice' : 'content_noSpeech');
+      })
+      .catch(this.callbacks.onError);
   }
 
   private readonly onKeyDown = (event: KeyboardEvent): void => {
@@ -300,4 +396,17 @@ export class MarkerLayer {
   private readonly onOutsidePointer = (event: Event): void => {
     if (this.ui && !event.composedPath().includes(this.ui.host)) this.closePopover(false);
   };
+}
+
+/**
+ * Whether a page element over a marker's place is something the reader sees there: words, or a
+ * solid background. A clear full-page layer (a "watermark" that fights overlays) is not: the
+ * marker stays drawn above it.
+ */
+function hidesWhatIsUnder(hit: Element, view: Window): boolean {
+  if ((hit.textContent ?? '').trim()) return true;
+  const colour = view.getComputedStyle(hit).backgroundColor;
+  const alpha = /rgba\([^)]*,\s*([\d.]+)\)/.exec(colour);
+  if (colour === 'transparent') return false;
+  return alpha ? Number(alpha[1]) >= 0.5 : /^rgb\(/.test(colour);
 }

@@ -3,14 +3,13 @@
 import { severityRank } from '../core/findings';
 import type { Finding } from '../core/types';
 import { hostGuardFor } from './host-guard';
-import { groupByElement, type IndexedFinding, type MarkerGroup } from './marker-groups';
+import { groupByElement, MAX_MARKERS, type IndexedFinding, type MarkerGroup } from './marker-groups';
 import { MarkerLayer } from './marker-layer';
 import { PageBanner } from './page-banner';
 import { SubmitGuard } from './submit-guard';
 import type { UiSettings } from './ui-theme';
 
-/** A page that trips one rule on thousands of elements gets this many markers, most severe first. */
-export const MAX_MARKERS = 60;
+export { MAX_MARKERS };
 
 function mostSevere(groups: MarkerGroup[]): MarkerGroup[] {
   if (groups.length <= MAX_MARKERS) return groups;
@@ -47,9 +46,12 @@ export class PageUi {
 
   show(findings: readonly Finding[], settings: UiSettings): void {
     this.findings = findings;
-    this.layer.render(mostSevere(groupByElement(findings)), settings);
-    const dangers = findings.map((finding, index) => ({ finding, index })).filter((d) => d.finding.severity === 'danger');
-    this.banner.render({ dangers }, settings);
+    const groups = mostSevere(groupByElement(findings));
+    this.layer.render(groups, settings);
+    const indexed = findings.map((finding, index) => ({ finding, index }));
+    const dangers = indexed.filter((d) => d.finding.severity === 'danger');
+    // The same count the content script sends for the badge and popup (risk-count.ts).
+    this.banner.render({ findings: indexed, count: { risks: findings.length, places: groups.length } }, settings);
     this.guard.update(settings.sensitivity === 'elder' && dangers.length > 0, {
       titles: [...new Set(dangers.map((d) => d.finding.message[settings.lang].title))],
       hotline: dangers[0]?.finding.message[settings.lang].hotline ?? '',

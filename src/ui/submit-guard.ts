@@ -1,10 +1,12 @@
 // Elder profile on a page with a `danger` finding: before a form is submitted, a plain-words
-// confirmation (我再想想 / 我已了解，继续提交). Once per form: after "continue" the form is
-// submitted for real and never stopped again. One capture listener on the window, none per form.
+// confirmation (我再想想 / 我已了解，继续提交) that also names the boxes the page ticked for the
+// reader and are still ticked. Once per form: after "continue" the form is submitted for real
+// and never stopped again. One capture listener on the window, none per form.
 import { el } from './dom-build';
+import { labelNear } from './marker-anchor';
 import { createUiHost, UI_LAYER, type UiHost } from './ui-host';
 import { uiText } from './ui-strings';
-import { baseCss, SEVERITY_COLOURS, SEVERITY_SYMBOL, themeSizes, type UiSettings } from './ui-theme';
+import { baseCss, SEVERITY_COLOURS, severityIcon, themeSizes, type UiSettings } from './ui-theme';
 
 export const DIALOG_HOST_TAG = 'mingbai-confirm-dialog';
 
@@ -22,7 +24,8 @@ function dialogCss(settings: UiSettings): string {
 .box { background: #FFF; color: #000; max-width: 560px; width: 100%; border: 5px solid ${SEVERITY_COLOURS.danger.bg};
   border-radius: 12px; padding: 20px 24px; font-size: ${Math.max(sizes.body, 20)}px; line-height: 1.7;
   box-shadow: 0 10px 40px rgba(0,0,0,.5); max-height: calc(100vh - 32px); overflow: auto; }
-h2 { margin: 0 0 8px; font-size: 1.25em; color: ${SEVERITY_COLOURS.danger.bg}; }
+h2 { margin: 0 0 8px; font-size: 1.25em; color: ${SEVERITY_COLOURS.danger.bg}; display: flex; align-items: center; gap: 8px; }
+.ticked { font-weight: 700; background: #FFF1B8; padding: 4px 8px; border-radius: 6px; }
 p { margin: .5em 0; }
 .buttons { display: flex; flex-wrap: wrap; gap: 12px; margin-top: 16px; }
 .buttons button { min-height: 52px; padding: 8px 20px; }
@@ -37,6 +40,8 @@ export class SubmitGuard {
   private ui: UiHost | null = null;
   private listening = false;
   private view: Window;
+  /** Boxes that were ticked when the guard first looked, before the reader did anything. */
+  private tickedAtStart = new WeakSet<HTMLInputElement>();
 
   constructor(private readonly doc: Document) {
     this.view = doc.defaultView ?? window;
@@ -50,7 +55,10 @@ export class SubmitGuard {
     this.active = active;
     this.content = content;
     this.settings = settings;
-    if (active && !this.listening) this.view.addEventListener('submit', this.onSubmit, true);
+    if (active && !this.listening) {
+      this.view.addEventListener('submit', this.onSubmit, true);
+      for (const box of Array.from(this.doc.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))) if (box.checked) this.tickedAtStart.add(box);
+    }
     if (!active && this.listening) this.view.removeEventListener('submit', this.onSubmit, true);
     this.listening = active;
   }
@@ -79,9 +87,10 @@ export class SubmitGuard {
     const cancel = el(this.doc, 'button', { className: 'cancel primary', text: uiText(lang, 'content_guardCancel'), attrs: { type: 'button' } });
     const proceed = el(this.doc, 'button', { className: 'continue', text: uiText(lang, 'content_guardContinue'), attrs: { type: 'button' } });
     const box = el(this.doc, 'div', { className: 'box', attrs: { role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'guard-title', 'aria-describedby': 'guard-body', lang: lang === 'zh' ? 'zh-CN' : 'en' } }, [
-      el(this.doc, 'h2', { text: `${SEVERITY_SYMBOL.danger} ${uiText(lang, 'content_guardTitle')}`, attrs: { id: 'guard-title' } }),
+      el(this.doc, 'h2', { attrs: { id: 'guard-title' } }, [severityIcon(this.doc, 'danger'), this.doc.createTextNode(` ${uiText(lang, 'content_guardTitle')}`)]),
       el(this.doc, 'div', { attrs: { id: 'guard-body' } }, [
         el(this.doc, 'p', { text: uiText(lang, 'content_guardBody', this.content.titles.join(uiText(lang, 'content_listSeparator'))) }),
+        ...this.preTickedNotice(form, lang),
         el(this.doc, 'p', { text: uiText(lang, 'content_guardWhy', this.content.hotline) }),
       ]),
       el(this.doc, 'div', { className: 'buttons' }, [cancel, proceed]),
@@ -110,6 +119,18 @@ export class SubmitGuard {
     cancel.focus();
   }
 
+  /** "这些选项已经替您勾上了：「…」" for the form's boxes ticked by the page and still ticked. */
+  private preTickedNotice(form: HTMLFormElement, lang: UiSettings['lang']): HTMLElement[] {
+    const labels = Array.from(form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+      .filter((box) => box.checked && (box.defaultChecked || this.tickedAtStart.has(box)))
+      .map((box) => boxLabel(box))
+      .filter((text) => text.length > 0);
+    const unique = [...new Set(labels)];
+    if (!unique.length) return [];
+    const quoted = unique.map((t) => (lang === 'zh' ? `“${t}”` : `"${t}"`)).join(lang === 'zh' ? '、' : ', ');
+    return [el(this.doc, 'p', { className: 'ticked', text: uiText(lang, 'content_guardBoxes', quoted) })];
+  }
+
   private readonly keepFocusInside = (event: Event): void => {
     if (this.ui && event.target !== this.ui.host) (this.ui.shadow.querySelector('.cancel') as HTMLElement | null)?.focus();
   };
@@ -120,6 +141,14 @@ export class SubmitGuard {
     this.ui = null;
     returnTo?.focus?.();
   }
+}
+
+const MAX_LABEL = 60;
+
+/** The words next to a box, as the reader sees them (its label, else its aria-label or name). */
+function boxLabel(box: HTMLInputElement): string {
+  const text = (labelNear(box)?.textContent ?? box.getAttribute('aria-label') ?? box.title ?? '').replace(/\s+/g, ' ').trim();
+  return text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL)}…` : text;
 }
 
 function submitForReal(form: HTMLFormElement, submitter: HTMLElement | null): void {

@@ -9,6 +9,7 @@ import { defaultConfig, langFromUiLanguage, normaliseConfig } from './content-co
 import { withTimeout, type ExtensionPort } from './extension-port';
 import { filterFindings } from './finding-filter';
 import { toSummaries } from './finding-summaries';
+import { countRisks } from '../../ui/risk-count';
 import { createLicenceMemory } from './licence-memory';
 import { logOnce } from './log-once';
 import { MutationBatcher } from './mutation-batcher';
@@ -258,7 +259,14 @@ export class ContentController {
     if (!this.scanned && !this.config.trusted) return;
     const findings = toSummaries(shown, this.config.lang);
     const hidden = this.uiHidden && findings.length > 0;
-    const message: Message = { type: 'mingbai/findings', url: this.doc.URL, kind: this.kind, findings, ...(hidden ? { uiHidden: true } : {}) };
+    const message: Message = {
+      type: 'mingbai/findings',
+      url: this.doc.URL,
+      kind: this.kind,
+      findings,
+      count: countRisks(shown),
+      ...(hidden ? { uiHidden: true } : {}),
+    };
     const key = JSON.stringify(message);
     if (key === this.lastReport) return;
     this.lastReport = key;

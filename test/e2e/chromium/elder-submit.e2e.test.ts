@@ -1,5 +1,6 @@
 // Elder profile: on a page with high-risk findings, submitting a form first asks "提交之前，请再想一想".
-// Cancelling keeps the data on the page; confirming lets the submit through to the server.
+// It names the boxes the page ticked for the reader. Cancelling keeps the data on the page;
+// confirming lets the submit through to the server.
 import { describe, expect, it } from 'vitest';
 import { dialogNodes, clickNode, type UiAccessibility } from '../harness/closed-shadow';
 import { contentText } from '../harness/mingbai-text';
@@ -35,6 +36,8 @@ describe('Chromium: elder-mode confirmation before submit', () => {
       await page.click('#submit');
       let seen = await waitGuard();
       expect(s.server.submissions.length).toBe(askedBefore);
+      // It names the box the page ticked for the reader, by its label.
+      expect(seen.text).toContain('“同意开通会员权益包（29元/月），自动续费”');
       await clickNode(page, ui.cdp, buttonNamed(seen, contentText('content_guardCancel')));
       await waitUntil(async () => !(await ui.read()).text.includes(guardTitle), { what: 'the dialog to close after 我再想想' });
       expect(s.server.submissions.length).toBe(askedBefore);

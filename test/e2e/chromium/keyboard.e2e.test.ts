@@ -3,7 +3,7 @@
 // gives focus back to the marker.
 import { describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { dialogNodes, markerNodes, UI_HOST_ATTRIBUTE, type AxNode } from '../harness/closed-shadow';
+import { boxOf, computedStyle, dialogNodes, markerNodes, UI_HOST_ATTRIBUTE, type AxNode } from '../harness/closed-shadow';
 import { markerNamePattern } from '../harness/mingbai-text';
 import { waitUntil } from '../harness/wait-until';
 import { chromiumSuite } from './chromium-suite';
@@ -55,6 +55,45 @@ describe('Chromium: keyboard and screen reader', () => {
       await waitUntil(async () => dialogNodes(await ui.read()).length === 0, { what: 'the popover to close on Escape' });
       expect(await focusIsOnHost(page)).toBe(true);
       expect(markerNodes(await ui.read(), markerNamePattern()).length).toBe(markers.length);
+    } finally {
+      await ui.close();
+    }
+  });
+
+  it('Tab reaches every marker, those below the fold too, in document order, each with a visible focus ring', async () => {
+    const s = session();
+    expect((await s.updateSettings({ sensitivity: 'elder' })).ok).toBe(true);
+    const page = await s.open('/fixtures/food-ghost-shop-several-risks.html');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await s.waitForScan(page, (t) => t.findings.length > 0);
+    const ui = await viewUi(page);
+    try {
+      const slots = () => page.evaluate(() => document.querySelectorAll('mingbai-marker-slot').length);
+      const markers = await waitUntil(async () => {
+        const found = markerNodes(await ui.read(), markerNamePattern());
+        return found.length > 1 && found.length === (await slots()) ? found : undefined;
+      }, { what: 'every marker announced' });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const belowFold = [];
+      for (const m of markers) if ((await boxOf(ui.cdp, m.backendDOMNodeId!)).y > 844) belowFold.push(m);
+      expect(belowFold.length, 'markers below the first screen').toBeGreaterThan(0);
+
+      await page.bringToFront();
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const reached: number[] = [];
+      for (let i = 0; i < 200 && reached.length < markers.length; i++) {
+        await page.keyboard.press('Tab');
+        const focused = await focusedNode(ui.cdp);
+        const id = focused?.backendDOMNodeId;
+        if (id === undefined || !markers.some((m) => m.backendDOMNodeId === id)) continue;
+        if (reached.includes(id)) break;
+        reached.push(id);
+        const ring = await computedStyle(ui.cdp, id, ['outline-style', 'outline-width']);
+        expect(ring['outline-style'], 'focus ring').not.toBe('none');
+        expect(parseFloat(ring['outline-width']!)).toBeGreaterThanOrEqual(3);
+      }
+      // markerNodes lists them in tree order, which the layer keeps in the page's reading order.
+      expect(reached).toEqual(markers.map((m) => m.backendDOMNodeId));
     } finally {
       await ui.close();
     }

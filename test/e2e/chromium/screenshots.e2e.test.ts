@@ -1,45 +1,32 @@
-// Screenshots for the README (docs/screenshots/*-zh.png), taken from the real extension: a
-// popover on a risky loan page, the popup listing that page's findings, and the options page.
-import { mkdirSync } from 'node:fs';
+// The screenshots script (`npm run screenshots`, scripts/screenshots.ts) run against the built
+// extension into a temporary directory: every view at both widths and in both profiles, as
+// PNG files of the right width.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../harness/built-extension';
-import { riskyFixtures } from '../harness/sample-pages';
-import { waitUntil } from '../harness/wait-until';
+import { PROFILES, takeScreenshots, WIDTHS } from '../../../scripts/screenshots';
 import { chromiumSuite } from './chromium-suite';
-import { viewUi } from './ui-probe';
 
-const OUT = join(PROJECT_ROOT, 'docs/screenshots');
-// Prefer the loan sample page; fall back to the e2e loan offer while fixtures are missing.
-const samplePath = riskyFixtures().find((p) => p.expect.kind === 'loan')?.path ?? '/e2e/loan-offer.html';
+/** Width of a PNG from its IHDR chunk. */
+const pngWidth = (file: string) => readFileSync(file).readUInt32BE(16);
 
-describe('Chromium: README screenshots', () => {
+describe('Chromium: screenshots for docs/screenshots', () => {
   const session = chromiumSuite();
 
-  it('popover-zh.png, popup-zh.png, options-zh.png', async () => {
-    const s = session();
-    mkdirSync(OUT, { recursive: true });
-    const page = await s.open(samplePath);
-    const tab = await s.waitForScan(page, (t) => t.findings.length > 0);
-    const tabId = await s.tabIdOf(page);
-    const ui = await viewUi(page);
+  it('banner, popover, popup and options (and welcome when built) at 390 and 1280 px, elder and standard', { timeout: 240_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mingbai-shots-'));
     try {
-      const markers = await ui.markers();
-      await ui.openPopover(await ui.clickableMarker(markers));
-      await page.screenshot({ path: join(OUT, 'popover-zh.png') });
+      const written = await takeScreenshots(session(), dir);
+      for (const what of ['banner', 'popover', 'popup', 'options']) {
+        for (const profile of PROFILES) for (const width of WIDTHS) expect(written).toContain(`${what}-${profile}-${width}.png`);
+      }
+      for (const profile of PROFILES) {
+        expect(pngWidth(join(dir, `banner-${profile}-390.png`))).toBe(390);
+        expect(pngWidth(join(dir, `popover-${profile}-1280.png`))).toBe(1280);
+      }
     } finally {
-      await ui.close();
+      rmSync(dir, { recursive: true, force: true });
     }
-
-    const popup = await s.openPopup(tabId);
-    await popup.setViewportSize({ width: 420, height: 760 });
-    await waitUntil(async () => (await popup.locator('#groups li').count()) === tab.findings.length, { what: 'the popup list' });
-    await popup.screenshot({ path: join(OUT, 'popup-zh.png'), fullPage: true });
-
-    const options = await s.openOptions();
-    await options.setViewportSize({ width: 1000, height: 900 });
-    await options.getByRole('radio').first().waitFor();
-    await options.screenshot({ path: join(OUT, 'options-zh.png'), fullPage: true });
-    expect(tab.findings.length).toBeGreaterThan(0);
   });
 });

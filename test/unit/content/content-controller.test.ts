@@ -42,7 +42,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const hosts = () => Array.from(document.querySelectorAll('[data-mingbai-ui]'));
+const hosts = () => Array.from(document.documentElement.querySelectorAll(':scope > [data-mingbai-ui]'));
 
 describe('ContentController', () => {
   it('scans with safe defaults when the background does not answer, and reports in Chinese', async () => {

@@ -25,7 +25,7 @@ function heldLoader() {
   return { load, release, fail };
 }
 
-const hosts = () => Array.from(document.querySelectorAll('[data-mingbai-ui]')).map((h) => h.localName).sort();
+const hosts = () => Array.from(document.documentElement.querySelectorAll(':scope > [data-mingbai-ui]')).map((h) => h.localName).sort();
 const markerNames = () => {
   const layer = document.querySelector('mingbai-marker-layer');
   return layer ? Array.from(__shadowForTests(layer)!.querySelectorAll('button[aria-label]'), (b) => b.getAttribute('aria-label')!) : [];
@@ -67,8 +67,8 @@ describe('PagePresenter', () => {
     expect(load).toHaveBeenCalledTimes(1);
     expect(hosts()).toEqual([]);
     release();
-    await vi.waitFor(() => expect(hosts()).toEqual(['mingbai-marker-layer']));
-    // Only the caution finding: no banner (that is for dangers), one marker, the second finding's.
+    // Only the caution finding: a quiet summary banner and one marker, the second finding's.
+    await vi.waitFor(() => expect(hosts()).toEqual(['mingbai-marker-layer', 'mingbai-page-banner']));
     expect(markerNames()).toHaveLength(1);
     expect(markerNames()[0]).toContain('loan.apr-not-shown');
     // Later changes go straight to the loaded UI.

@@ -20,6 +20,14 @@ describe('content locales', () => {
 
   it('substitutes $1..$n like browser.i18n', () => {
     expect(uiText('zh', 'content_markerLabel', '先交钱')).toBe('风险提醒：先交钱');
-    expect(uiText('en', 'content_bannerText', 2, 'x')).toBe('Mingbai: this page has 2 high-risk item(s): x.');
+    expect(uiText('en', 'content_riskCount', 2, 5)).toBe('2 risks · 5 places');
+    expect(uiText('zh', 'content_riskCount', 3, 6)).toBe('3 个风险 · 6 处');
+  });
+
+  it('say nothing in English, and no developer words, in the Chinese UI', () => {
+    for (const [key, value] of Object.entries(zh)) {
+      const text = value.message.replace(/\$\d/g, '');
+      expect(text, key).not.toMatch(/[A-Za-z]{2,}/);
+    }
   });
 });

@@ -39,6 +39,8 @@ describe('renderFindingCard', () => {
     expect(card.querySelector('[data-action="read"]')).toBeNull();
     const withSpeech = renderFindingCard(document, group!, { ...settings, readAloud: true }, 't3');
     expect(withSpeech.querySelector('[data-action="read"]')!.textContent).toContain('朗读');
+    expect(withSpeech.querySelector('[data-action="read"]')!.textContent).not.toMatch(/\p{Extended_Pictographic}/u);
+    expect(withSpeech.querySelector<HTMLElement>('[data-action="stop"]')!.hidden).toBe(true);
     card.remove();
     el.remove();
   });
@@ -51,7 +53,10 @@ describe('renderFindingCard', () => {
     expect(groups[0]!.severity).toBe('danger');
     const card = renderFindingCard(document, groups[0]!, settings, 't4');
     expect(card.querySelector('h2')!.textContent).toBe('这里有2条风险提醒');
-    expect(card.querySelectorAll('section.item')).toHaveLength(2);
+    // The first finding opens; the second is folded under its title.
+    expect(card.querySelectorAll('section.item')).toHaveLength(1);
+    expect(card.querySelectorAll('details.item.other')).toHaveLength(1);
+    expect(card.querySelector('details.item.other > summary')!.textContent).toContain('标题 loan.apr-over-cap');
     el.remove();
   });
 
@@ -62,6 +67,26 @@ describe('renderFindingCard', () => {
     document.body.append(el);
     const [group] = groupByElement([makeFinding('loan.advance-fee', 'danger', [el])]);
     expect(readAloudText(group!, 0, 'zh')).toBe('标题 loan.advance-fee。说明 loan.advance-fee。怎么办：先别付钱。求助电话：12378（金融监管）');
+    el.remove();
+  });
+
+  it('opens with three short lines (meaning, what to do, whom to call) and folds the rest', () => {
+    const el = document.createElement('div');
+    el.textContent = '先交500元保证金';
+    document.body.append(el);
+    const [group] = groupByElement([makeFinding('loan.advance-fee', 'danger', [el])]);
+    const card = renderFindingCard(document, group!, settings, 't5');
+    const item = card.querySelector('section.item')!;
+    const lines = Array.from(item.children).filter((c) => c.localName === 'p');
+    expect(lines.map((l) => l.className)).toEqual(['line explain', 'line advice', 'line hotline']);
+    const more = item.querySelector<HTMLDetailsElement>('details.more')!;
+    expect(more.open).toBe(false);
+    expect(more.querySelector('summary')!.textContent).toBe('详细说明和依据');
+    // What the page says, the source and "这不对" are inside the fold, not in the three lines.
+    expect(more.textContent).toContain('国家金融监督管理总局');
+    expect(more.querySelector('q')!.textContent).toBe('先交500元保证金');
+    expect(more.querySelector('[data-action="report"]')).not.toBeNull();
+    expect(lines.map((l) => l.textContent).join('')).not.toContain('国家金融监督管理总局');
     el.remove();
   });
 });

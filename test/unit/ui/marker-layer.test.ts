@@ -36,9 +36,26 @@ describe('MarkerLayer', () => {
     expect(layer.host!.hasAttribute('data-mingbai-ui')).toBe(true);
     expect(layer.host!.style.getPropertyPriority('display')).toBe('important');
     expect(markers().map((m) => m.getAttribute('aria-label'))).toEqual(['风险提醒：标题 loan.advance-fee', '风险提醒：标题 loan.apr-not-shown']);
-    // Severity as a word and a symbol, not colour alone.
-    expect(markers()[0]!.textContent).toBe('⚠ 危险');
-    expect(markers()[1]!.textContent).toBe('! 注意');
+    // Severity as a word and a drawn icon (no emoji font needed), not colour alone.
+    expect(markers()[0]!.textContent).toBe('危险');
+    expect(markers()[1]!.textContent).toBe('注意');
+    expect(markers()[0]!.querySelector('svg path')).not.toBeNull();
+  });
+
+  it('gives each marker its own space at the end of the evidence text, and takes it back', () => {
+    const { layer, a, b } = setup();
+    const slots = document.querySelectorAll('mingbai-marker-slot');
+    expect(slots).toHaveLength(2);
+    expect(a.lastElementChild!.localName).toBe('mingbai-marker-slot');
+    expect(b.lastElementChild!.localName).toBe('mingbai-marker-slot');
+    const slot = a.lastElementChild as HTMLElement;
+    expect(slot.hasAttribute('data-mingbai-ui')).toBe(true);
+    expect(slot.textContent).toBe('');
+    expect(slot.style.getPropertyValue('display')).toBe('inline-block');
+    expect(slot.style.getPropertyPriority('display')).toBe('important');
+    expect(a.textContent).toBe('审核已通过，需先缴纳保证金');
+    layer.destroy();
+    expect(document.querySelectorAll('mingbai-marker-slot')).toHaveLength(0);
   });
 
   it('opens with Enter, closes with Escape and returns focus to the marker', () => {

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageBanner } from '../../../src/ui/page-banner';
-import { pickVoice } from '../../../src/ui/read-aloud';
 import { __forgetHostsForTests, __shadowForTests } from '../../../src/ui/ui-host';
 import type { UiSettings } from '../../../src/ui/ui-theme';
 import { makeFinding } from '../content/make-finding';
@@ -10,46 +9,75 @@ const settings: UiSettings = { lang: 'zh', sensitivity: 'standard', textScale: 1
 afterEach(() => {
   __forgetHostsForTests(document);
   document.querySelectorAll('[data-mingbai-ui]').forEach((n) => n.remove());
+  document.documentElement.removeAttribute('style');
 });
+
+const indexed = (...findings: ReturnType<typeof makeFinding>[]) => findings.map((finding, index) => ({ finding, index: index + 2 }));
 
 describe('PageBanner', () => {
-  it('summarises the danger findings with the hotline and jumps to the first', () => {
+  it('says the one count, the danger titles and the hotline, and jumps to the first danger', () => {
     const onShow = vi.fn();
     const banner = new PageBanner(document, onShow);
-    const dangers = [
-      { index: 2, finding: makeFinding('loan.advance-fee', 'danger', [undefined]) },
-      { index: 3, finding: makeFinding('loan.apr-over-cap', 'danger', [undefined]) },
-    ];
-    banner.render({ dangers }, settings);
-    const host = banner.host!;
-    expect(host.style.getPropertyValue('position')).toBe('fixed');
-    const shadow = __shadowForTests(host)!;
-    const text = shadow.querySelector('[role="alert"]')!.textContent!;
-    expect(text).toContain('这个页面有2处高风险内容');
-    expect(text).toContain('标题 loan.advance-fee；标题 loan.apr-over-cap');
-    expect(text).toContain('12378（金融监管）');
+    const findings = indexed(makeFinding('loan.apr-not-shown', 'caution', [undefined]), makeFinding('loan.advance-fee', 'danger', [undefined]), makeFinding('loan.apr-over-cap', 'danger', [undefined]));
+    banner.render({ findings, count: { risks: 3, places: 5 } }, settings);
+    const shadow = __shadowForTests(banner.host!)!;
+    const row = shadow.querySelector('[role="alert"]')!;
+    expect(row.textContent).toContain('明白提醒 3 个风险 · 5 处');
+    expect(row.textContent).toContain('标题 loan.advance-fee；标题 loan.apr-over-cap');
+    expect(shadow.querySelector('.details')!.textContent).toContain('12378（金融监管）');
     shadow.querySelector<HTMLButtonElement>('button.show')!.click();
-    expect(onShow).toHaveBeenCalledWith(2);
+    expect(onShow).toHaveBeenCalledWith(3);
   });
 
-  it('stays closed once the reader closes it, and is absent without danger', () => {
+  it('takes its own room at the top (the page moves down) and gives it back when closed', () => {
+    document.documentElement.style.setProperty('margin-top', '7px');
     const banner = new PageBanner(document, () => {});
-    banner.render({ dangers: [] }, settings);
+    banner.render({ findings: indexed(makeFinding('loan.advance-fee', 'danger', [undefined])), count: { risks: 1, places: 1 } }, settings);
+    expect(banner.host!.style.getPropertyValue('position')).toBe('absolute');
+    // jsdom lays nothing out (height 0): the margin is the page's own plus the banner's height.
+    expect(document.documentElement.style.getPropertyValue('margin-top')).toBe('7px');
+    expect(document.documentElement.style.getPropertyPriority('margin-top')).toBe('important');
+    __shadowForTests(banner.host!)!.querySelector<HTMLButtonElement>('button.close')!.click();
+    expect(document.documentElement.style.getPropertyValue('margin-top')).toBe('7px');
+    expect(document.documentElement.style.getPropertyPriority('margin-top')).toBe('');
+  });
+
+  it('folds its details on a phone and opens them from its one line', () => {
+    const width = window.innerWidth;
+    Object.defineProperty(window, 'innerWidth', { configurable: true, value: 390 });
+    try {
+      const banner = new PageBanner(document, () => {});
+      banner.render({ findings: indexed(makeFinding('loan.advance-fee', 'danger', [undefined])), count: { risks: 1, places: 1 } }, settings);
+      const shadow = __shadowForTests(banner.host!)!;
+      const toggle = shadow.querySelector<HTMLButtonElement>('button.toggle')!;
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      expect(shadow.querySelector<HTMLElement>('.details')!.hidden).toBe(true);
+      toggle.click();
+      expect(toggle.getAttribute('aria-expanded')).toBe('true');
+      expect(shadow.querySelector<HTMLElement>('.details')!.hidden).toBe(false);
+    } finally {
+      Object.defineProperty(window, 'innerWidth', { configurable: true, value: width });
+    }
+  });
+
+  it('gives a page with only cautions a quiet summary, not the danger alert', () => {
+    const banner = new PageBanner(document, () => {});
+    banner.render({ findings: indexed(makeFinding('loan.apr-not-shown', 'caution', [undefined])), count: { risks: 1, places: 1 } }, settings);
+    const shadow = __shadowForTests(banner.host!)!;
+    expect(shadow.querySelector('[role="alert"]')).toBeNull();
+    expect(shadow.querySelector('[role="status"]')!.textContent).toContain('明白提示 1 个风险 · 1 处');
+    expect(shadow.querySelector('.banner')!.classList.contains('quiet')).toBe(true);
+  });
+
+  it('stays closed once the reader closes it, and is absent without findings', () => {
+    const banner = new PageBanner(document, () => {});
+    banner.render({ findings: [], count: { risks: 0, places: 0 } }, settings);
     expect(banner.host).toBeNull();
-    const dangers = [{ index: 0, finding: makeFinding('loan.advance-fee', 'danger', [undefined]) }];
-    banner.render({ dangers }, settings);
+    const findings = indexed(makeFinding('loan.advance-fee', 'danger', [undefined]));
+    banner.render({ findings, count: { risks: 1, places: 1 } }, settings);
     __shadowForTests(banner.host!)!.querySelector<HTMLButtonElement>('button.close')!.click();
     expect(document.querySelector('[data-mingbai-ui]')).toBeNull();
-    banner.render({ dangers }, settings);
+    banner.render({ findings, count: { risks: 1, places: 1 } }, settings);
     expect(banner.host).toBeNull();
-  });
-});
-
-describe('pickVoice', () => {
-  const voice = (lang: string, name = lang) => ({ lang, name }) as SpeechSynthesisVoice;
-  it('prefers a zh-CN voice, then any Chinese voice', () => {
-    expect(pickVoice([voice('en-US'), voice('zh-TW'), voice('zh_CN')], 'zh')!.lang).toBe('zh_CN');
-    expect(pickVoice([voice('en-US'), voice('zh-HK')], 'zh')!.lang).toBe('zh-HK');
-    expect(pickVoice([voice('en-US')], 'zh')).toBeUndefined();
   });
 });

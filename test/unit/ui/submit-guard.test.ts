@@ -78,4 +78,28 @@ describe('SubmitGuard', () => {
     expect(pageHandler).toHaveBeenCalledTimes(1);
     expect(dialog()).toBeNull();
   });
+
+  it('names the boxes the page ticked for the reader, not the ones the reader ticked', () => {
+    document.body.innerHTML = `<form id="f" action="about:blank">
+      <label><input type="checkbox" checked> 同意购买借款保障险（每月 29 元）</label>
+      <input type="checkbox" id="vip"><label for="vip">开通会员</label>
+      <input type="checkbox" id="sms"><label for="sms">接收短信</label>
+      <label><input type="checkbox" checked id="off"> 自动续费</label>
+      <button id="go" type="submit">立即借款</button></form>`;
+    const form = document.getElementById('f') as HTMLFormElement;
+    form.addEventListener('submit', (e) => e.preventDefault());
+    const vip = document.getElementById('vip') as HTMLInputElement;
+    vip.checked = true; // ticked by the page's script before the guard looked
+    const guard = new SubmitGuard(document);
+    guard.update(true, content, elder);
+    (document.getElementById('sms') as HTMLInputElement).checked = true; // the reader's own choice
+    (document.getElementById('off') as HTMLInputElement).checked = false; // the reader unticked it
+    (document.getElementById('go') as HTMLButtonElement).click();
+    const ticked = __shadowForTests(guard.host!)!.querySelector('.ticked')!.textContent!;
+    expect(ticked).toContain('“同意购买借款保障险（每月 29 元）”');
+    expect(ticked).toContain('“开通会员”');
+    expect(ticked).not.toContain('接收短信');
+    expect(ticked).not.toContain('自动续费');
+    guard.destroy();
+  });
 });
