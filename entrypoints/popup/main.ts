@@ -102,6 +102,11 @@ function render(tabId: number, state: PopupState): void {
   byId('trusted-note').hidden = !state.trusted;
   byId('paused-note').hidden = !state.paused || state.trusted;
   byId('empty').hidden = !(state.tab && count === 0 && !state.trusted && !state.paused);
+  // The page's one count, said as its banner says it.
+  const pageCount = state.tab?.count;
+  const countLine = byId('count');
+  countLine.hidden = !pageCount || pageCount.risks === 0 || state.trusted;
+  countLine.textContent = pageCount ? t('popup_count', String(pageCount.risks), String(pageCount.places)) : '';
   byId('trust').hidden = !state.host || state.trusted;
   byId('pause-box').hidden = !state.host || state.trusted;
   byId<HTMLInputElement>('pause').checked = state.paused;

@@ -166,7 +166,14 @@ export interface ExportReply {
   text: string;
 }
 
-export type TabFindings = { url: string; kind: PageKind; findings: FindingSummary[]; uiHidden?: boolean } | null;
+export type TabFindings = {
+  url: string;
+  kind: PageKind;
+  findings: FindingSummary[];
+  /** The page's one count, as its banner says it ("3 个风险 · 6 处"). */
+  count?: { risks: number; places: number };
+  uiHidden?: boolean;
+} | null;
 
 export type TrustSiteReply = { ok: true } | { ok: false; error: 'pin-required' | 'pin-wrong' | 'pin-throttled'; retryAfterMs?: number };
 // trustSite may also reply { ok: false, error: 'invalid', detail } for an address that is not a website (see ChangeReply).

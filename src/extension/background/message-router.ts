@@ -67,7 +67,9 @@ export class MessageRouter {
       case 'mingbai/findings': {
         if (sender.tabId === undefined || (sender.frameId ?? 0) !== 0 || !Array.isArray(message.findings)) return undefined;
         const tab = { url: String(message.url), kind: message.kind, findings: message.findings, uiHidden: message.uiHidden === true };
-        await p.tabs.set(sender.tabId, tab.url, tab.kind, tab.findings);
+        const c = message.count;
+        const count = c && Number.isInteger(c.risks) && Number.isInteger(c.places) && c.risks >= 0 && c.places >= 0 ? { risks: c.risks, places: c.places } : undefined;
+        await p.tabs.set(sender.tabId, tab.url, tab.kind, tab.findings, count);
         await p.showBadge(sender.tabId, tab);
         return { ok: true };
       }

@@ -10,8 +10,8 @@ const MAX_FINDINGS = 200;
 export class TabFindingsStore {
   constructor(private readonly store: KeyValueStore) {}
 
-  async set(tabId: number, url: string, kind: PageKind, findings: readonly FindingSummary[]): Promise<void> {
-    await this.store.set(key(tabId), { url, kind, findings: findings.slice(0, MAX_FINDINGS) });
+  async set(tabId: number, url: string, kind: PageKind, findings: readonly FindingSummary[], count?: { risks: number; places: number }): Promise<void> {
+    await this.store.set(key(tabId), { url, kind, findings: findings.slice(0, MAX_FINDINGS), ...(count ? { count } : {}) });
   }
 
   async get(tabId: number): Promise<TabFindings> {

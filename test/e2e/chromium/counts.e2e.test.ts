@@ -39,6 +39,8 @@ describe('Chromium: banner, badge, popup and markers give one count', () => {
         expect(await s.badgeText(tabId)).toBe(String(count.risks));
         const popup = await s.openPopup(tabId);
         await waitUntil(async () => (await popup.locator('#groups li').count()) === count.risks, { what: `${count.risks} findings in the popup` });
+        // The popup says the count as the banner does.
+        expect((await popup.locator('#count').textContent())?.replace(/\s+/g, ' ').trim()).toBe(`${count.risks} 个风险 · ${count.places} 处`);
         expect(slots).toBe(count.places);
         expect(markers).toHaveLength(count.places);
         // Each marker names only findings of this page; together they name every finding that

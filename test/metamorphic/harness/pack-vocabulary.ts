@@ -10,7 +10,11 @@ export interface Lexicon {
 }
 
 export interface Vocabulary {
-  /** Every lexicon of every pack. */
+  /**
+   * Every lexicon named by a rule or a classifier entry: the words that can make a finding or a
+   * page kind. (Lexicons that facts read as label vocabulary, such as food.field.otherLicenceTypes
+   * with its "ICP", only matter next to a licence label.)
+   */
   lexicons: Lexicon[];
   /** Every pack's negation words. */
   negations: string[];
@@ -62,7 +66,8 @@ export function packVocabulary(): Vocabulary {
     for (const s of strings(pack.classifier)) inClassifier.add(s);
   }
   const swappable = lexicons.filter((l) => inRules.has(l.name) && !inClassifier.has(l.name) && l.phrases.length >= 2);
-  cached = { lexicons, negations, swappable };
+  const detecting = lexicons.filter((l) => inRules.has(l.name) || inClassifier.has(l.name));
+  cached = { lexicons: detecting, negations, swappable };
   return cached;
 }
 
