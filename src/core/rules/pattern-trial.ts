@@ -5,6 +5,7 @@
 // pattern never uses (the shape that makes a backtracking engine try everything, as in
 // `aaaa…a!`). A pattern whose runs take longer than the budget is refused. Every pattern that
 // reaches the trial has a proven bound, so the trial itself cannot hang.
+import { nextSearchFrom } from '../lexicon-matcher';
 import { buildPatternNfa } from './pattern-nfa';
 
 /** Length of each hostile text. */
@@ -42,7 +43,7 @@ function runLikeTheMatcher(regex: RegExp, text: string): number {
   let found = 0;
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m; m = regex.exec(text)) {
-    regex.lastIndex = m.index + 1;
+    regex.lastIndex = nextSearchFrom(text, m.index);
     found++;
   }
   return found;
