@@ -27,11 +27,11 @@ function alphabet(source: string, limit: number): string[] {
   return [...chars].map((c) => String.fromCodePoint(c));
 }
 
-/** The hostile texts for a pattern. */
-export function trialTexts(source: string): string[] {
+/** The hostile texts for a pattern, each about `chars` long. */
+export function trialTexts(source: string, chars = TRIAL_CHARS): string[] {
   const letters = alphabet(source, 48);
   const stopper = '\u0001';
-  const fill = (unit: string) => unit.repeat(Math.ceil(TRIAL_CHARS / Math.max(1, unit.length)));
+  const fill = (unit: string) => unit.repeat(Math.ceil(chars / Math.max(1, unit.length)));
   const texts = letters.map((c) => fill(c) + stopper);
   const cycle = letters.join('');
   if (cycle) texts.push(fill(cycle) + stopper, fill(cycle + ' ') + stopper);
