@@ -72,9 +72,16 @@ export function trialRun(source: string, now: () => number = () => performance.n
   return { ms, slowest };
 }
 
+/** Patterns that passed the default budget: stored packs are validated again on every read. */
+const passed = new Set<string>();
+
 /** Why the pattern fails its trial, or null when it ran within the budget. */
 export function trialProblem(source: string, budgetMs = TRIAL_BUDGET_MS): string | null {
+  if (budgetMs === TRIAL_BUDGET_MS && passed.has(source)) return null;
   const { ms, slowest } = trialRun(source);
-  if (ms <= budgetMs) return null;
+  if (ms <= budgetMs) {
+    if (budgetMs === TRIAL_BUDGET_MS && passed.size < 5_000) passed.add(source);
+    return null;
+  }
   return `too slow on hostile text: ${Math.round(ms)} ms over its trial texts (budget ${budgetMs} ms; the slowest, ${slowest.chars} characters, took ${Math.round(slowest.ms)} ms)`;
 }
