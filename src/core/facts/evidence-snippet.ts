@@ -66,3 +66,11 @@ export function blockEvidence(snapshot: PageSnapshot, block: number, fact: strin
   const cut = text.length > limit ? graphemeCut(text, limit, -1) : text.length;
   return { text: cut < text.length ? `${text.slice(0, cut)}…` : text, element: snapshot.blockElement(block), fact };
 }
+
+/**
+ * `text` cut to at most `max` code units on a character boundary, for facts that quote a label or
+ * an image description (`label.slice(0, 80)` could leave half an emoji).
+ */
+export function clipText(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, graphemeCut(text, max, -1));
+}

@@ -1,7 +1,7 @@
 // Evidence quotes never cut a character in half: not a surrogate pair, not an emoji sequence.
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../src/cli/parse-html';
-import { blockEvidence, graphemeCut, snippetAround } from '../../../src/core/facts/evidence-snippet';
+import { blockEvidence, clipText, graphemeCut, snippetAround } from '../../../src/core/facts/evidence-snippet';
 import { takeSnapshot } from '../../../src/core/snapshot';
 
 const hasLoneSurrogate = (s: string) => /\p{Cs}/u.test(s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
@@ -36,5 +36,15 @@ describe('snippetAround and blockEvidence', () => {
     expect(whole).not.toMatch(/\u200d…?$|[\u{1F3FB}-\u{1F3FF}]$/u);
     // Whatever it keeps is the page's own text, whole characters only.
     expect(block).toContain(quote.replace(/^…|…$/g, ''));
+  });
+});
+
+describe('clipText', () => {
+  it('keeps whole characters when it cuts a label or an image description', () => {
+    const text = `${'字'.repeat(59)}😀${family}`;
+    expect(clipText(text, 60)).toBe('字'.repeat(59));
+    expect(clipText(text, 61)).toBe(`${'字'.repeat(59)}😀`);
+    expect(clipText(text, 65)).toBe(`${'字'.repeat(59)}😀`);
+    expect(clipText('短', 60)).toBe('短');
   });
 });
