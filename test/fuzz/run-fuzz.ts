@@ -4,6 +4,8 @@
 // 1 on any failure, printing the seed and the failing input so that it can be replayed.
 import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { patternProblem } from '../../src/core/rules/pattern-safety';
 import { trialProblem } from '../../src/core/rules/pattern-trial';
@@ -45,7 +47,7 @@ for (const [i, [html, kind]] of fc.sample(fc.tuple(page, fc.constantFrom(...KIND
     // Unmarked joins are known (the snapshot does not mark them yet): counted, not failed.
     if (problem.kind === 'join') continue;
     failures++;
-    const file = `fuzz-failure-${seed}-${i}.html`;
+    const file = join(tmpdir(), `mingbai-fuzz-${seed}-${i}.html`);
     writeFileSync(file, html);
     console.error(`page #${i} (kind ${kind ?? 'classified'}): ${problem.kind}: ${problem.message.slice(0, 500)}\n  saved as ${file}`);
   }
