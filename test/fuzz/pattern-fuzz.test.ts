@@ -56,5 +56,5 @@ describe('pack loader on hostile patterns', () => {
       }),
       { seed: SEED, numRuns: RUNS, endOnFailure: true },
     );
-  });
+  }, 180_000);
 });

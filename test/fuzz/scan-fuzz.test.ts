@@ -26,7 +26,7 @@ describe('scanDocument on generated pages', () => {
       }),
       { seed: SEED, numRuns: RUNS, endOnFailure: true, includeErrorInReport: false },
     );
-  });
+  }, 180_000);
 
   // Found by the fuzzer: the snapshot joins the text before and after a nested block (a label,
   // a table) into one block text, and quotes show it as one run. Expected to fail until the
