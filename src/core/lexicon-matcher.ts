@@ -16,6 +16,17 @@ export type LexiconHits = ReadonlyMap<string, HitList>;
 
 /** A literal for a RegExp source. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Where to look for the next pattern match after one at `index`: one character on. A whole
+ * character: with the `u` flag, a lastIndex inside a surrogate pair is moved back to its start,
+ * so `index + 1` after a match starting at an emoji ("😀必须购买会员") found that match again,
+ * forever (a hang found by the fuzzer).
+ */
+export function nextSearchFrom(text: string, index: number): number {
+  const unit = text.charCodeAt(index);
+  const pair = unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00;
+  return index + (pair ? 2 : 1);
+}
 /** How far before a hit a negation word may stand: "不收取任何保证金". */
 const NEGATION_WINDOW = 8;
 /** Text searched between two looks at the clock in a sliced scan (well under a millisecond). */
@@ -109,7 +120,7 @@ export class LexiconMatcher {
         patternRegex.lastIndex = from;
         for (let m = patternRegex.exec(haystack); m && m.index < end; m = patternRegex.exec(haystack)) {
           // Step one character, not past the match: a phrase of another lexicon may start inside.
-          patternRegex.lastIndex = m.index + 1;
+          patternRegex.lastIndex = nextSearchFrom(haystack, m.index);
           let lexicon: string | null = null;
           for (let g = 1; g <= groupCount; g++) {
             if (m[g] !== undefined) {
@@ -183,7 +194,7 @@ export class LexiconMatcher {
     if (patternRegex) {
       patternRegex.lastIndex = 0;
       for (let m = patternRegex.exec(text); m; m = patternRegex.exec(text)) {
-        patternRegex.lastIndex = m.index + 1;
+        patternRegex.lastIndex = nextSearchFrom(text, m.index);
         patternStarts.add(m.index);
         if (!m[0]) continue;
         const g = this.groupLexicon.findIndex((_, i) => m![i + 1] !== undefined);

@@ -3,13 +3,51 @@ import type { PageSnapshot } from '../snapshot';
 import type { Evidence } from '../types';
 
 const CONTEXT = 30;
+/** The longest character (grapheme) a cut looks around for: a family emoji is 11 code units. */
+const GRAPHEME_WINDOW = 32;
+
+const segmenter: { segment(s: string): Iterable<{ index: number }> } | null =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+
+/** Code points that join the character before them: ZWJ, variation selectors, keycap, skin tones, marks. */
+const EXTENDS = /^[\u200d\ufe0e\ufe0f\u20e3\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}\p{M}]/u;
+
+/**
+ * Moves a cut at `i` in `text` off the middle of a character as the reader sees it (a surrogate
+ * pair, an emoji sequence, a letter with its accents): back towards the start when `toward` is
+ * -1, on towards the end when it is 1. Looks only at a small window around the cut, so a huge
+ * block costs no more than a short one.
+ */
+export function graphemeCut(text: string, i: number, toward: -1 | 1): number {
+  if (i <= 0 || i >= text.length) return Math.max(0, Math.min(i, text.length));
+  if (segmenter) {
+    const from = Math.max(0, i - GRAPHEME_WINDOW);
+    let before = from;
+    let after = Math.min(text.length, i + GRAPHEME_WINDOW);
+    for (const { index } of segmenter.segment(text.slice(from, Math.min(text.length, i + GRAPHEME_WINDOW)))) {
+      const at = from + index;
+      if (at <= i) before = at;
+      else {
+        after = at;
+        break;
+      }
+    }
+    if (before === i) return i;
+    return toward < 0 ? before : after;
+  }
+  // No Intl.Segmenter: at least never split a surrogate pair or cut before a joining code point.
+  let at = i;
+  const inside = (k: number) => k > 0 && k < text.length && (/[\uDC00-\uDFFF]/.test(text[k] as string) || EXTENDS.test(text.slice(k)) || text[k - 1] === '\u200d');
+  while (inside(at)) at += toward;
+  return at;
+}
 
 /** A short, readable piece of the block around [start, end) of snapshot.text. */
 export function snippetAround(snapshot: PageSnapshot, block: number, start: number, end: number): string {
   const blockStart = snapshot.offsets[block] ?? 0;
   const blockText = snapshot.blockText(block);
-  const from = Math.max(0, start - blockStart - CONTEXT);
-  const to = Math.min(blockText.length, end - blockStart + CONTEXT);
+  const from = graphemeCut(blockText, Math.max(0, start - blockStart - CONTEXT), -1);
+  const to = graphemeCut(blockText, Math.min(blockText.length, end - blockStart + CONTEXT), 1);
   return `${from > 0 ? '…' : ''}${blockText.slice(from, to)}${to < blockText.length ? '…' : ''}`;
 }
 
@@ -24,5 +62,15 @@ export function hitEvidence(snapshot: PageSnapshot, hit: LexiconHit, fact: strin
 /** Evidence for a whole block, trimmed to a readable length. */
 export function blockEvidence(snapshot: PageSnapshot, block: number, fact: string): Evidence {
   const text = snapshot.blockText(block);
-  return { text: text.length > 2 * CONTEXT + 20 ? `${text.slice(0, 2 * CONTEXT + 20)}…` : text, element: snapshot.blockElement(block), fact };
+  const limit = 2 * CONTEXT + 20;
+  const cut = text.length > limit ? graphemeCut(text, limit, -1) : text.length;
+  return { text: cut < text.length ? `${text.slice(0, cut)}…` : text, element: snapshot.blockElement(block), fact };
+}
+
+/**
+ * `text` cut to at most `max` code units on a character boundary, for facts that quote a label or
+ * an image description (`label.slice(0, 80)` could leave half an emoji).
+ */
+export function clipText(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, graphemeCut(text, max, -1));
 }

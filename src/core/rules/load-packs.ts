@@ -3,6 +3,7 @@
 // extension's background. Never by the content script.
 import { PackSchema, type Pack } from './pack-schema';
 import { patternProblem } from './pattern-safety';
+import { trialProblem } from './pattern-trial';
 
 export interface PackProblem {
   file: string;
@@ -51,8 +52,17 @@ export function validatePack(raw: unknown, file: string): PackLoad {
   const problems: PackProblem[] = [];
   for (const [name, lexicon] of Object.entries(pack.lexicons)) {
     lexicon.patterns.forEach((source, i) => {
-      const problem = patternProblem(source);
-      if (problem) problems.push({ file, path: jsonPath(['lexicons', name, 'patterns', i]), message: `${problem}: /${source}/` });
+      // The proof first: only a pattern with a proven bound may be test-run.
+      const problem = patternProblem(source) ?? trialProblem(source);
+      if (!problem) return;
+      const users = pack.rules.filter((rule) => lexiconRefs(rule.conditions).includes(name)).map((rule) => rule.id);
+      const usedBy = users.length ? `, used by rule${users.length > 1 ? 's' : ''} ${users.join(', ')}` : '';
+      problems.push({
+        file,
+        ruleId: users[0],
+        path: jsonPath(['lexicons', name, 'patterns', i]),
+        message: `pattern /${source}/ of lexicon "${name}" in pack "${pack.id}"${usedBy}: ${problem}`,
+      });
     });
   }
   const seen = new Set<string>();

@@ -1,47 +1,70 @@
-// Patterns in packs run over every page, so they must run in linear time. Two rules, checked on
-// the parsed pattern (`ret`, the parser safe-regex uses):
+// Patterns in packs run over every page, so a pattern must not be able to freeze a tab. The
+// rules, checked on the pattern parsed as the matcher compiles it (flag `u`):
 // - every quantifier is bounded ({1,9}, not + or *): a regex engine retries a failed match at
 //   each position, and an unbounded `\d+元` costs O(n²) on a long run of digits; with bounds a
 //   match attempt has a fixed cost, so a scan stays linear in the page's length;
-// - no large repetition nested in another (star height > 1), the classic catastrophic shape.
-// `?` and small bounds are fine, unlike in safe-regex, which counts `?` as a star.
-import ret, { types, type Group, type Root, type Token } from 'ret';
+// - that fixed cost is small: at most MAX_PATHS partial paths per start position, whatever the
+//   text (pattern-cost.ts proves the bound). Bounds alone are not enough: `(?:a{1,12}){1,12}$`
+//   has only bounded quantifiers and takes 12^12 steps on 40 `a`s and a `!`;
+// - no lookaround or backreference (not linear-time), no capturing group (it would shift the
+//   combined matcher's group numbers), no empty match.
+// The loader then test-runs every accepted pattern on hostile text (pattern-trial.ts).
+import { RegExpParser, visitRegExpAST, type AST } from '@eslint-community/regexpp';
+import { backtrackBound, supportBound } from './pattern-cost';
+import { buildPatternNfa, PatternShapeError } from './pattern-nfa';
 
-/** A bounded repeat above this many iterations counts as large for the nesting check. */
-const LARGE_BOUND = 16;
 /** The largest bound a quantifier may have. */
 const MAX_BOUND = 64;
+/** The most partial paths a pattern may make the engine try from one start position. */
+export const MAX_PATHS = 10_000;
 
-function allBounded(token: Token | Root): boolean {
-  if (token.type === types.REPETITION) {
-    if (token.max === Infinity || token.max === null || token.max > MAX_BOUND) return false;
-    return allBounded(token.value);
-  }
-  if (token.type === types.ROOT || token.type === types.GROUP) {
-    const t = token as Root | Group;
-    if (t.options) return t.options.every((stack) => stack.every(allBounded));
-    return (t.stack ?? []).every(allBounded);
-  }
-  return true;
+/** The proof is the slow part (up to a second for a large pattern): each source once per process. */
+const cache = new Map<string, string | null>();
+
+function parse(source: string): AST.Pattern {
+  return new RegExpParser({ ecmaVersion: 2024 }).parsePattern(source, 0, source.length, { unicode: true });
 }
 
-function starHeightOk(token: Token | Root, height: number): boolean {
-  if (token.type === types.REPETITION) {
-    const unbounded = token.max === Infinity || token.max === null || token.max > LARGE_BOUND;
-    const h = unbounded ? height + 1 : height;
-    if (h > 1) return false;
-    return starHeightOk(token.value, h);
-  }
-  if (token.type === types.ROOT || token.type === types.GROUP) {
-    const t = token as Root | Group;
-    if (t.options) return t.options.every((stack) => stack.every((child) => starHeightOk(child, height)));
-    return (t.stack ?? []).every((child) => starHeightOk(child, height));
-  }
-  return true;
+function shapeProblem(ast: AST.Pattern): string | null {
+  let problem: string | null = null;
+  const unbounded = (q: AST.Quantifier) => !Number.isFinite(q.max) || q.max > MAX_BOUND;
+  let open = 0; // unbounded quantifiers around the current node
+  visitRegExpAST(ast, {
+    onQuantifierEnter(q) {
+      if (q.max !== Infinity) return;
+      if (++open > 1) problem ??= 'nested unbounded quantifiers are not allowed (not linear-time)';
+    },
+    onQuantifierLeave(q) {
+      if (q.max === Infinity) open--;
+    },
+  });
+  if (problem) return problem;
+  visitRegExpAST(ast, {
+    onQuantifierEnter(q) {
+      if (!problem && unbounded(q))
+        problem = `unbounded quantifiers (+, *, {n,}) are not allowed: use a bounded one such as {1,12} (at most {0,${MAX_BOUND}}), so that every match attempt has a fixed cost`;
+    },
+  });
+  return problem;
 }
 
-/** Returns why the pattern is unsafe or invalid, or null when it may be used. */
-export function patternProblem(source: string): string | null {
+function costProblem(source: string): string | null {
+  let nfa;
+  try {
+    nfa = buildPatternNfa(source);
+  } catch (e) {
+    if (e instanceof PatternShapeError) return `cannot be proven linear-time: ${e.message}`;
+    throw e;
+  }
+  // The quick bound settles most patterns; the tighter one settles the rest.
+  if (backtrackBound(nfa, MAX_PATHS) <= MAX_PATHS) return null;
+  const bound = supportBound(nfa, MAX_PATHS);
+  if (bound !== null && bound <= MAX_PATHS) return null;
+  const count = bound === null ? `more than ${MAX_PATHS}` : String(bound);
+  return `too costly: some text makes a regex engine try ${count} partial matches at each position (at most ${MAX_PATHS}); nested or consecutive repeats that can match the same text, such as (?:a{1,12}){1,12} or (?:a|aa){1,16}, multiply: make the branches start with different characters or lower the bounds`;
+}
+
+function uncachedProblem(source: string): string | null {
   if (/\\[1-9]|\\k</.test(source)) return 'backreferences are not allowed (they are not linear-time)';
   let compiled: RegExp;
   try {
@@ -52,15 +75,25 @@ export function patternProblem(source: string): string | null {
   if (/\(\?<?[=!]/.test(source)) return 'lookaround is not allowed';
   // Capturing groups would shift the combined matcher's group numbers: require (?:...).
   if (/(^|[^\\])\((?!\?:)/.test(source)) return 'use non-capturing groups (?:...) only';
-  let tree: Root;
+  let ast: AST.Pattern;
   try {
-    tree = ret(source);
+    ast = parse(source);
   } catch (e) {
     return `cannot be analysed: ${(e as Error).message}`;
   }
-  if (!starHeightOk(tree, 0)) return 'nested unbounded quantifiers are not allowed (not linear-time)';
-  if (!allBounded(tree))
-    return `unbounded quantifiers (+, *, {n,}) are not allowed: use a bounded one such as {1,12} (at most {0,${MAX_BOUND}}), so that every match attempt has a fixed cost`;
+  const shape = shapeProblem(ast);
+  if (shape) return shape;
   if (compiled.test('')) return 'the pattern matches the empty string';
-  return null;
+  return costProblem(source);
+}
+
+/** Returns why the pattern is unsafe or invalid, or null when it may be used. */
+export function patternProblem(source: string): string | null {
+  let problem = cache.get(source);
+  if (problem === undefined) {
+    problem = uncachedProblem(source);
+    if (cache.size > 5_000) cache.clear();
+    cache.set(source, problem);
+  }
+  return problem;
 }
