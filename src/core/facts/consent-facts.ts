@@ -1,6 +1,7 @@
 // Facts about checkboxes and radios: which boxes come pre-checked (or forced: checked and
 // disabled/required), and what their labels agree to. Harmless boxes (记住我, 7天内自动登录)
 // are recognised through a lexicon so that rule authors can extend the list.
+import { clipText } from './evidence-snippet';
 import type { FactFamily, FactFn, FactParams } from './fact-context';
 import type { Control } from '../snapshot';
 
@@ -38,7 +39,7 @@ export const consentFacts: FactFamily = {
     });
     return {
       value: found.length,
-      evidence: found.slice(0, 5).map((c) => ({ text: `☑ ${c.label.slice(0, 80)}`, element: c.element, fact: 'presetBoxes' })),
+      evidence: found.slice(0, 5).map((c) => ({ text: `☑ ${clipText(c.label, 80)}`, element: c.element, fact: 'presetBoxes' })),
     };
   },
 };

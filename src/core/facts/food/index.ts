@@ -1,7 +1,7 @@
 // Food-delivery facts: licence shown or not, USCC / registration-number / 食品经营许可证
 // validity, expiry, shop name vs licence holder, address, and the licence memory.
 import type { Evidence, FactResult } from '../../types';
-import { blockEvidence } from '../evidence-snippet';
+import { blockEvidence, clipText } from '../evidence-snippet';
 import type { FactContext, FactFamily } from '../fact-context';
 import { readFoodPage, type FoodPageReading, type LicenceNumber } from './food-page-reading';
 import { hasExpired } from './licence-date';
@@ -38,7 +38,7 @@ export const foodFacts: FactFamily = {
     if (reading.images.length) {
       return {
         value: 'image',
-        evidence: reading.images.slice(0, MAX_EVIDENCE).map((img) => ({ text: `[图片] ${img.description.slice(0, 60)}`, element: img.element, fact })),
+        evidence: reading.images.slice(0, MAX_EVIDENCE).map((img) => ({ text: `[图片] ${clipText(img.description, 60)}`, element: img.element, fact })),
       };
     }
     if (reading.sectionLinks.length) {
@@ -96,7 +96,7 @@ export const foodFacts: FactFamily = {
    */
   licenceSharedNames(ctx): FactResult<number> {
     const reading = readFoodPage(ctx.snapshot, fieldLabels(ctx.phrasesOf));
-    const shop = reading.shop?.name.slice(0, 60);
+    const shop = reading.shop ? clipText(reading.shop.name, 60) : undefined;
     let best = 0;
     let bestKey: string | null = null;
     let bestNames: readonly string[] = [];
