@@ -25,8 +25,10 @@ describe('content locales', () => {
   });
 
   it('say nothing in English, and no developer words, in the Chinese UI', () => {
+    // "PIN" is the family lock's name everywhere in the Chinese UI (options, popup, welcome page).
+    const USER_WORDS = /\bPIN\b/g;
     for (const [key, value] of Object.entries(zh)) {
-      const text = value.message.replace(/\$\d/g, '');
+      const text = value.message.replace(/\$\d/g, '').replace(USER_WORDS, '');
       expect(text, key).not.toMatch(/[A-Za-z]{2,}/);
     }
   });
