@@ -67,6 +67,8 @@ export class QuickReader {
   private readonly prefixes = new Map<string, string[]>();
   /** Signal lexicons each phrase belongs to. */
   private readonly owners = new Map<string, string[]>();
+  /** Lexicons of bounded cues that have patterns: counted at their maximum, never searched. */
+  private readonly assumed = new Set<string>();
   /** Patterns of signal lexicons (rare), each with its lexicon. */
   private readonly patterns: Array<{ lexicon: string; regex: RegExp }> = [];
   private readonly longest: number;
@@ -83,8 +85,15 @@ export class QuickReader {
     let whitespace = false;
     // The raw text holds quotations too: a bound for both.
     const inText = (place: string) => place === 'text' || place === 'quotes';
-    const textLexicons = new Set(this.specs.flatMap((s) => weightedSpec(s).cues.filter((c) => inText(c.in ?? 'text')).map((c) => c.lexicon)));
-    for (const lexicon of textLexicons) {
+    const textCues = this.specs.flatMap((s) => weightedSpec(s).cues.filter((c) => inText(c.in ?? 'text')));
+    // A bounded cue whose lexicon has patterns (an income figure) is assumed present at its
+    // maximum: searching patterns would mean taking and collapsing every text node of every page.
+    // Only an unbounded cue (the legacy signals form) makes the quick read search patterns.
+    const unbounded = new Set(textCues.filter((c) => !Number.isFinite(c.max ?? 1)).map((c) => c.lexicon));
+    for (const cue of textCues) {
+      if (!unbounded.has(cue.lexicon) && (lexicons[cue.lexicon]?.patterns.length ?? 0) > 0) this.assumed.add(cue.lexicon);
+    }
+    for (const lexicon of new Set(textCues.map((c) => c.lexicon))) {
       const spec = lexicons[lexicon];
       if (!spec) continue;
       for (const phrase of spec.phrases) {
@@ -94,7 +103,7 @@ export class QuickReader {
         else this.owners.set(phrase, [lexicon]);
         if (/\s/.test(phrase)) whitespace = true;
       }
-      for (const pattern of spec.patterns) this.patterns.push({ lexicon, regex: new RegExp(pattern, 'gu') });
+      if (!this.assumed.has(lexicon)) for (const pattern of spec.patterns) this.patterns.push({ lexicon, regex: new RegExp(pattern, 'gu') });
     }
     const all = [...this.owners.keys()].sort((a, b) => b.length - a.length);
     for (const phrase of all) this.prefixes.set(phrase, all.filter((p) => phrase.startsWith(p)));
@@ -189,7 +198,8 @@ export class QuickReader {
       let score = 0;
       for (const cue of cues) {
         const place = cue.in ?? 'text';
-        if (place === 'text' || place === 'quotes') score += Math.min(found.get(cue.lexicon)?.size ?? 0, cue.max ?? 1) * cue.weight;
+        if (this.assumed.has(cue.lexicon)) score += (cue.max ?? 1) * cue.weight;
+        else if (place === 'text' || place === 'quotes') score += Math.min(found.get(cue.lexicon)?.size ?? 0, cue.max ?? 1) * cue.weight;
         else if (this.placeBound(place, cue.lexicon)) score += cue.weight;
       }
       scores[spec.kind] = Math.max(scores[spec.kind] ?? 0, score);
