@@ -28,6 +28,7 @@ export interface QuickReadResult {
   scores: Record<string, number>;
 }
 
+const HAN_FIRST = /^[\u3400-\u9fff]/;
 const FULL_WIDTH_NUMBER = /[\uff10-\uff19\uff0e\uff05]/;
 const FULL_WIDTH_NUMBERS = /[\uff10-\uff19\uff0e\uff05]/g;
 /** Text under these is never page text (the snapshot skips them too). */
@@ -90,12 +91,16 @@ export class QuickReader {
     // maximum: searching patterns would mean taking and collapsing every text node of every page.
     // Only an unbounded cue (the legacy signals form) makes the quick read search patterns.
     const unbounded = new Set(textCues.filter((c) => !Number.isFinite(c.max ?? 1)).map((c) => c.lexicon));
+    // So is one with a phrase that does not start with a Han character (100%下款, 0元入学): the
+    // one range of first characters would then take nearly every text node of every page.
+    const notHanFirst = (phrase: string) => !HAN_FIRST.test(phrase);
     for (const cue of textCues) {
-      if (!unbounded.has(cue.lexicon) && (lexicons[cue.lexicon]?.patterns.length ?? 0) > 0) this.assumed.add(cue.lexicon);
+      const spec = lexicons[cue.lexicon];
+      if (!unbounded.has(cue.lexicon) && spec && (spec.patterns.length > 0 || spec.phrases.some(notHanFirst))) this.assumed.add(cue.lexicon);
     }
     for (const lexicon of new Set(textCues.map((c) => c.lexicon))) {
       const spec = lexicons[lexicon];
-      if (!spec) continue;
+      if (!spec || this.assumed.has(lexicon)) continue;
       for (const phrase of spec.phrases) {
         if (!phrase) continue;
         const list = this.owners.get(phrase);
@@ -103,7 +108,7 @@ export class QuickReader {
         else this.owners.set(phrase, [lexicon]);
         if (/\s/.test(phrase)) whitespace = true;
       }
-      if (!this.assumed.has(lexicon)) for (const pattern of spec.patterns) this.patterns.push({ lexicon, regex: new RegExp(pattern, 'gu') });
+      for (const pattern of spec.patterns) this.patterns.push({ lexicon, regex: new RegExp(pattern, 'gu') });
     }
     const all = [...this.owners.keys()].sort((a, b) => b.length - a.length);
     for (const phrase of all) this.prefixes.set(phrase, all.filter((p) => phrase.startsWith(p)));
