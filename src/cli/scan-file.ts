@@ -11,6 +11,7 @@ import { MAX_PAGE_BYTES, PageReadError } from './scan-errors';
 import { needsReferenceDom, parseLight } from './light-dom';
 import { StagedMemory, type MemoryReader } from './staged-memory';
 import type { Ruleset } from '../core/ruleset';
+import { explainRules } from '../core/explain';
 import { scanDocument } from '../core/scan';
 import type { LicenceMemory, ScanResult } from '../core/types';
 
@@ -110,8 +111,8 @@ export async function scanReadPage(
   const timings: Record<string, number> = { ...page.timings };
   const scanWith = async (doc: Document) => {
     const staged = new StagedMemory(memory);
-    const explain = options.explain === true;
-    const result = await scanDocument(ruleset, doc, { url: page.url, today: options.today, memory: staged, visibility, explain, ...(explain ? { quickRead: false } : {}) });
+    const explain = options.explain ? { explainer: explainRules, quickRead: false } : {};
+    const result = await scanDocument(ruleset, doc, { url: page.url, today: options.today, memory: staged, visibility, ...explain });
     return { result, staged };
   };
   let t = now();

@@ -8,9 +8,9 @@ import type { TimeSlicer } from './time-slicer';
 import type { Evidence, PageKind } from './types';
 
 /** The runtime fact through which dynamic facts reach this scan's context. */
-const CONTEXT_FACT = '$ctx';
+export const CONTEXT_FACT = '$ctx';
 /** The runtime fact holding this scan's time slicer (null: never pause). */
-const SLICER_FACT = '$slicer';
+export const SLICER_FACT = '$slicer';
 
 export class RuleEngines {
   private readonly engines = new Map<PageKind, Engine>();
@@ -57,32 +57,13 @@ export class RuleEngines {
     return results.map((r) => ({ ruleId: r.name, evidence: collectEvidence(r, memo, evidenceFrom.get(r.name)) }));
   }
 
-  /** Like run, and for every rule that did not fire, the conditions that failed (--explain). */
-  async explain(kind: PageKind, ctx: FactContext, memo: FactMemo, evidenceFrom: ReadonlyMap<string, readonly string[] | undefined>) {
-    const engine = this.engines.get(kind);
-    if (!engine) return { fired: [], notFired: [] };
-    const { results, failureResults } = await engine.run({ [CONTEXT_FACT]: ctx, [SLICER_FACT]: null });
-    return {
-      fired: results.map((r) => ({ ruleId: r.name, evidence: collectEvidence(r, memo, evidenceFrom.get(r.name)) })),
-      notFired: failureResults.map((r) => ({ ruleId: r.name, failed: failedConditions(r.conditions as ResultNode) })),
-    };
+  /** The engine of a page kind (for explain.ts, which the content script never loads). */
+  engineFor(kind: PageKind): Engine | undefined {
+    return this.engines.get(kind);
   }
 }
 
-/** The leaf conditions that came out false, as "fact(params) operator value (was …)". */
-function failedConditions(node: ResultNode): string[] {
-  if (node.all) return node.all.flatMap(failedConditions);
-  if (node.any) return node.any.every((c) => c.result === false) ? node.any.flatMap(failedConditions) : [];
-  if (node.not) return node.result === false ? [`not: ${describe(node.not)}`] : [];
-  return node.fact && node.result === false ? [describe(node)] : [];
-}
-
-function describe(node: ResultNode): string {
-  const params = node.params && Object.keys(node.params).length ? `(${Object.entries(node.params).map(([k, v]) => `${k}=${String(v)}`).join(', ')})` : '';
-  return `${node.fact ?? '…'}${params} ${node.operator ?? ''} ${JSON.stringify(node.value)} (was ${JSON.stringify(node.factResult)})`;
-}
-
-type ResultNode = {
+export type ResultNode = {
   all?: ResultNode[];
   any?: ResultNode[];
   not?: ResultNode;
@@ -94,7 +75,7 @@ type ResultNode = {
   result?: boolean;
 };
 
-function collectEvidence(result: RuleResult, memo: FactMemo, only: readonly string[] | undefined): Evidence[] {
+export function collectEvidence(result: RuleResult, memo: FactMemo, only: readonly string[] | undefined): Evidence[] {
   const out: Evidence[] = [];
   const seen = new Set<string>();
   const visit = (node: ResultNode) => {

@@ -1,6 +1,7 @@
 // (quick read →) snapshot → classify → facts → evaluate → findings. The one entry point used by
 // the content script, the CLI and the tests.
 import { classify, type Classification } from './classify';
+import type { Explainer } from './explain';
 import { PRESET_CONTROL_SELECTOR } from './facts/consent-facts';
 import { FactMemo } from './facts/fact-context';
 import { resolveOverlaps } from './findings';
@@ -34,8 +35,11 @@ export interface ScanOptions extends SnapshotOptions {
    * the full snapshot. For tests that compare both.
    */
   quickRead?: boolean;
-  /** Also report why: the facts computed and, for each rule that did not fire, what failed (--explain). */
-  explain?: boolean;
+  /**
+   * Also report why (--explain): the facts computed and, for each rule that did not fire, what
+   * failed. The CLI passes explainRules (explain.ts); the content script never loads it.
+   */
+  explainer?: Explainer;
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -106,10 +110,10 @@ async function evaluateSnapshot(ruleset: Ruleset, snapshot: PageSnapshot, option
   });
   let explanation: ScanExplanation | undefined;
   let fired;
-  if (options.explain) {
-    const explained = await ruleset.engines.explain(classification.kind, ctx, memo, ruleset.evidenceFrom);
+  if (options.explainer) {
+    const explained = await options.explainer(ruleset.engines, classification.kind, ctx, memo, ruleset.evidenceFrom);
     fired = explained.fired;
-    explanation = { thresholds: classification.thresholds, facts: factValues(memo), notFired: explained.notFired };
+    explanation = { thresholds: classification.thresholds, ...explained.explanation };
   } else fired = await ruleset.engines.run(classification.kind, ctx, memo, ruleset.evidenceFrom, slicer);
   timings.evaluate = now() - t;
 
@@ -138,12 +142,6 @@ async function evaluateSnapshot(ruleset: Ruleset, snapshot: PageSnapshot, option
   };
 }
 
-/** Every fact the rules asked for, with its value (evidence left out), for --explain. */
-function factValues(memo: FactMemo): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, result] of memo.results) out[key] = result.value;
-  return out;
-}
 
 /**
  * Snapshot → findings. With `yieldToPage`, every stage works in slices of about `sliceMs` and

@@ -67,6 +67,8 @@ describe('Chromium: family lock', () => {
     const ui = await viewUi(page);
     const [marker] = await ui.markers(1);
     await ui.openPopover(await ui.clickableMarker([marker!]));
+    // 这不对 sits in the popover's fold with the details and sources (issue 17).
+    await ui.openFolds();
     expect((await ui.read()).text).not.toContain(contentText('content_dismiss'));
     await clickUiButton(page, ui.cdp, contentText('content_reportWrong'));
     await waitUntil(async () => ((await ui.read()).text.includes(contentText('content_reportWrongNeedsPin')) ? true : undefined), {

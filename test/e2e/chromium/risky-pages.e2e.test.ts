@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { riskyFixtures } from '../harness/sample-pages';
 import { expectedPopoverParts, riskSet, ruleMessages } from '../harness/mingbai-text';
 import { waitUntil } from '../harness/wait-until';
-import { clickNode } from '../harness/closed-shadow';
 import { chromiumSuite } from './chromium-suite';
 import { viewUi } from './ui-probe';
 
@@ -58,15 +57,9 @@ describe('Chromium: risky sample pages', () => {
         const name = marker.name?.value ?? '';
         const finding = tab.findings.find((f) => name.includes(f.title));
         expect(finding, `a finding titled in "${name}"`).toBeTruthy();
-        let text = await ui.openPopover(marker);
+        await ui.openPopover(marker);
         // Details and sources are folded (issue 17): open every fold, as a reader would.
-        for (let i = 0; i < 8; i++) {
-          const fold = (await ui.read()).nodes.find((n) => n.role?.value === 'DisclosureTriangle' && !n.properties?.some((p) => p.name === 'expanded' && p.value.value === true));
-          if (!fold) break;
-          await clickNode(page, ui.cdp, fold.backendDOMNodeId!);
-          await waitUntil(async () => !(await ui.read()).nodes.some((n) => n.nodeId === fold.nodeId && !n.properties?.some((p) => p.name === 'expanded' && p.value.value === true)), { what: 'a fold to open' });
-        }
-        text = (await ui.read()).text;
+        const text = await ui.openFolds();
         for (const part of expectedPopoverParts(finding!)) expect(text).toContain(part);
       } finally {
         await ui.close();

@@ -19,8 +19,12 @@ export interface UiView {
   clickableMarker(markers: AxNode[]): Promise<AxNode>;
   /** Clicks a marker at the centre of its box and waits for its popover; returns the UI's text. */
   openPopover(marker: AxNode): Promise<string>;
+  /** Opens every fold of the open popover (details, sources, 这不对), as a reader would; returns the UI's text. */
+  openFolds(): Promise<string>;
   close(): Promise<void>;
 }
+
+const expanded = (n: AxNode) => n.properties?.some((p) => p.name === 'expanded' && p.value.value === true) === true;
 
 export async function viewUi(page: Page): Promise<UiView> {
   const cdp = await openInspector(page);
@@ -72,6 +76,15 @@ export async function viewUi(page: Page): Promise<UiView> {
         },
         { what: 'a popover (role=dialog) after clicking a marker', timeoutMs: 5_000 },
       );
+    },
+    async openFolds() {
+      for (let i = 0; i < 8; i++) {
+        const fold = (await read()).nodes.find((n) => n.role?.value === 'DisclosureTriangle' && !expanded(n));
+        if (!fold) break;
+        await clickNode(page, cdp, fold.backendDOMNodeId!);
+        await waitUntil(async () => ((await read()).nodes.some((n) => n.nodeId === fold.nodeId && !expanded(n)) ? undefined : true), { what: 'a fold to open' });
+      }
+      return (await read()).text;
     },
     close: () => cdp.detach().catch(() => undefined),
   };
