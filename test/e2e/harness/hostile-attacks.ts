@@ -43,7 +43,8 @@ export const HIDE_ATTACKS: HideAttack[] = [
     name: 'takes the hosts out of the top layer (hidePopover, popover attribute removed)',
     expect: 'restored',
     run: () => {
-      document.querySelectorAll<HTMLElement>('[data-mingbai-ui]').forEach((h, i) => {
+      // Only the hosts are popovers (a marker's slot in the text is ours too, but not one).
+      document.querySelectorAll<HTMLElement>('[data-mingbai-ui][popover]').forEach((h, i) => {
         if (i % 2) h.removeAttribute('popover');
         else h.hidePopover();
       });
