@@ -3,6 +3,7 @@
 // rule that is not reached costs nothing.
 import { Engine, type RuleResult, type TopLevelCondition } from 'json-rules-engine';
 import type { FactContext, FactFn, FactMemo, FactParams } from '../facts/fact-context';
+import { walkConditions } from './conditions';
 import type { CompiledRule } from './compiled-rule';
 import type { TimeSlicer } from '../shared/time-slicer';
 import type { Evidence, PageKind } from '../shared/types';
@@ -35,8 +36,8 @@ export class RuleEngines {
         }
         engine.addRule({
           name: rule.id,
-          // json-rules-engine keeps references; give it its own copy.
-          conditions: structuredClone(rule.conditions) as TopLevelCondition,
+          // The engine builds its own Condition objects from these (it never writes to ours).
+          conditions: rule.conditions as TopLevelCondition,
           event: { type: rule.id },
         });
       }
@@ -63,35 +64,20 @@ export class RuleEngines {
   }
 }
 
-export type ResultNode = {
-  all?: ResultNode[];
-  any?: ResultNode[];
-  not?: ResultNode;
-  fact?: string;
-  params?: FactParams;
-  operator?: string;
-  value?: unknown;
-  factResult?: unknown;
-  result?: boolean;
-};
-
 export function collectEvidence(result: RuleResult, memo: FactMemo, only: readonly string[] | undefined): Evidence[] {
   const out: Evidence[] = [];
   const seen = new Set<string>();
-  const visit = (node: ResultNode) => {
-    if (node.all) node.all.forEach(visit);
-    else if (node.any) node.any.forEach(visit);
-    else if (node.fact && node.result === true && (!only || only.includes(node.fact))) {
-      for (const e of memo.evidenceOf(node.fact, node.params)) {
-        const key = `${e.text}\u0000${e.element ? 'el' : ''}`;
-        if (!seen.has(key)) {
-          seen.add(key);
-          out.push(e);
-        }
+  walkConditions(result.conditions, (v) => {
+    // Evidence under `not` shows what is absent: there is nothing on the page to point at.
+    if (v.kind === 'not') return 'skip';
+    if (v.kind !== 'leaf' || v.node.result !== true || (only && !only.includes(v.node.fact))) return;
+    for (const e of memo.evidenceOf(v.node.fact, v.node.params)) {
+      const key = `${e.text}\u0000${e.element ? 'el' : ''}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(e);
       }
     }
-    // Evidence under `not` shows what is absent: there is nothing on the page to point at.
-  };
-  visit(result.conditions as ResultNode);
+  });
   return out;
 }

@@ -1,7 +1,8 @@
 // Why a page was or was not flagged (mingbai scan --explain): the rules of the page's kind run
 // once more with their failures kept, and every fact the rules read. Given to scanDocument by
 // the CLI as ScanOptions.explainer, so the content script never carries it.
-import { collectEvidence, CONTEXT_FACT, SLICER_FACT, type ResultNode, type RuleEngines } from './engine';
+import { walkConditions, type GroupCondition, type LeafCondition } from './conditions';
+import { collectEvidence, CONTEXT_FACT, SLICER_FACT, type RuleEngines } from './engine';
 import type { FactContext, FactMemo } from '../facts/fact-context';
 import type { Evidence, PageKind, ScanExplanation } from '../shared/types';
 
@@ -27,7 +28,7 @@ export const explainRules: Explainer = async (engines, kind, ctx, memo, evidence
     fired: results.map((r) => ({ ruleId: r.name, evidence: collectEvidence(r, memo, evidenceFrom.get(r.name)) })),
     explanation: {
       facts: factValues(memo),
-      notFired: failureResults.map((r) => ({ ruleId: r.name, failed: failedConditions(r.conditions as ResultNode) })),
+      notFired: failureResults.map((r) => ({ ruleId: r.name, failed: failedConditions(r.conditions) })),
     },
   };
 };
@@ -40,14 +41,22 @@ function factValues(memo: FactMemo): Record<string, unknown> {
 }
 
 /** The leaf conditions that came out false, as "fact(params) operator value (was …)". */
-function failedConditions(node: ResultNode): string[] {
-  if (node.all) return node.all.flatMap(failedConditions);
-  if (node.any) return node.any.every((c) => c.result === false) ? node.any.flatMap(failedConditions) : [];
-  if (node.not) return node.result === false ? [`not: ${describe(node.not)}`] : [];
-  return node.fact && node.result === false ? [describe(node)] : [];
+function failedConditions(root: unknown): string[] {
+  const out: string[] = [];
+  walkConditions(root, (v) => {
+    // An `any` that held has no failure to show, though some of its branches came out false.
+    if (v.kind === 'any' && !v.node.any.every((c) => (c as GroupCondition).result === false)) return 'skip';
+    if (v.kind === 'not') {
+      if (v.node.result === false) out.push(`not: ${describe(v.node.not)}`);
+      return 'skip';
+    }
+    if (v.kind === 'leaf' && v.node.result === false) out.push(describe(v.node));
+  });
+  return out;
 }
 
-function describe(node: ResultNode): string {
+function describe(condition: unknown): string {
+  const node = condition as Partial<LeafCondition>;
   const params = node.params && Object.keys(node.params).length ? `(${Object.entries(node.params).map(([k, v]) => `${k}=${String(v)}`).join(', ')})` : '';
-  return `${node.fact ?? '…'}${params} ${node.operator ?? ''} ${JSON.stringify(node.value)} (was ${JSON.stringify(node.factResult)})`;
+  return `${node.fact ?? '…'}${params} ${typeof node.operator === 'string' ? node.operator : ''} ${JSON.stringify(node.value)} (was ${JSON.stringify(node.factResult)})`;
 }

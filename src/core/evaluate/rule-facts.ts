@@ -1,21 +1,21 @@
 // Which facts a page kind's rules can read, from their conditions: lets a scan of a page known
 // to be `other` skip the text walk when those rules read only form controls.
 import type { FactFn } from '../facts/fact-context';
+import { walkConditions, type LeafCondition } from './conditions';
 import type { CompiledRule } from './compiled-rule';
 import type { PageKind } from '../shared/types';
 
 /** Fact names in a condition tree; null when the tree has a shape we do not know (be safe). */
-export function factsOf(condition: unknown, into = new Set<string>()): Set<string> | null {
-  if (!condition || typeof condition !== 'object') return null;
-  const node = condition as Record<string, unknown>;
-  if (Array.isArray(node.all) || Array.isArray(node.any)) {
-    for (const child of (node.all ?? node.any) as unknown[]) if (!factsOf(child, into)) return null;
-    return into;
-  }
-  if ('not' in node) return factsOf(node.not, into);
-  if (typeof node.fact !== 'string' || (node.value && typeof node.value === 'object' && !Array.isArray(node.value))) return null;
-  into.add(node.fact);
-  return into;
+export function factsOf(condition: unknown): Set<string> | null {
+  const facts = new Set<string>();
+  let known = true;
+  walkConditions(condition, (v) => {
+    // A value of the form {fact: …} compares with another fact, which the tree does not name.
+    const value = v.kind === 'leaf' ? v.node.value : undefined;
+    if (v.kind === 'unknown' || (value && typeof value === 'object' && !Array.isArray(value))) known = false;
+    else if (v.kind === 'leaf') facts.add(v.node.fact);
+  });
+  return known ? facts : null;
 }
 
 /** True when every rule for `kind` reads only facts in `allowed` (and there is at least one way to know). */
@@ -37,8 +37,8 @@ export function kindReadsOnly(
   return true;
 }
 
-/** A count of at least 1 asked of `fact`: `> 0` or `>= 1` (or more). */
-function asksAtLeastOne(node: Record<string, unknown>): boolean {
+/** A count of at least 1 asked of a fact: `> 0` or `>= 1` (or more). */
+function asksAtLeastOne(node: LeafCondition): boolean {
   const value = node.value;
   if (typeof value !== 'number') return false;
   return (node.operator === 'greaterThan' && value >= 0) || (node.operator === 'greaterThanInclusive' && value >= 1);
@@ -50,10 +50,15 @@ function asksAtLeastOne(node: Record<string, unknown>): boolean {
  * count 0, so such a rule needs no engine run there.)
  */
 export function needsACount(condition: unknown, facts: ReadonlyMap<string, FactFn>, counts: ReadonlySet<FactFn>): boolean {
-  if (!condition || typeof condition !== 'object') return false;
-  const node = condition as Record<string, unknown>;
-  if (Array.isArray(node.all)) return node.all.some((child) => needsACount(child, facts, counts));
-  if (typeof node.fact !== 'string') return false;
-  const fn = facts.get(node.fact);
-  return !!fn && counts.has(fn) && asksAtLeastOne(node);
+  let needs = false;
+  walkConditions(condition, (v) => {
+    if (v.kind === 'all') return;
+    if (v.kind === 'leaf') {
+      const fn = facts.get(v.node.fact);
+      if (fn && counts.has(fn) && asksAtLeastOne(v.node)) needs = true;
+    }
+    // Under `any` or `not`, a count of 0 may still let the rule fire.
+    return 'skip';
+  });
+  return needs;
 }

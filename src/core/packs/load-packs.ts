@@ -1,6 +1,7 @@
 // Validates rule packs (zod) and turns failures into one clear line each, naming the pack file,
 // the rule id and the JSON path. Used by the build, the CLI, the tests and pack import in the
 // extension's background. Never by the content script.
+import { leavesOf } from '../evaluate/conditions';
 import { PackSchema, type Pack } from './pack-schema';
 import { patternProblem } from './pattern-safety';
 import { trialProblem } from './pattern-trial';
@@ -114,16 +115,8 @@ export function crossCheckPacks(packs: Array<{ file: string; pack: Pack }>): Pac
   return problems;
 }
 
-function lexiconRefs(node: unknown): string[] {
-  if (!node || typeof node !== 'object') return [];
-  const n = node as Record<string, unknown>;
-  if (Array.isArray(n.all)) return n.all.flatMap(lexiconRefs);
-  if (Array.isArray(n.any)) return n.any.flatMap(lexiconRefs);
-  if (n.not) return lexiconRefs(n.not);
-  const params = n.params as Record<string, unknown> | undefined;
-  const refs: string[] = [];
-  for (const key of ['lexicon', 'exclude', 'near']) {
-    if (typeof params?.[key] === 'string') refs.push(params[key] as string);
-  }
-  return refs;
+function lexiconRefs(conditions: unknown): string[] {
+  return leavesOf(conditions).flatMap(({ node }) =>
+    ['lexicon', 'exclude', 'near'].flatMap((key) => (typeof node.params?.[key] === 'string' ? [node.params[key] as string] : [])),
+  );
 }

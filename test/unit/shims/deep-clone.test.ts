@@ -1,8 +1,10 @@
 // @vitest-environment node
 // The `clone` stand-in, on what json-rules-engine clones: Condition-like class instances with
-// nested conditions and fact results, events, priorities, names.
+// nested conditions and fact results, events, priorities, names. Packs are JSON: no dates,
+// shared or circular references ever reach it.
 // @ts-expect-error the clone package ships no types (json-rules-engine's dependency, not ours)
 import realClone from 'clone';
+import { Rule } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
 import deepClone from '../../../src/extension/shims/deep-clone';
 
@@ -36,16 +38,15 @@ for (const [name, clone] of [
       expect(clone({ type: 'loan.rule', params: undefined })).toEqual({ type: 'loan.rule', params: undefined });
     });
 
-    it('copies dates and keeps shared and circular references shared and circular', () => {
-      const shared = { n: 1 };
-      const value: Record<string, unknown> = { a: shared, b: shared, at: new Date(5) };
-      value.self = value;
-      const copy = clone(value);
-      expect(copy.a).toBe(copy.b);
-      expect(copy.a).not.toBe(shared);
-      expect(copy.self).toBe(copy);
-      expect((copy.at as Date).getTime()).toBe(5);
-      expect(copy.at).not.toBe(value.at);
+    it('copies what json-rules-engine hands it: a RuleResult of a real rule, methods and all', () => {
+      const rule = new Rule({ name: 'r', conditions: { all: [{ fact: 'lexicon', params: { lexicon: 'loan.a' }, operator: 'greaterThan', value: 0 }] }, event: { type: 'r' } });
+      type Built = { toJSON(stringify: boolean): unknown; all: Array<{ params: object }> };
+      const built = rule.conditions as unknown as Built;
+      const copy = clone(built);
+      expect(copy).not.toBe(built);
+      expect(copy.toJSON(false)).toEqual(built.toJSON(false));
+      expect(copy.all[0]!.params).toEqual({ lexicon: 'loan.a' });
+      expect(copy.all[0]!.params).not.toBe(built.all[0]!.params);
     });
   });
 }
