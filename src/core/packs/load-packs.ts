@@ -1,7 +1,9 @@
 // Validates rule packs (zod) and turns failures into one clear line each, naming the pack file,
 // the rule id and the JSON path. Used by the build, the CLI, the tests and pack import in the
 // extension's background. Never by the content script.
-import { leavesOf } from '../evaluate/conditions';
+import { factRegistry } from '../facts/index';
+import { lexiconRefs, ruleFactProblems } from './check-rule-facts';
+import { didYouMean } from './did-you-mean';
 import { PackSchema, type Pack } from './pack-schema';
 import { patternProblem } from './pattern-safety';
 import { trialProblem } from './pattern-trial';
@@ -35,18 +37,30 @@ function ruleIdAt(raw: unknown, path: ReadonlyArray<PropertyKey>): string | unde
   return typeof id === 'string' ? id : `#${path[1]}`;
 }
 
-/** Validate parsed JSON as a pack. `file` only labels the messages. */
-export function validatePack(raw: unknown, file: string): PackLoad {
+/** The names of the registered facts (src/core/facts/index.ts). */
+export const registeredFacts = (): ReadonlySet<string> => new Set(factRegistry().keys());
+
+/**
+ * Validate parsed JSON as a pack. `file` only labels the messages. `facts`: the fact names rules
+ * may use (default: every registered fact).
+ */
+export function validatePack(raw: unknown, file: string, facts: ReadonlySet<string> = registeredFacts()): PackLoad {
+  const factProblems = packFactProblems(raw, file, facts);
   const parsed = PackSchema.safeParse(raw);
   if (!parsed.success) {
+    // zod's line for a bad condition is a union error ("Unrecognized key"); where the fact check
+    // has a clearer one for the same place, that one stands alone.
+    const clearer = (path: ReadonlyArray<PropertyKey>) =>
+      (path[2] === 'conditions' || path[2] === 'evidenceFrom') &&
+      factProblems.some((p) => path.every((key, i) => p.keys[i] === key));
     return {
       ok: false,
-      problems: parsed.error.issues.map((issue) => ({
-        file,
-        ruleId: ruleIdAt(raw, issue.path),
-        path: jsonPath(issue.path),
-        message: issue.message,
-      })),
+      problems: [
+        ...parsed.error.issues
+          .filter((issue) => !clearer(issue.path))
+          .map((issue) => ({ file, ruleId: ruleIdAt(raw, issue.path), path: jsonPath(issue.path), message: issue.message })),
+        ...factProblems.map(({ keys: _keys, ...problem }) => problem),
+      ],
     };
   }
   const pack = parsed.data;
@@ -56,7 +70,7 @@ export function validatePack(raw: unknown, file: string): PackLoad {
       // The proof first: only a pattern with a proven bound may be test-run.
       const problem = patternProblem(source) ?? trialProblem(source);
       if (!problem) return;
-      const users = pack.rules.filter((rule) => lexiconRefs(rule.conditions).includes(name)).map((rule) => rule.id);
+      const users = pack.rules.filter((rule) => lexiconRefs(rule.conditions).some((ref) => ref.name === name)).map((rule) => rule.id);
       const usedBy = users.length ? `, used by rule${users.length > 1 ? 's' : ''} ${users.join(', ')}` : '';
       problems.push({
         file,
@@ -71,6 +85,7 @@ export function validatePack(raw: unknown, file: string): PackLoad {
     if (seen.has(rule.id)) problems.push({ file, ruleId: rule.id, path: jsonPath(['rules', i, 'id']), message: 'duplicate rule id' });
     seen.add(rule.id);
   });
+  problems.push(...factProblems.map(({ keys: _keys, ...problem }) => problem));
   return problems.length ? { ok: false, problems } : { ok: true, pack };
 }
 
@@ -106,17 +121,37 @@ export function crossCheckPacks(packs: Array<{ file: string; pack: Pack }>): Pac
       const other = ids.get(rule.id);
       if (other) problems.push({ file, ruleId: rule.id, path: jsonPath(['rules', i, 'id']), message: `rule id also used in ${other}` });
       ids.set(rule.id, file);
-      for (const name of lexiconRefs(rule.conditions)) {
-        if (!lexicons.has(name))
-          problems.push({ file, ruleId: rule.id, path: jsonPath(['rules', i, 'conditions']), message: `unknown lexicon "${name}"` });
+      // One line per place: a fact that reads ten field lexicons names all that are missing at once.
+      const missing = new Map<string, { at: Array<string | number>; how: string; names: string[] }>();
+      for (const ref of lexiconRefs(rule.conditions)) {
+        if (lexicons.has(ref.name)) continue;
+        const key = `${ref.at.join('.')}|${ref.how}`;
+        const entry = missing.get(key) ?? { at: ref.at, how: ref.how, names: [] };
+        entry.names.push(ref.name);
+        missing.set(key, entry);
+      }
+      for (const { at, how, names } of missing.values()) {
+        const list = names.map((n) => `"${n}"`).join(', ');
+        const message = how.startsWith('params.')
+          ? `unknown lexicon ${list}${didYouMean(names[0]!, lexicons)}`
+          : `${how} reads lexicon${names.length > 1 ? 's' : ''} ${list}, which no loaded pack defines`;
+        problems.push({ file, ruleId: rule.id, path: jsonPath(['rules', i, ...at]), message });
       }
     });
   }
   return problems;
 }
 
-function lexiconRefs(conditions: unknown): string[] {
-  return leavesOf(conditions).flatMap(({ node }) =>
-    ['lexicon', 'exclude', 'near'].flatMap((key) => (typeof node.params?.[key] === 'string' ? [node.params[key] as string] : [])),
+/** The fact problems of every rule of a raw pack, with the JSON path as keys too (to set zod's aside). */
+function packFactProblems(raw: unknown, file: string, facts: ReadonlySet<string>): Array<PackProblem & { keys: PropertyKey[] }> {
+  const rules = (raw as { rules?: unknown } | null)?.rules;
+  if (!Array.isArray(rules)) return [];
+  return rules.flatMap((rule: unknown, i) =>
+    rule && typeof rule === 'object'
+      ? ruleFactProblems(rule, facts).map(({ at, message }) => {
+          const keys = ['rules', i, ...at];
+          return { file, ruleId: ruleIdAt(raw, keys), path: jsonPath(keys), message, keys };
+        })
+      : [],
   );
 }

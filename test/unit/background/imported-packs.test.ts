@@ -44,7 +44,7 @@ describe('rule-pack import', () => {
     const unknownLexicon = familyPack();
     (unknownLexicon.rules as Array<{ conditions: unknown }>)[0]!.conditions = { all: [{ fact: 'lexicon', params: { lexicon: 'family.nothing' }, operator: 'greaterThan', value: 0 }] };
     const r1 = await packs.import(JSON.stringify(unknownLexicon), 'u.json');
-    expect(!r1.ok && r1.problems[0]).toMatchObject({ path: '$.rules[0].conditions', message: 'unknown lexicon "family.nothing"' });
+    expect(!r1.ok && r1.problems[0]).toMatchObject({ path: '$.rules[0].conditions.all[0].params.lexicon', message: 'unknown lexicon "family.nothing"' });
 
     const bundledRule = bundled[0]!.pack.rules[0]!;
     const clash = familyPack({ rules: [{ ...(familyPack().rules as object[])[0], id: bundledRule.id }] });
@@ -54,6 +54,22 @@ describe('rule-pack import', () => {
     const sameId = await packs.import(JSON.stringify(familyPack({ id: bundled[0]!.pack.id })), 'same.json');
     expect(!sameId.ok && sameId.problems[0]).toMatchObject({ path: '$.id' });
     expect(await packs.packs()).toEqual([]);
+  });
+
+  it('a pack naming an unknown fact, operator or param is refused at import, naming rule and field, and the packs in use stay', async () => {
+    await packs.import(JSON.stringify(familyPack()), 'family.json');
+    const bad = familyPack({ id: 'family-second' });
+    const rule = (bad.rules as Array<Record<string, unknown>>)[0]!;
+    rule.id = 'family.second.rule';
+    rule.conditions = { all: [{ fact: 'lexicn', params: { lexicon: 'family.healthProducts' }, operator: 'greaterThanInclusive', value: 1 }] };
+    const r1 = await packs.import(JSON.stringify(bad), 'second.json');
+    expect(!r1.ok && r1.problems).toEqual([
+      { file: 'second.json', ruleId: 'family.second.rule', path: '$.rules[0].conditions.all[0].fact', message: '"lexicn" is not a known fact (did you mean "lexicon"?)' },
+    ]);
+    rule.conditions = { all: [{ fact: 'lexicon', params: { lexicon: 'family.healthProducts', window: 3 }, operator: 'atLeast', value: 1 }] };
+    const r2 = await packs.import(JSON.stringify(bad), 'second.json');
+    expect(!r2.ok && r2.problems.map((p) => p.path)).toEqual(['$.rules[0].conditions.all[0].operator', '$.rules[0].conditions.all[0].params.window']);
+    expect((await packs.packs()).map((p) => p.pack.id)).toEqual(['family-extra']);
   });
 
   it('a pattern that could run in super-linear time is refused', async () => {
