@@ -14,6 +14,9 @@ export interface RuleFieldProblem {
 }
 
 const LEAF_KEYS = new Set(['fact', 'operator', 'value', 'params']);
+const isScalar = (v: unknown) => typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean';
+/** What the pack schema allows: a {fact: …} value (comparing with another fact) is not. */
+const isConditionValue = (v: unknown) => isScalar(v) || (Array.isArray(v) && v.every((x) => typeof x === 'number' || typeof x === 'string'));
 const typeOf = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v);
 
 export function ruleFactProblems(rule: unknown, facts: ReadonlySet<string>): RuleFieldProblem[] {
@@ -56,6 +59,7 @@ function leafProblems(leaf: LeafCondition, at: ConditionPath, facts: ReadonlySet
   else if (typeof leaf.operator !== 'string' || !(OPERATORS as readonly string[]).includes(leaf.operator))
     add(['operator'], `${JSON.stringify(leaf.operator)} is not an operator${typeof leaf.operator === 'string' ? didYouMean(leaf.operator, OPERATORS) : ''} (${OPERATORS.join(', ')})`);
   if (!('value' in leaf)) add([], 'no "value"');
+  else if (!isConditionValue(leaf.value)) add(['value'], `a value is a number, string, boolean or list of those, not ${typeOf(leaf.value)}`);
   const signature = known ? FACT_SIGNATURES[leaf.fact] : undefined;
   if (!signature) return problems; // an unknown fact is reported above; a fact without a signature takes anything
   const takes = signature.params ?? {};

@@ -106,6 +106,12 @@ describe('validatePack: facts, operators and params checked against the register
     ]);
   });
 
+  it('a value that is not a number, string, boolean or list (such as a {fact} reference)', () => {
+    expect(rejects((p) => (p.rules[0].conditions.all[1].value = { fact: 'maxStatedApr' }))).toEqual([
+      `${RULE}.conditions.all[1].value: a value is a number, string, boolean or list of those, not object`,
+    ]);
+  });
+
   it('a JSONPath path, which the extension cannot run', () => {
     expect(rejects((p) => (p.rules[0].conditions.all[1].path = '$.rate'))).toEqual([expect.stringContaining(`${RULE}.conditions.all[1].path: "path" is not allowed`)]);
   });
