@@ -132,20 +132,24 @@ export function crossCheckPacks(packs: Array<{ file: string; pack: Pack }>): Pac
       const other = ids.get(rule.id);
       if (other) problems.push({ file, ruleId: rule.id, path: jsonPath(['rules', i, 'id']), message: `rule id also used in ${other}` });
       ids.set(rule.id, file);
-      // One line per place: a fact that reads ten field lexicons names all that are missing at once.
-      const missing = new Map<string, { at: Array<string | number>; how: string; names: string[] }>();
+      // One line per place. A fact's vocabulary (the food facts' ten field-label lexicons) may be
+      // partial: a pack brings the labels it needs. Only a vocabulary with none of them is an error.
+      const places = new Map<string, { at: Array<string | number>; how: string; names: string[]; missing: string[] }>();
       for (const ref of lexiconRefs(rule.conditions)) {
-        if (lexicons.has(ref.name)) continue;
         const key = `${ref.at.join('.')}|${ref.how}`;
-        const entry = missing.get(key) ?? { at: ref.at, how: ref.how, names: [] };
+        const entry = places.get(key) ?? { at: ref.at, how: ref.how, names: [], missing: [] };
         entry.names.push(ref.name);
-        missing.set(key, entry);
+        if (!lexicons.has(ref.name)) entry.missing.push(ref.name);
+        places.set(key, entry);
       }
-      for (const { at, how, names } of missing.values()) {
-        const list = names.map((n) => `"${n}"`).join(', ');
+      for (const { at, how, names, missing } of places.values()) {
+        if (!missing.length || (how.endsWith('(its vocabulary)') && missing.length < names.length)) continue;
+        const list = missing.map((n) => `"${n}"`).join(', ');
         const message = how.startsWith('params.')
-          ? `unknown lexicon ${list}${didYouMean(names[0]!, lexicons)}`
-          : `${how} reads lexicon${names.length > 1 ? 's' : ''} ${list}, which no loaded pack defines`;
+          ? `unknown lexicon ${list}${didYouMean(missing[0]!, lexicons)}`
+          : how.endsWith('(its vocabulary)')
+            ? `${how} reads lexicons ${list}, and no loaded pack defines any of them`
+            : `${how} reads lexicon ${list}, which no loaded pack defines`;
         problems.push({ file, ruleId: rule.id, path: jsonPath(['rules', i, ...at]), message });
       }
     });
