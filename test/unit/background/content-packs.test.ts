@@ -17,13 +17,14 @@ const full = readdirSync(rulesDir)
   .map((f) => JSON.parse(readFileSync(join(rulesDir, f), 'utf8')) as Record<string, unknown>);
 
 describe('packs for content scripts', () => {
-  it('drop examples, descriptions and titles but keep every rule and lexicon', () => {
+  it('drop examples, descriptions and titles but keep every rule, lexicon and grammar entry', () => {
     for (const pack of full) {
       const slim = packForContent(pack);
       expect(JSON.stringify(slim)).not.toContain('"examples"');
       expect(JSON.stringify(slim)).not.toContain('"description"');
       expect((slim.rules as unknown[]).length).toBe((pack.rules as unknown[]).length);
       expect(Object.keys(slim.lexicons as object)).toEqual(Object.keys(pack.lexicons as object));
+      expect(Object.keys(slim.grammar as object)).toEqual(Object.keys((pack.grammar ?? {}) as object));
     }
   });
 

@@ -5,6 +5,7 @@ import type { PageSnapshot } from '../../read/snapshot';
 import type { Evidence } from '../../shared/types';
 import { compiledGrammar, type Grammar, type GrammarReader } from '../../match/grammar';
 import { annualise, parseRates, readValue, type RatePeriod } from './parse-rates';
+import { headerRowPairs } from '../table-columns';
 import { printSize } from './print-size';
 
 export interface RateStatement {
@@ -31,7 +32,8 @@ export function rateStatements(snapshot: PageSnapshot, grammar: Grammar): RateSt
   if (known) return known;
   const out: RateStatement[] = [];
   for (let i = 0; i < snapshot.blockCount; i++) {
-    const text = snapshot.blockText(i);
+    // A header row over a row of values reads as "label value" pairs (月利率 over 1.5%).
+    const text = headerRowPairs(snapshot, i) ?? snapshot.blockText(i);
     const { rates, dangling } = parseRates(text, grammar);
     for (const r of rates) {
       out.push({ period: r.period, values: r.values, floor: r.floor, label: r.label, block: i, text: text.slice(r.start, r.end) });
