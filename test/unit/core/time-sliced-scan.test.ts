@@ -105,7 +105,7 @@ describe('labels read in one pass', () => {
       <label><input type="radio">戊</label>`);
     const s = takeSnapshot(d);
     const boxes = Array.from(d.querySelectorAll('input'));
-    const viaDom = boxes.map((b) => Array.from(b.labels ?? []).map((l) => l.textContent!.trim()).join(' '));
+    const viaDom = boxes.map((b) => Array.from(b.labels ?? []).map((l) => l.textContent.trim()).join(' '));
     expect(viaDom).toEqual(['甲一 甲二', '乙', '', '丁隐藏', '戊']);
     // 丙's label points elsewhere and wraps nothing else: no label, as before.
     expect(s.controls.map((c) => c.label)).toEqual(['甲一 甲二', '乙', '', '丁隐藏', '戊']);
@@ -220,7 +220,7 @@ describe('phrase trie + pattern alternation', () => {
         for (let len = m[0].length - 1; len > 0; len--) for (const o of owners.get(m[0].slice(0, len)) ?? []) out.push(`${o}:${m[0].slice(0, len)}@${m.index}`);
         for (const o of owners.get(m[0]) ?? []) out.push(`${o}:${m[0]}@${m.index}`);
       } else {
-        const g = groupLexicon.findIndex((_, i) => m![i + 1] !== undefined);
+        const g = groupLexicon.findIndex((_, i) => m[i + 1] !== undefined);
         out.push(`${groupLexicon[g]}:${m[0]}@${m.index}`);
       }
     }
