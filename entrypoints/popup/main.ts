@@ -8,7 +8,7 @@ import { applyI18n, applyTextScale, el, t } from '../../src/extension/pages/page
 import { send } from '../../src/extension/pages/send-message';
 import { asyncListener } from '../../src/extension/pages/async-listener';
 import { pinErrorText, withPin } from '../../src/extension/pages/pin-prompt';
-import type { Severity } from '../../src/core/types';
+import type { Severity } from '../../src/core/shared/types';
 
 const SEVERITY_ORDER: Severity[] = ['danger', 'caution', 'info'];
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;

@@ -1,36 +1,29 @@
 // Turns validated packs into what a scan needs: the combined lexicon matcher, the classifier
 // specs, and the rule engines. Built once; reused for every page and region. Takes packs that
 // were validated already (at build time or on import), so zod never ships to the page.
-import type { ClassifierSpec } from './classify';
+import type { ClassifierSpec } from '../classify/classify';
 import { RuleEngines } from './engine';
-import { CONTROL_ONLY_FACTS } from './facts/consent-facts';
-import type { FactFamily, FactFn } from './facts/fact-context';
-import { factRegistry } from './facts/index';
-import { LexiconMatcher, type LexiconSpec } from './lexicon-matcher';
-import { QuickReader } from './quick-read';
+import { CONTROL_ONLY_FACTS } from '../facts/consent-facts';
+import type { FactFamily, FactFn } from '../facts/fact-context';
+import { factRegistry } from '../facts/index';
+import { LexiconMatcher, type LexiconSpec } from '../match/lexicon-matcher';
+import { mergeGrammars, type Grammar, type GrammarEntry } from '../match/grammar';
+import { QuickReader } from '../classify/quick-read';
 import { kindReadsOnly, needsACount } from './rule-facts';
-import type { Message, PageKind, RiskCode, Severity, Source } from './types';
+import type { PageKind } from '../shared/types';
+import type { CompiledRule } from './compiled-rule';
+
+export type { CompiledRule } from './compiled-rule';
 
 /** The shape of a validated pack, as far as the scanner needs it (see rules/pack-schema.ts). */
 export interface PackData {
   id: string;
   version: string;
   lexicons: Record<string, LexiconSpec>;
+  grammar?: Readonly<Record<string, Partial<GrammarEntry>>>;
   negations: readonly string[];
   classifier: readonly ClassifierSpec[];
   rules: readonly CompiledRule[];
-}
-
-export interface CompiledRule {
-  id: string;
-  aliases?: readonly string[];
-  risk: RiskCode;
-  severity: Severity;
-  pageKinds: readonly PageKind[];
-  conditions: unknown;
-  evidenceFrom?: readonly string[];
-  message: { zh: Message; en: Message };
-  sources: readonly Source[];
 }
 
 export interface Ruleset {
@@ -39,6 +32,8 @@ export interface Ruleset {
   readonly matcher: LexiconMatcher;
   /** Every lexicon of every pack, by name. */
   readonly lexicons: Readonly<Record<string, LexiconSpec>>;
+  /** Every pack's grammar, merged: the words fact extractors build their expressions from. */
+  readonly grammar: Grammar;
   readonly classifiers: readonly ClassifierSpec[];
   readonly facts: ReadonlyMap<string, FactFn>;
   readonly engines: RuleEngines;
@@ -70,6 +65,7 @@ export function compileRuleset(packs: readonly PackData[], families?: readonly F
     rules: new Map(allRules.map((r) => [r.id, r])),
     matcher,
     lexicons,
+    grammar: mergeGrammars(packs.map((p) => p.grammar)),
     classifiers,
     facts,
     engines: new RuleEngines(allRules, facts),
