@@ -20,6 +20,7 @@ export default defineConfig(
       'bench-results/',
       'demo-output/',
       '.scratch/',
+      '.scratch-*', // throwaway scripts at the root, outside tsconfig
       // Copied verbatim from json-rules-engine's dist; share-babel-helpers.ts compares it byte for byte.
       'src/extension/shims/babel-helpers.cjs',
     ],
