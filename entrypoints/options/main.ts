@@ -3,6 +3,7 @@ import '../../src/extension/pages/page-base.css';
 import './options.css';
 import { applyI18n, t } from '../../src/extension/pages/page-i18n';
 import { send } from '../../src/extension/pages/send-message';
+import { asyncListener } from '../../src/extension/pages/async-listener';
 import { OptionsPage } from '../../src/extension/pages/options/options-page';
 import { setUpSettingsControls } from '../../src/extension/pages/options/settings-controls';
 import { setUpTrustedSites } from '../../src/extension/pages/options/trusted-sites-view';
@@ -35,10 +36,10 @@ async function main(): Promise<void> {
     (document.getElementById('notice-text') as HTMLElement).textContent = !n ? '' : n.kind === 'pin-reset' ? t('options_noticePinReset', noticeDate(n.at)) : t('options_noticeCorrupt');
     (document.getElementById('notice-fields') as HTMLElement).textContent = n?.kind === 'settings-corrupt' && n.fields.length ? t('options_noticeFields', n.fields.map(fieldName).join('、')) : '';
   });
-  document.getElementById('notice-dismiss')?.addEventListener('click', async () => {
+  document.getElementById('notice-dismiss')?.addEventListener('click', asyncListener(async () => {
     await send({ type: 'mingbai/dismissNotice' });
     await page.refresh();
-  });
+  }, page.failed));
   setUpSettingsControls(page);
   setUpTrustedSites(page);
   setUpPausedSites(page);

@@ -21,7 +21,7 @@ export const MARKER_HOST_TAG = 'mingbai-marker-layer';
 
 export interface MarkerLayerCallbacks {
   onReportWrong(item: IndexedFinding): void | Promise<'hidden' | 'pin-required' | undefined>;
-  onError(error: unknown): void;
+  onError: (error: unknown) => void;
 }
 
 interface MarkerEntry {

@@ -145,7 +145,7 @@ function applyShadowCss(doc: Document, shadow: ShadowRoot, css: string): void {
   // A constructed sheet is immune to the page's CSP style-src; the <style> element is the
   // fallback where constructed sheets are missing or refused (older engines, Xray wrappers).
   try {
-    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    const view = doc.defaultView;
     if (view && 'adoptedStyleSheets' in shadow && typeof view.CSSStyleSheet === 'function') {
       const sheet = new view.CSSStyleSheet();
       sheet.replaceSync(css);

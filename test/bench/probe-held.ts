@@ -29,9 +29,7 @@ try {
   await page.waitForLoadState('load', { timeout: 20_000 }).catch(() => {});
   const cdp = await page.context().newCDPSession(page);
   const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-  const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'mingbai-held' })) as {
-    executionContextId: number;
-  };
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'mingbai-held' });
   const run = async <T>(expression: string): Promise<T> => {
     const res = (await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, awaitPromise: true, returnByValue: true })) as {
       result: { value?: T };

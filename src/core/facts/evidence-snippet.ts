@@ -10,6 +10,7 @@ const segmenter: { segment(s: string): Iterable<{ index: number }> } | null =
   typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
 
 /** Code points that join the character before them: ZWJ, variation selectors, keycap, skin tones, marks. */
+// eslint-disable-next-line no-misleading-character-class -- the class lists exactly those joining code points
 const EXTENDS = /^[\u200d\ufe0e\ufe0f\u20e3\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}\p{M}]/u;
 
 /**

@@ -195,7 +195,7 @@ export class LexiconMatcher {
       for (let m = patternRegex.exec(text); m; m = patternRegex.exec(text)) {
         patternRegex.lastIndex = nextSearchFrom(text, m.index);
         if (!m[0]) continue;
-        const g = this.groupLexicon.findIndex((_, i) => m![i + 1] !== undefined);
+        const g = this.groupLexicon.findIndex((_, i) => m[i + 1] !== undefined);
         if (g >= 0) add([this.groupLexicon[g] as string], m.index);
       }
     }

@@ -130,7 +130,7 @@ function lexiconRefs(node: unknown): string[] {
   const params = n.params as Record<string, unknown> | undefined;
   const refs: string[] = [];
   for (const key of ['lexicon', 'exclude', 'near']) {
-    if (typeof params?.[key] === 'string') refs.push(params[key] as string);
+    if (typeof params?.[key] === 'string') refs.push(params[key]);
   }
   return refs;
 }

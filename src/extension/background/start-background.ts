@@ -55,8 +55,8 @@ export function startBackground(browser: Browser.Browser, isMessage: (m: unknown
   async function announceChange(): Promise<void> {
     const all = await browser.tabs.query({});
     await Promise.all(
-      all.map((tab) =>
-        tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'mingbai/configChanged' } satisfies Message).catch(() => undefined),
+      all.flatMap((tab) =>
+        tab.id === undefined ? [] : [browser.tabs.sendMessage(tab.id, { type: 'mingbai/configChanged' } satisfies Message).catch(() => undefined)],
       ),
     );
   }

@@ -86,7 +86,7 @@ export class ContentController {
     return createLicenceMemory(
       async (licence, shopName) => {
         const reply = (await this.port.send({ type: 'mingbai/licenceRecord', licence, shopName })) as { names?: unknown } | undefined;
-        return Array.isArray(reply?.names) ? (reply.names.filter((n) => typeof n === 'string') as string[]) : undefined;
+        return Array.isArray(reply?.names) ? reply.names.filter((n): n is string => typeof n === 'string') : undefined;
       },
       () => {
         if (!this.stopped) this.scanner?.scanFull();

@@ -22,8 +22,10 @@ function canonical(value: unknown, ancestors: Set<object>): string {
     case 'symbol':
     case 'function':
       return `${typeof value}:${String(value)}`;
+    case 'object':
+      break; // arrays and objects: below
   }
-  const object = value as object;
+  const object = value;
   if (ancestors.has(object)) return '[Circular]';
   ancestors.add(object);
   try {

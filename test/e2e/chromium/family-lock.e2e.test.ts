@@ -169,6 +169,7 @@ describe('Chromium: family lock', () => {
 
     // Everything the old storage layout let a content script do, plus asking the background.
     const attack = async () => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the attack probes chrome.* as a page script would, untyped
       const api = (globalThis as unknown as { chrome: any }).chrome;
       const out: Record<string, unknown> = {};
       const tryIt = async (name: string, fn: () => Promise<unknown>) => {

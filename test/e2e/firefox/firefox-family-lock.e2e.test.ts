@@ -69,7 +69,7 @@ describe('Firefox ESR: family lock', () => {
     await options.type('#pin-input', '0000');
     await options.keyboard.press('Enter');
     const why = await waitUntil(
-      () => options.evaluate(() => (document.querySelector('dialog[open] #pin-why') as HTMLElement | null)?.textContent ?? null),
+      () => options.evaluate(() => document.querySelector<HTMLElement>('dialog[open] #pin-why')?.textContent ?? null),
       { what: 'the PIN prompt again, saying why' },
     );
     const expected = o('options_pinWrongTries').replace('$1', '2').replace('$2', o('options_durationSeconds').replace('$1', '30'));

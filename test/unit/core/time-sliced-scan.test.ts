@@ -105,7 +105,7 @@ describe('labels read in one pass', () => {
       <label><input type="radio">戊</label>`);
     const s = takeSnapshot(d);
     const boxes = Array.from(d.querySelectorAll('input'));
-    const viaDom = boxes.map((b) => Array.from(b.labels ?? []).map((l) => l.textContent!.trim()).join(' '));
+    const viaDom = boxes.map((b) => Array.from(b.labels ?? []).map((l) => l.textContent.trim()).join(' '));
     expect(viaDom).toEqual(['甲一 甲二', '乙', '', '丁隐藏', '戊']);
     // 丙's label points elsewhere and wraps nothing else: no label, as before.
     expect(s.controls.map((c) => c.label)).toEqual(['甲一 甲二', '乙', '', '丁隐藏', '戊']);
