@@ -31,7 +31,7 @@ function rowBelow(row: HTMLTableRowElement): Element | null {
  */
 export function headerRowPairs(snapshot: PageSnapshot, block: number): string | null {
   let known = cache.get(snapshot);
-  if (!known) cache.set(snapshot, (known = new Map()));
+  if (!known) cache.set(snapshot, (known = new Map<number, string | null>()));
   if (known.has(block)) return known.get(block) ?? null;
   let pairs: string | null = null;
   const cell = snapshot.blockElement(block)?.closest('th, td');

@@ -224,7 +224,7 @@ describe('phrase trie + pattern alternation', () => {
     for (let m = patternRe.exec(text); m; m = patternRe.exec(text)) {
       patternRe.lastIndex = m.index + 1;
       if (!m[0]) continue;
-      const g = groupLexicon.findIndex((_, i) => m![i + 1] !== undefined);
+      const g = groupLexicon.findIndex((_, i) => m[i + 1] !== undefined);
       patternHits.set(m.index, `${groupLexicon[g]}:${m[0]}@${m.index}`);
     }
     for (const [i, hit] of patternHits) at(i).push(hit);
