@@ -98,7 +98,8 @@ export type Message =
   | { type: 'mingbai/exportReports' }
   | { type: 'mingbai/importPack'; fileName: string; text: string; pin?: string }
   | { type: 'mingbai/removePack'; id: string; pin?: string }
-  | { type: 'mingbai/dismissNotice' }
+  /** Close the notice. A pin-reset notice needs the new PIN (see DismissNoticeReply). */
+  | { type: 'mingbai/dismissNotice'; pin?: string }
   | { type: 'mingbai/configChanged' }
   /** Reply: ContentPacksRecord, the bundled packs stripped for the page. */
   | { type: 'mingbai/getContentPacks' };
@@ -123,6 +124,13 @@ export type SettingsPatchMessage = Partial<Pick<Settings, 'sensitivity' | 'categ
 
 /** Reply to every message that changes something guarded by the PIN. */
 export type ChangeReply = ChangeResult;
+
+/**
+ * Reply to dismissNotice. The pin-reset notice is how the family learns that someone used
+ * 忘记 PIN: it cannot be closed while no PIN is set (`pin-not-set`: whoever reset it would close
+ * it at once), and then only with the new PIN. Other notices close without a PIN.
+ */
+export type DismissNoticeReply = ChangeResult | { ok: false; error: 'pin-not-set' };
 
 /** Reply to reportWrong: the report is kept either way; `dismissed` false when the PIN is needed to hide the warning. */
 export type ReportWrongReply = { ok: true; dismissed: boolean; error?: 'pin-required' | 'pin-throttled' } | { ok: false };

@@ -4,6 +4,7 @@
 import type {
   ChangeReply,
   ContentPacksRecord,
+  DismissNoticeReply,
   ExportReply,
   LicenceRecordReply,
   Message,
@@ -138,8 +139,7 @@ export class MessageRouter {
         return removed ? { ok: true } : { ok: false, error: 'invalid', detail: `no imported pack "${String(message.id)}"` };
       }
       case 'mingbai/dismissNotice':
-        await p.settings.dismissNotice();
-        return { ok: true };
+        return this.dismissNotice(message.pin);
       default:
         return undefined;
     }
@@ -172,6 +172,18 @@ export class MessageRouter {
     }
     const error = hidden.error === 'pin-throttled' ? 'pin-throttled' : 'pin-required';
     return { ok: true, dismissed: false, error };
+  }
+
+  /** A pin-reset notice stays until a PIN holder closes it: see DismissNoticeReply. */
+  private async dismissNotice(pin: string | undefined): Promise<DismissNoticeReply> {
+    const p = this.ports;
+    if ((await p.settings.notice())?.kind === 'pin-reset') {
+      if ((await p.settings.load()).pin === null) return { ok: false, error: 'pin-not-set' };
+      const guard = await p.settings.checkPin(pin);
+      if (!guard.ok) return guard;
+    }
+    await p.settings.dismissNotice();
+    return { ok: true };
   }
 
   private async changed(reply: ChangeReply): Promise<ChangeReply> {
