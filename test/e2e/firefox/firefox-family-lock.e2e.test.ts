@@ -90,4 +90,35 @@ describe('Firefox ESR: family lock', () => {
     expect(reset.notice?.kind).toBe('pin-reset');
     expect(reset.settings.categories).toEqual({ loan: true, food: true, training: true, common: true });
   });
+
+  it('the PIN-reset notice cannot be closed without a PIN, and then only with the new one', async () => {
+    if ((await state()).notice?.kind !== 'pin-reset') expect(await s.send<ChangeReply>({ type: 'mingbai/resetPin' })).toEqual({ ok: true });
+    const options = await s.browser.newPage();
+    pages.push(options);
+    await s.gotoExtensionPage(options, optionsPath(s.extension.manifest));
+    await waitUntil(() => options.evaluate(() => !(document.getElementById('notice') as HTMLElement).hidden || null), { what: 'the PIN-reset notice' });
+    // No PIN: no 知道了, a line saying how it closes; the message alone is refused too.
+    expect(await options.evaluate(() => (document.getElementById('notice-dismiss') as HTMLElement).hidden)).toBe(true);
+    expect(await options.evaluate(() => document.getElementById('notice-how')!.textContent)).toBe(o('options_noticePinResetHow'));
+    expect(await s.send<ChangeReply>({ type: 'mingbai/dismissNotice' })).toEqual({ ok: false, error: 'pin-not-set' });
+    expect((await state()).notice?.kind).toBe('pin-reset');
+
+    // A new PIN: 知道了 is back and asks for it; a wrong one keeps the notice.
+    expect(await s.send<ChangeReply>({ type: 'mingbai/setPin', newPin: '9753' })).toEqual({ ok: true });
+    // (puppeteer does not see an extension page's reload finish: reload from inside and wait for the new state)
+    await options.evaluate(() => location.reload());
+    await waitUntil(() => options.evaluate(() => !(document.getElementById('notice-dismiss') as HTMLElement).hidden || null), { what: '知道了 with a PIN set' });
+    await options.click('#notice-dismiss');
+    await options.waitForSelector('#pin-input');
+    await options.type('#pin-input', '0000');
+    await options.keyboard.press('Enter');
+    await waitUntil(() => options.evaluate(() => (document.querySelector('dialog[open] #pin-why') as HTMLElement | null)?.textContent || null), { what: 'the PIN prompt again' });
+    expect((await state()).notice?.kind).toBe('pin-reset');
+    await options.evaluate(() => ((document.getElementById('pin-input') as HTMLInputElement).value = ''));
+    await options.type('#pin-input', '9753');
+    await options.keyboard.press('Enter');
+    await waitUntil(() => options.evaluate(() => (document.getElementById('notice') as HTMLElement).hidden || null), { what: 'the notice to close' });
+    expect((await state()).notice).toBeNull();
+    await s.send<ChangeReply>({ type: 'mingbai/setPin', currentPin: '9753', newPin: null });
+  });
 });
