@@ -9,7 +9,8 @@
 //                           importSettings, exportReports, importPack, removePack, dismissNotice,
 //                           clearLicenceMemory, dismissRule
 //   welcome  → background   getOptionsState, updateSettings, setPin
-//   background → content    configChanged (settings changed: ask for the config again)
+//   background → content    configChanged (settings changed: ask for the config again),
+//                           whichDocument (a tab update: is its top frame still the same document?)
 //
 // Messages that change settings carry the PIN (when one is set); the background checks it.
 // They are accepted only from the extension's own pages, never from content scripts. A content
@@ -76,6 +77,8 @@ export type Message =
       findings: FindingSummary[];
       count?: { risks: number; places: number };
       uiHidden?: boolean;
+      /** The reporting document's random id: a same-document navigation keeps its findings. */
+      documentId?: string;
     }
   | { type: 'mingbai/licenceRecord'; licence: string; shopName: string }
   | { type: 'mingbai/reportWrong'; ruleId: string; url: string; evidence: string }
@@ -101,6 +104,8 @@ export type Message =
   /** Close the notice. A pin-reset notice needs the new PIN (see DismissNoticeReply). */
   | { type: 'mingbai/dismissNotice'; pin?: string }
   | { type: 'mingbai/configChanged' }
+  /** Background → content (top frame): which document are you? Reply: { documentId }. */
+  | { type: 'mingbai/whichDocument' }
   /** Reply: ContentPacksRecord, the bundled packs stripped for the page. */
   | { type: 'mingbai/getContentPacks' };
 
@@ -181,6 +186,8 @@ export type TabFindings = {
   /** The page's one count, as its banner says it ("3 个风险 · 6 处"). */
   count?: { risks: number; places: number };
   uiHidden?: boolean;
+  /** Which document reported these (document-change.ts). */
+  documentId?: string;
 } | null;
 
 export type TrustSiteReply = { ok: true } | { ok: false; error: 'pin-required' | 'pin-wrong' | 'pin-throttled'; retryAfterMs?: number };

@@ -21,6 +21,7 @@ import type { SettingsService } from '../../settings/settings-service';
 import { hostOfUrl } from '../../settings/hostnames';
 import { retryAfterMs } from '../../settings/pin-throttle';
 import { contentConfigFor, isPaused, isTrusted } from './content-config';
+import { isDocumentId } from './document-change';
 import type { ImportedPackStore } from './imported-packs';
 import type { LicenceMemoryStore } from './licence-memory-store';
 import type { TabFindingsStore } from './tab-findings';
@@ -70,7 +71,7 @@ export class MessageRouter {
         const tab = { url: String(message.url), kind: message.kind, findings: message.findings, uiHidden: message.uiHidden === true };
         const c = message.count;
         const count = c && Number.isInteger(c.risks) && Number.isInteger(c.places) && c.risks >= 0 && c.places >= 0 ? { risks: c.risks, places: c.places } : undefined;
-        await p.tabs.set(sender.tabId, tab.url, tab.kind, tab.findings, count);
+        await p.tabs.set(sender.tabId, tab.url, tab.kind, tab.findings, count, isDocumentId(message.documentId) ? message.documentId : undefined);
         await p.showBadge(sender.tabId, tab);
         return { ok: true };
       }
@@ -85,6 +86,7 @@ export class MessageRouter {
       case 'mingbai/reveal':
         return undefined; // for the content script
       case 'mingbai/configChanged':
+      case 'mingbai/whichDocument':
         return undefined; // sent by the background itself
       default:
         if (!sender.fromExtensionPage) return undefined;
