@@ -3,9 +3,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { PackSchema } from '../src/core/rules/pack-schema';
+import { PackSchema } from '../src/core/packs/pack-schema';
 import { bundledPackFiles, bundledRulesDir, readPacks } from '../src/cli/read-packs';
-import { formatProblem } from '../src/core/rules/load-packs';
+import { formatProblem } from '../src/core/packs/load-packs';
 
 const dir = bundledRulesDir();
 const schema = z.toJSONSchema(PackSchema, { io: 'input', unrepresentable: 'any' });

@@ -13,9 +13,9 @@ import { bundledPackFiles, readPacks } from '../src/cli/read-packs';
 import { PageReadError } from '../src/cli/scan-errors';
 import { scanFile, type PageScan } from '../src/cli/scan-file';
 import { renderTable } from '../src/cli/text-report';
-import { filterBySensitivity } from '../src/core/findings';
-import { formatProblem } from '../src/core/rules/load-packs';
-import { compileRuleset } from '../src/core/ruleset';
+import { filterBySensitivity } from '../src/core/report/findings';
+import { formatProblem } from '../src/core/packs/load-packs';
+import { compileRuleset } from '../src/core/evaluate/ruleset';
 import { localToday } from '../src/core/scan';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

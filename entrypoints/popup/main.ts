@@ -7,7 +7,7 @@ import type { ChangeReply, DismissNoticeReply, FindingSummary, Message, PopupSta
 import { applyI18n, applyTextScale, el, t } from '../../src/extension/pages/page-i18n';
 import { send } from '../../src/extension/pages/send-message';
 import { pinErrorText, withPin } from '../../src/extension/pages/pin-prompt';
-import type { Severity } from '../../src/core/types';
+import type { Severity } from '../../src/core/shared/types';
 
 const SEVERITY_ORDER: Severity[] = ['danger', 'caution', 'info'];
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;

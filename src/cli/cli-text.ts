@@ -1,6 +1,6 @@
 // Every word the CLI prints for people, in Chinese (default) and English. Machine output
 // (--json) uses the stable codes instead.
-import type { Lang, PageKind, Severity, Sensitivity } from '../core/types';
+import type { Lang, PageKind, Severity, Sensitivity } from '../core/shared/types';
 
 export interface CliText {
   kind: Record<PageKind, string>;

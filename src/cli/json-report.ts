@@ -2,8 +2,8 @@
 // new fields may be added, existing ones are not renamed or removed without a new
 // `schemaVersion`.
 import type { ScanOutcome, ScannedPage, SkippedPage } from './scan-outcome';
-import { findingInLanguage } from '../core/findings';
-import type { Evidence, Finding, Severity } from '../core/types';
+import { findingInLanguage } from '../core/report/findings';
+import type { Evidence, Finding, Severity } from '../core/shared/types';
 
 export const JSON_SCHEMA_VERSION = 1;
 

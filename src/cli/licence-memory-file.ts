@@ -4,7 +4,7 @@
 // each licence keeps its most recently seen names.
 import { accessSync, constants, copyFileSync, existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { LicenceMemory } from '../core/types';
+import type { LicenceMemory } from '../core/shared/types';
 
 export const MEMORY_FORMAT = 'mingbai-licence-memory';
 export const MEMORY_FORMAT_VERSION = 1;

@@ -3,8 +3,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { crossCheckPacks, parseAndValidatePack, type PackProblem } from '../core/rules/load-packs';
-import type { Pack } from '../core/rules/pack-schema';
+import { crossCheckPacks, parseAndValidatePack, type PackProblem } from '../core/packs/load-packs';
+import type { Pack } from '../core/packs/pack-schema';
 
 export interface LoadedPacks {
   packs: Array<{ file: string; pack: Pack }>;

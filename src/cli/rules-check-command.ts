@@ -5,10 +5,10 @@ import { EXIT, UserError } from './cli-errors';
 import type { CommandIo } from './command-io';
 import { RULES_HELP } from './help-text';
 import { BUNDLED_PACKS, packLabel, readPacks, resolvePackFiles } from './read-packs';
-import { checkPackExamples, type ExampleOutcome } from '../core/rules/check-examples';
-import { formatProblem } from '../core/rules/load-packs';
-import { compileRuleset } from '../core/ruleset';
-import { RISK_CODES, type Lang } from '../core/types';
+import { checkPackExamples, type ExampleOutcome } from '../core/packs/check-examples';
+import { formatProblem } from '../core/packs/load-packs';
+import { compileRuleset } from '../core/evaluate/ruleset';
+import { RISK_CODES, type Lang } from '../core/shared/types';
 
 const WORDS = {
   zh: {

@@ -3,7 +3,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UserError } from './cli-errors';
-import { SENSITIVITIES, SEVERITIES, type Lang, type Sensitivity, type Severity } from '../core/types';
+import { SENSITIVITIES, SEVERITIES, type Lang, type Sensitivity, type Severity } from '../core/shared/types';
 
 export interface ScanArgs {
   paths: string[];

@@ -16,9 +16,9 @@ import type { ScanOutcome, SkippedPage } from './scan-outcome';
 import { startProgress } from './scan-progress';
 import { renderTextReport } from './text-report';
 import { SCAN_HELP } from './help-text';
-import { filterBySensitivity, severityRank } from '../core/findings';
-import { formatProblem } from '../core/rules/load-packs';
-import { compileRuleset, type PackData, type Ruleset } from '../core/ruleset';
+import { filterBySensitivity, severityRank } from '../core/report/findings';
+import { formatProblem } from '../core/packs/load-packs';
+import { compileRuleset, type PackData, type Ruleset } from '../core/evaluate/ruleset';
 import { localToday } from '../core/scan';
 
 /** A worker's heap: a page that needs more (hundreds of MB of markup) is refused alone. */

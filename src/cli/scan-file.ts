@@ -10,10 +10,10 @@ import { pageAddress } from './page-address';
 import { MAX_PAGE_BYTES, PageReadError } from './scan-errors';
 import { needsReferenceDom, parseLight } from './light-dom';
 import { StagedMemory, type MemoryReader } from './staged-memory';
-import type { Ruleset } from '../core/ruleset';
-import { explainRules } from '../core/explain';
+import type { Ruleset } from '../core/evaluate/ruleset';
+import { explainRules } from '../core/evaluate/explain';
 import { scanDocument } from '../core/scan';
-import type { LicenceMemory, ScanResult } from '../core/types';
+import type { LicenceMemory, ScanResult } from '../core/shared/types';
 
 export interface PageScan {
   file: string;

@@ -1,5 +1,5 @@
 // What the main thread and the scan workers say to each other (scan-pool.ts, scan-worker.ts).
-import type { PackData } from '../core/ruleset';
+import type { PackData } from '../core/evaluate/ruleset';
 import type { PageScan } from './scan-file';
 import type { PageProblem } from './scan-errors';
 

@@ -1,6 +1,6 @@
 // What one `mingbai scan` run produced, before it is printed as a table or as JSON.
 import type { PageScan } from './scan-file';
-import type { Finding, Lang, Sensitivity } from '../core/types';
+import type { Finding, Lang, Sensitivity } from '../core/shared/types';
 
 export interface ScannedPage {
   scan: PageScan;

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { LicenceMemory } from '../core/types';
+import type { LicenceMemory } from '../core/shared/types';
 import type { PageScan } from './scan-file';
 import type { PageProblem } from './scan-errors';
 import type { FromWorker, ToWorker, WorkerInit } from './scan-messages';

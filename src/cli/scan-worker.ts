@@ -3,7 +3,7 @@
 // main thread holds once every earlier page is recorded, so pages see each other's licences in
 // path order whatever the number of workers. Built to dist/cli/scan-worker.mjs.
 import { parentPort, workerData } from 'node:worker_threads';
-import { compileRuleset } from '../core/ruleset';
+import { compileRuleset } from '../core/evaluate/ruleset';
 import { readPage, scanReadPage, type PageScan } from './scan-file';
 import { PageReadError } from './scan-errors';
 import type { FromWorker, ToWorker, WorkerInit } from './scan-messages';

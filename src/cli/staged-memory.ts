@@ -3,7 +3,7 @@
 // twice (light DOM, then jsdom) or away from the memory (in a worker) with the same result as a
 // scan against the shared memory itself.
 import { BoundedLicenceMemory, DEFAULT_LIMITS, type MemoryLimits } from './licence-memory-file';
-import type { LicenceMemory } from '../core/types';
+import type { LicenceMemory } from '../core/shared/types';
 
 export interface MemoryReader {
   namesFor(licence: string): readonly string[];

@@ -4,7 +4,7 @@
 import { cliText, type CliText } from './cli-text';
 import { displayWidth, padToWidth, truncateToWidth, wrapToWidth } from './display-width';
 import type { ScanOutcome, ScannedPage } from './scan-outcome';
-import type { Finding, Severity, Source } from '../core/types';
+import type { Finding, Severity, Source } from '../core/shared/types';
 
 export interface TextReportOptions {
   /** ANSI colours for severities (a terminal without NO_COLOR). */

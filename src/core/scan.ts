@@ -1,15 +1,15 @@
 // (quick read →) snapshot → classify → facts → evaluate → findings. The one entry point used by
 // the content script, the CLI and the tests.
-import { classify, type Classification } from './classify';
-import type { Explainer } from './explain';
+import { classify, type Classification } from './classify/classify';
+import type { Explainer } from './evaluate/explain';
 import { PRESET_CONTROL_SELECTOR } from './facts/consent-facts';
 import { FactMemo } from './facts/fact-context';
-import { resolveOverlaps } from './findings';
-import type { Ruleset } from './ruleset';
-import { takeSnapshot, takeSnapshotSliced, type PageSnapshot, type SnapshotOptions } from './snapshot';
-import { takeControlsSnapshot } from './snapshot-controls';
-import { createTimeSlicer, type TimeSlicer } from './time-slicer';
-import type { Finding, LicenceMemory, PageKind, ScanExplanation, ScanResult } from './types';
+import { resolveOverlaps } from './report/findings';
+import type { Ruleset } from './evaluate/ruleset';
+import { takeSnapshot, takeSnapshotSliced, type PageSnapshot, type SnapshotOptions } from './read/snapshot';
+import { takeControlsSnapshot } from './read/snapshot-controls';
+import { createTimeSlicer, type TimeSlicer } from './shared/time-slicer';
+import type { Finding, LicenceMemory, PageKind, ScanExplanation, ScanResult } from './shared/types';
 
 export interface ScanOptions extends SnapshotOptions {
   /** YYYY-MM-DD, default: today in local time. */

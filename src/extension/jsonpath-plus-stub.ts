@@ -3,5 +3,5 @@
 // builds code with `new Function`, which extension review (web-ext lint) flags and a strict
 // CSP forbids. Aliased in wxt.config.ts.
 export function JSONPath(): never {
-  throw new Error('Mingbai rule conditions have no "path" (see src/core/rules/pack-schema.ts)');
+  throw new Error('Mingbai rule conditions have no "path" (see src/core/packs/pack-schema.ts)');
 }

@@ -19,9 +19,9 @@
 // extension's IndexedDB, which only the background and the extension's pages can reach
 // (docs/decisions/0014-lock-state-out-of-content-reach.md).
 // Page content never leaves the device: these messages stay inside the extension.
-import type { PageKind, RiskCode, Severity, Source } from '../core/types';
-import type { PackData } from '../core/ruleset';
-import type { PackProblem } from '../core/rules/load-packs';
+import type { PageKind, RiskCode, Severity, Source } from '../core/shared/types';
+import type { PackData } from '../core/evaluate/ruleset';
+import type { PackProblem } from '../core/packs/load-packs';
 import type { ChangeResult, Notice } from '../settings/settings-service';
 import type { Settings } from '../settings/settings-schema';
 import type { PackSummary } from './background/imported-packs';

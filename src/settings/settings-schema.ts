@@ -1,7 +1,7 @@
 // The stored settings (version 3). zod is the single source of truth for their shape; the
 // background validates everything it reads from storage or from an imported file with it.
 import { z } from 'zod';
-import { SENSITIVITIES } from '../core/types';
+import { SENSITIVITIES } from '../core/shared/types';
 import { normaliseHost, normaliseHostList } from './hostnames';
 
 export const SETTINGS_VERSION = 3;

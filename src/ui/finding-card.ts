@@ -2,7 +2,7 @@
 // what it means, what to do, whom to call. What the page says, the sources and "这不对" are
 // folded in a <details>, in smaller type; further findings at the same place are folded too,
 // each under its title. 朗读 (when on) shows that it is reading and offers 停止.
-import type { Source } from '../core/types';
+import type { Source } from '../core/shared/types';
 import { el } from './dom-build';
 import type { IndexedFinding, MarkerGroup } from './marker-groups';
 import { severityIcon, uiIcon, type UiSettings } from './ui-theme';

@@ -11,7 +11,7 @@
 //
 // The observer and the event listeners live in the content script's world: a page that patches
 // MutationObserver, attachShadow or elementFromPoint patches its own copies, not ours.
-import { OWN_UI_ATTRIBUTE } from '../core/snapshot';
+import { OWN_UI_ATTRIBUTE } from '../core/read/snapshot';
 
 export const LAYER_ATTRIBUTE = 'data-mingbai-layer';
 

@@ -2,7 +2,7 @@
 // margin of that line. Block elements span the whole width, so their box says little about
 // where the words are; a Range over the text does. Form controls are marked at their label.
 import type { VirtualElement } from '@floating-ui/dom';
-import { labelForSelector } from '../core/snapshot-labels';
+import { labelForSelector } from '../core/read/snapshot-labels';
 
 const VOID_TAGS = new Set(['IMG', 'INPUT', 'SELECT', 'TEXTAREA', 'VIDEO', 'CANVAS', 'IFRAME', 'SVG', 'svg']);
 

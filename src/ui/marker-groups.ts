@@ -1,8 +1,8 @@
 // One marker per piece of evidence: findings whose evidence is the same element, or elements
 // nested in one another (a phrase inside a sentence that is itself evidence), or a checkbox and
 // its label, share one marker at the outermost of them.
-import { severityRank } from '../core/findings';
-import type { Finding, Severity } from '../core/types';
+import { severityRank } from '../core/report/findings';
+import type { Finding, Severity } from '../core/shared/types';
 import { annotatedElement } from './marker-anchor';
 
 export interface IndexedFinding {

@@ -12,7 +12,7 @@ import { createMarkerSlot, placeMarkerSlot } from './marker-slot';
 import { markerLayerCss } from './marker-styles';
 import type { IndexedFinding, MarkerGroup } from './marker-groups';
 import { readAloud, stopReading } from './read-aloud';
-import { OWN_UI_ATTRIBUTE } from '../core/snapshot';
+import { OWN_UI_ATTRIBUTE } from '../core/read/snapshot';
 import { createUiHost, type UiHost } from './ui-host';
 import { uiText } from './ui-strings';
 import type { UiSettings } from './ui-theme';

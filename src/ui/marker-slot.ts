@@ -3,7 +3,7 @@
 // of the evidence's text, the page's lines flow around it, and the marker (in our top-layer
 // host, out of the page's reach) is drawn exactly over that box. The box carries no text and
 // our UI attribute, so the scanner and the change observer skip it.
-import { OWN_UI_ATTRIBUTE } from '../core/snapshot';
+import { OWN_UI_ATTRIBUTE } from '../core/read/snapshot';
 import { pinHostStyle } from './ui-host';
 
 export const SLOT_TAG = 'mingbai-marker-slot';

@@ -1,5 +1,5 @@
 // CSS of the marker layer's shadow root: the markers and their popovers.
-import type { Severity } from '../core/types';
+import type { Severity } from '../core/shared/types';
 import { baseCss, SEVERITY_COLOURS, themeSizes, type UiSettings } from './ui-theme';
 
 const severityRules = () =>

@@ -3,7 +3,7 @@
 // and scrolls away with it. One line: the count ("3 个风险 · 6 处") and the first titles,
 // "看看在哪里" and "关闭"; the line itself opens the details (the advice and the hotline).
 // Open at first on a wide screen, folded on a phone.
-import type { Finding } from '../core/types';
+import type { Finding } from '../core/shared/types';
 import { el } from './dom-build';
 import { PageSpace } from './page-space';
 import type { RiskCount } from './risk-count';

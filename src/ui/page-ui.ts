@@ -1,7 +1,7 @@
 // Shown findings → the page: markers and popovers, the danger banner, the elder profile's
 // submit guard. Part of the page-UI chunk (page-ui-module.ts), loaded only on pages with findings.
-import { severityRank } from '../core/findings';
-import type { Finding } from '../core/types';
+import { severityRank } from '../core/report/findings';
+import type { Finding } from '../core/shared/types';
 import { hostGuardFor } from './host-guard';
 import { groupByElement, MAX_MARKERS, type IndexedFinding, type MarkerGroup } from './marker-groups';
 import { MarkerLayer } from './marker-layer';

@@ -2,7 +2,7 @@
 // <html> (never into the page's flow, so it cannot shift the layout). Page CSS cannot reach
 // inside; the host itself is pinned with inline !important declarations, which beat the
 // page's own !important rules (`* { display: none !important }`, `all: unset`, z-index wars).
-import { OWN_UI_ATTRIBUTE } from '../core/snapshot';
+import { OWN_UI_ATTRIBUTE } from '../core/read/snapshot';
 import { hostGuardFor, LAYER_ATTRIBUTE, rememberShadow } from './host-guard';
 
 const shadows = new WeakMap<Element, ShadowRoot>();

@@ -1,6 +1,6 @@
 // Sizes and colours of the in-page UI per profile. Severity is never shown by colour alone:
 // every marker also carries a symbol and a word (危险 / 注意 / 提示).
-import type { Severity } from '../core/types';
+import type { Severity } from '../core/shared/types';
 import type { UiLang } from './ui-strings';
 
 export interface UiSettings {

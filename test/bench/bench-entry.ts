@@ -1,9 +1,9 @@
 // Bundled by esbuild as an IIFE and evaluated inside each benchmark page: the real core, run on
 // the live DOM of the page, with the same options the content script uses. All timing happens
 // here, in the page, so figures are free of the round trips to the test driver.
-import { compileRuleset, type PackData, type Ruleset } from '../../src/core/ruleset';
+import { compileRuleset, type PackData, type Ruleset } from '../../src/core/evaluate/ruleset';
 import { scanDocument, type ScanOptions } from '../../src/core/scan';
-import type { PageKind } from '../../src/core/types';
+import type { PageKind } from '../../src/core/shared/types';
 
 let ruleset: Ruleset | null = null;
 let pageKind: PageKind | undefined;

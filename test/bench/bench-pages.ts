@@ -2,8 +2,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bundledPackFiles, readPacks } from '../../src/cli/read-packs';
-import type { PackData } from '../../src/core/ruleset';
-import { formatProblem } from '../../src/core/rules/load-packs';
+import type { PackData } from '../../src/core/evaluate/ruleset';
+import { formatProblem } from '../../src/core/packs/load-packs';
 import { generatePage } from './generate-page';
 import type { BenchPage } from './page-server';
 

@@ -7,7 +7,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PackData } from '../../src/core/ruleset';
+import type { PackData } from '../../src/core/evaluate/ruleset';
 import { WARNING_TIMEOUT_MS } from './bench-report';
 import type { PageMeasure } from './bench-entry';
 import type { BenchPage, PageServer } from './page-server';

@@ -12,7 +12,7 @@ import { readPage, scanReadPage, type DomChoice, type PageScan } from '../../src
 import { scanInWorkers } from '../../src/cli/scan-pool';
 import { decodeHtml } from '../../src/cli/decode-html';
 import { parseHtml } from '../../src/cli/parse-html';
-import { compileRuleset, type PackData } from '../../src/core/ruleset';
+import { compileRuleset, type PackData } from '../../src/core/evaluate/ruleset';
 import { scanDocument } from '../../src/core/scan';
 import { median } from './bench-report';
 import { CORPUS_DIR, corpusFiles, loadBenchPacks } from './bench-pages';

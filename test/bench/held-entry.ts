@@ -2,11 +2,11 @@
 // stages one by one, each result kept on globalThis, so the driver can read the heap after a
 // forced collection between stages. Sliced as in the content script (the walk keeps blocks as
 // indices only when it pauses); the pauses are timer turns.
-import { compileRuleset, type PackData, type Ruleset } from '../../src/core/ruleset';
+import { compileRuleset, type PackData, type Ruleset } from '../../src/core/evaluate/ruleset';
 import { scanSnapshot } from '../../src/core/scan';
-import { takeSnapshotSliced, type PageSnapshot } from '../../src/core/snapshot';
-import { createTimeSlicer } from '../../src/core/time-slicer';
-import type { LexiconHits } from '../../src/core/lexicon-matcher';
+import { takeSnapshotSliced, type PageSnapshot } from '../../src/core/read/snapshot';
+import { createTimeSlicer } from '../../src/core/shared/time-slicer';
+import type { LexiconHits } from '../../src/core/match/lexicon-matcher';
 
 let ruleset: Ruleset | null = null;
 const held: { snapshot: PageSnapshot | null; hits: LexiconHits | null; result: unknown } = { snapshot: null, hits: null, result: null };

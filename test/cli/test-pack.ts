@@ -1,6 +1,6 @@
 // A small rule pack the CLI tests control, so they do not depend on the loan/food/training packs
 // as those evolve. Three lexicon rules (one per severity) and one rule on the licence memory.
-import type { PackInput } from '../../src/core/rules/pack-schema';
+import type { PackInput } from '../../src/core/packs/pack-schema';
 
 const message = (title: string) => ({
   zh: { title: `${title}（中文）`, explain: '测试说明。', advice: '测试建议。', hotline: '12315' },

@@ -1,6 +1,6 @@
 // The bundled packs, validated as the CLI loads them, compiled once per process.
 import { bundledPackFiles, readPacks } from '../../src/cli/read-packs';
-import { compileRuleset, type Ruleset } from '../../src/core/ruleset';
+import { compileRuleset, type Ruleset } from '../../src/core/evaluate/ruleset';
 
 let ruleset: Ruleset | undefined;
 

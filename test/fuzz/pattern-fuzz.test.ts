@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LexiconMatcher } from '../../src/core/lexicon-matcher';
-import { formatProblem, validatePack } from '../../src/core/rules/load-packs';
-import { TRIAL_CHARS, trialTexts } from '../../src/core/rules/pattern-trial';
+import { LexiconMatcher } from '../../src/core/match/lexicon-matcher';
+import { formatProblem, validatePack } from '../../src/core/packs/load-packs';
+import { TRIAL_CHARS, trialTexts } from '../../src/core/packs/pattern-trial';
 import { CATASTROPHIC, randomPattern } from './pattern-arbitrary';
 
 const common = JSON.parse(readFileSync(join(import.meta.dirname, '../../rules/common.json'), 'utf8'));

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/parse-html';
 import { snippetAround } from '../../src/core/facts/evidence-snippet';
-import { takeSnapshot } from '../../src/core/snapshot';
+import { takeSnapshot } from '../../src/core/read/snapshot';
 import { bundledRuleset } from './bundled-ruleset';
 import { page } from './page-arbitrary';
 import { checkPage, GAP, KINDS, pageText, quoteProblem } from './scan-properties';
@@ -30,7 +30,7 @@ describe('scanDocument on generated pages', () => {
 
   // Found by the fuzzer: the snapshot joins the text before and after a nested block (a label,
   // a table) into one block text, and quotes show it as one run. Expected to fail until the
-  // snapshot (src/core/snapshot*.ts) marks the gap; then remove `.fails`.
+  // snapshot (src/core/read/snapshot*.ts) marks the gap; then remove `.fails`.
   it.fails('marks the gap where a block\'s text resumes after a nested block', () => {
     const doc = parseHtml('<div>每天只需3元<label><input type="checkbox">记住我</label>服务费</div>');
     const snapshot = takeSnapshot(doc);

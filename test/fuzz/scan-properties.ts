@@ -11,10 +11,10 @@
 // - Mingbai's own words are kept apart: the labels it adds (OWN_WORDS) are matched and taken
 //   off before the quote is checked, so any other wording of its own fails the check.
 import { parseHtml } from '../../src/cli/parse-html';
-import type { Ruleset } from '../../src/core/ruleset';
+import type { Ruleset } from '../../src/core/evaluate/ruleset';
 import { scanDocument } from '../../src/core/scan';
-import { fileName } from '../../src/core/snapshot-markup';
-import { PAGE_KINDS, type PageKind, type ScanResult } from '../../src/core/types';
+import { fileName } from '../../src/core/read/snapshot-markup';
+import { PAGE_KINDS, type PageKind, type ScanResult } from '../../src/core/shared/types';
 
 export const PAGE_BUDGET_MS = 5_000;
 

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPackFiles, readPacks } from '../../src/cli/read-packs';
 import { parseHtml } from '../../src/cli/parse-html';
-import { checkExample } from '../../src/core/rules/check-examples';
-import { compileRuleset } from '../../src/core/ruleset';
+import { checkExample } from '../../src/core/packs/check-examples';
+import { compileRuleset } from '../../src/core/evaluate/ruleset';
 
 const { packs, problems } = readPacks(bundledPackFiles());
 const ruleset = compileRuleset(packs.map((p) => p.pack));

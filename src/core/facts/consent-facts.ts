@@ -3,7 +3,7 @@
 // are recognised through a lexicon so that rule authors can extend the list.
 import { clipText } from './evidence-snippet';
 import type { FactFamily, FactFn, FactParams } from './fact-context';
-import type { Control } from '../snapshot';
+import type { Control } from '../read/snapshot';
 
 const str = (params: FactParams, key: string) => (typeof params[key] === 'string' ? (params[key] as string) : undefined);
 

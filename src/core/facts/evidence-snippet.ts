@@ -1,6 +1,6 @@
-import type { LexiconHit } from '../lexicon-matcher';
-import type { PageSnapshot } from '../snapshot';
-import type { Evidence } from '../types';
+import type { LexiconHit } from '../match/lexicon-matcher';
+import type { PageSnapshot } from '../read/snapshot';
+import type { Evidence } from '../shared/types';
 
 const CONTEXT = 30;
 /** The longest character (grapheme) a cut looks around for: a family emoji is 11 code units. */

@@ -1,8 +1,8 @@
 // What a fact function sees, and the memo that keeps each fact computed once per scan. The
 // memo also remembers each result's evidence, so a finding can show what made its rule fire.
-import type { LexiconHits } from '../lexicon-matcher';
-import type { PageSnapshot } from '../snapshot';
-import type { Evidence, FactResult, LicenceMemory, PageKind } from '../types';
+import type { LexiconHits } from '../match/lexicon-matcher';
+import type { PageSnapshot } from '../read/snapshot';
+import type { Evidence, FactResult, LicenceMemory, PageKind } from '../shared/types';
 
 export type FactParams = Readonly<Record<string, string | number | boolean>>;
 

@@ -2,8 +2,8 @@
 // a rule author adds phrases to a lexicon in JSON and refers to it here by name.
 import { hitEvidence } from './evidence-snippet';
 import type { FactFamily, FactParams } from './fact-context';
-import { hitBlocks } from '../hit-list';
-import type { Evidence } from '../types';
+import { hitBlocks } from '../match/hit-list';
+import type { Evidence } from '../shared/types';
 
 function str(params: FactParams, key: string): string | undefined {
   const v = params[key];

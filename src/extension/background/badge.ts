@@ -1,6 +1,6 @@
 // The toolbar badge: how many findings the page shows, coloured by the most severe one.
 import type { FindingSummary } from '../protocol';
-import type { Severity } from '../../core/types';
+import type { Severity } from '../../core/shared/types';
 
 export const BADGE_COLOURS: Record<Severity, string> = {
   danger: '#C62828',

@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 // The packs that ship with the extension, for checking imported packs against them (rule ids,
 // lexicon names). They were validated when the extension was built (npm run build:rules).
-import type { Pack } from '../../core/rules/pack-schema';
+import type { Pack } from '../../core/packs/pack-schema';
 
 const modules = import.meta.glob<Pack>(['../../../rules/*.json', '!../../../rules/*.schema.json'], { eager: true, import: 'default' });
 

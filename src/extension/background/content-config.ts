@@ -1,6 +1,6 @@
 // The ContentConfig the background answers `mingbai/getConfig` with, for one page URL.
 import type { ContentConfig } from '../protocol';
-import type { PackData } from '../../core/ruleset';
+import type { PackData } from '../../core/evaluate/ruleset';
 import type { Settings } from '../../settings/settings-schema';
 import { hostOfUrl } from '../../settings/hostnames';
 

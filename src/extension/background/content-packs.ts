@@ -2,7 +2,7 @@
 // answered to getContentPacks, so ~70 kB of pack data is not in every content script
 // (docs/decisions/0003-content-script-size.md). They are no longer kept in storage.local, where a
 // content script could overwrite them (docs/decisions/0014-lock-state-out-of-content-reach.md).
-import type { PackData } from '../../core/ruleset';
+import type { PackData } from '../../core/evaluate/ruleset';
 import type { ContentPacksRecord } from '../protocol';
 
 const LEXICON_KEYS = ['phrases', 'patterns', 'negatable'];

@@ -1,8 +1,8 @@
 // Rule packs a family imports from a file. Each import is validated on its own and then
 // cross-checked against the bundled packs and the other imported ones; any problem rejects it
 // with file, rule id and JSON path, and the packs in use stay as they were.
-import { crossCheckPacks, parseAndValidatePack, validatePack, type PackProblem } from '../../core/rules/load-packs';
-import type { Pack } from '../../core/rules/pack-schema';
+import { crossCheckPacks, parseAndValidatePack, validatePack, type PackProblem } from '../../core/packs/load-packs';
+import type { Pack } from '../../core/packs/pack-schema';
 import { SerialQueue, type KeyValueStore } from '../../settings/key-value-store';
 import { STORAGE_KEYS } from '../../settings/storage-keys';
 

@@ -15,7 +15,7 @@ import type {
   SettingsView,
   TabFindings,
 } from '../protocol';
-import type { PackData } from '../../core/ruleset';
+import type { PackData } from '../../core/evaluate/ruleset';
 import type { Settings } from '../../settings/settings-schema';
 import type { SettingsService } from '../../settings/settings-service';
 import { hostOfUrl } from '../../settings/hostnames';

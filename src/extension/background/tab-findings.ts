@@ -3,7 +3,7 @@
 import type { FindingSummary, TabFindings } from '../protocol';
 import { SerialQueue, type KeyValueStore } from '../../settings/key-value-store';
 import { STORAGE_KEYS } from '../../settings/storage-keys';
-import type { PageKind } from '../../core/types';
+import type { PageKind } from '../../core/shared/types';
 
 const MAX_FINDINGS = 200;
 

@@ -1,6 +1,6 @@
 // A batch of MutationRecords → the smallest set of top-level subtrees whose text changed.
 // Those are rescanned; everything else keeps its findings.
-import { OWN_UI_ATTRIBUTE } from '../../core/snapshot';
+import { OWN_UI_ATTRIBUTE } from '../../core/read/snapshot';
 
 /** Above this many mutated nodes in one batch, one full rescan is cheaper than many regions. */
 export const FULL_RESCAN_NODE_LIMIT = 1000;

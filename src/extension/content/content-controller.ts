@@ -1,7 +1,7 @@
 // The content script's life on one page: get the settings, compile the rules once, scan when
 // visible, rescan what changes, show and report the findings, follow settings changes.
-import { compileRuleset, type PackData, type Ruleset } from '../../core/ruleset';
-import type { Finding, LicenceMemory, PageKind } from '../../core/types';
+import { compileRuleset, type PackData, type Ruleset } from '../../core/evaluate/ruleset';
+import type { Finding, LicenceMemory, PageKind } from '../../core/shared/types';
 import type { IndexedFinding } from '../../ui/marker-groups';
 import type { UiSettings } from '../../ui/ui-theme';
 import type { ContentConfig, Message } from '../protocol';

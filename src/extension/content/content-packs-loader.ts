@@ -5,7 +5,7 @@
 // update, before the background wrote it), ask the background; while a Firefox background page
 // is still loading there is no receiver yet, so keep asking, and take the stored copy if it
 // lands first. Neither within the deadline: null, and the page is left alone.
-import type { PackData } from '../../core/ruleset';
+import type { PackData } from '../../core/evaluate/ruleset';
 import type { ContentPacksRecord } from '../protocol';
 
 export interface ContentPacksChannel {

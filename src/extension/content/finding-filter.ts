@@ -1,7 +1,7 @@
 // From everything the scan found to what this reader sees: categories (by the risk code's
 // domain), the sensitivity profile, and the rules the reader said were wrong on this site.
-import { filterBySensitivity } from '../../core/findings';
-import type { Finding } from '../../core/types';
+import { filterBySensitivity } from '../../core/report/findings';
+import type { Finding } from '../../core/shared/types';
 import type { ContentConfig } from '../protocol';
 
 type Category = keyof ContentConfig['categories'];

@@ -1,6 +1,6 @@
 // Findings → what the badge and popup need: plain JSON in the reader's language.
-import { findingInLanguage } from '../../core/findings';
-import type { Finding } from '../../core/types';
+import { findingInLanguage } from '../../core/report/findings';
+import type { Finding } from '../../core/shared/types';
 import type { FindingSummary } from '../protocol';
 
 const MAX_EVIDENCE = 5;

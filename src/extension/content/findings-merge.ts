@@ -1,7 +1,7 @@
 // After a region rescan: findings that pointed into the rescanned regions (or at elements the
 // page removed) are replaced by what the region scan found; everything else stays.
-import { resolveOverlaps } from '../../core/findings';
-import type { Evidence, Finding } from '../../core/types';
+import { resolveOverlaps } from '../../core/report/findings';
+import type { Evidence, Finding } from '../../core/shared/types';
 
 const isInside = (el: Element, roots: readonly Element[]) => roots.some((root) => root === el || root.contains(el));
 

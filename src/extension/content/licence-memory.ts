@@ -2,7 +2,7 @@
 // sighting is sent to the background, which stores it and answers with the shop names known for
 // that one licence. When that answer teaches the page names it did not know, `onLearned` runs
 // (the controller rescans, and the next read of the licence sees them).
-import type { LicenceMemory } from '../../core/types';
+import type { LicenceMemory } from '../../core/shared/types';
 
 export function createLicenceMemory(
   sendRecord: (licence: string, shopName: string) => Promise<readonly string[] | undefined>,

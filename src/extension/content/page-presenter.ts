@@ -1,7 +1,7 @@
 // Shown findings → the page, through the page-UI chunk (src/ui/page-ui-module.ts). The chunk is
 // loaded the first time there is something to show; a page without findings loads nothing and
 // gets no element at all. Only types come from src/ui here: the UI is not in the content script.
-import type { Finding } from '../../core/types';
+import type { Finding } from '../../core/shared/types';
 import type { PageUi, PageUiCallbacks, PageUiModule } from '../../ui/page-ui-module';
 import type { UiSettings } from '../../ui/ui-theme';
 import { afterNextFrame } from './after-next-frame';

@@ -1,9 +1,9 @@
 // Keeps one page's findings current: a full scan first, then rescans of only the subtrees that
 // changed. Scans never overlap: work that arrives while one runs is merged and run after it.
 // Every scan is time-sliced by the core (yieldToPage, sliceMs), so no task blocks the page.
-import type { Ruleset } from '../../core/ruleset';
+import type { Ruleset } from '../../core/evaluate/ruleset';
 import { scanDocument } from '../../core/scan';
-import type { Finding, LicenceMemory, PageKind } from '../../core/types';
+import type { Finding, LicenceMemory, PageKind } from '../../core/shared/types';
 import { changedRoots } from './changed-roots';
 import { mergeRegionFindings, newRisks, pruneDisconnected } from './findings-merge';
 

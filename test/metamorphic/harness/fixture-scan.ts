@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { bundledPackFiles, readPacks } from '../../../src/cli/read-packs';
 import { parseHtml } from '../../../src/cli/parse-html';
 import { decodeHtml } from '../../../src/cli/decode-html';
-import { compileRuleset } from '../../../src/core/ruleset';
+import { compileRuleset } from '../../../src/core/evaluate/ruleset';
 import { ephemeralMemory, scanDocument } from '../../../src/core/scan';
 
 export interface Fixture {

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { compileRuleset, type PackData } from '../../../src/core/ruleset';
+import { compileRuleset, type PackData } from '../../../src/core/evaluate/ruleset';
 import { scanDocument } from '../../../src/core/scan';
 import { BUNDLED_PACKS } from '../../../src/extension/background/bundled-packs';
 import { contentPacksRecord, packForContent } from '../../../src/extension/background/content-packs';

@@ -57,7 +57,7 @@ describe('ContentController', () => {
     expect(findings.find((f) => f.risk === 'loan.advance-fee')!.title).toMatch(/[\u4e00-\u9fff]/);
     expect(findings.map((f) => f.index)).toEqual(findings.map((_, i) => i));
     // The page UI is loaded once there are findings, then drawn.
-    await vi.waitFor(() => expect(hosts().map((h) => h.localName).sort()).toEqual(['mingbai-marker-layer', 'mingbai-page-banner']));
+    await vi.waitFor(() => expect(hosts().map((h) => h.localName).sort()).toEqual(['mingbai-marker-layer', 'mingbai-page-banner']), { timeout: 10_000 }); // the UI chunk's first import is slow under load
   });
 
   it('does nothing at all on a trusted site', async () => {

@@ -2,11 +2,11 @@
 // load gets classified, new regions are rescanned alone, and a risk a region reports that the
 // page did not have is confirmed by a full rescan.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { compileRuleset } from '../../../src/core/ruleset';
+import { compileRuleset } from '../../../src/core/evaluate/ruleset';
 import { CONTENT_PACKS as BUNDLED_PACKS } from './packs-for-tests';
 import { PageScanner } from '../../../src/extension/content/page-scanner';
 import { ephemeralMemory } from '../../../src/core/scan';
-import type { Finding, PageKind } from '../../../src/core/types';
+import type { Finding, PageKind } from '../../../src/core/shared/types';
 
 const ruleset = compileRuleset(BUNDLED_PACKS);
 

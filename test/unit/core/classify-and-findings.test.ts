@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../src/core/classify';
-import { filterBySensitivity, resolveOverlaps } from '../../../src/core/findings';
-import { LexiconMatcher } from '../../../src/core/lexicon-matcher';
-import { takeSnapshot } from '../../../src/core/snapshot';
-import type { Finding, Severity } from '../../../src/core/types';
+import { classify } from '../../../src/core/classify/classify';
+import { filterBySensitivity, resolveOverlaps } from '../../../src/core/report/findings';
+import { LexiconMatcher } from '../../../src/core/match/lexicon-matcher';
+import { takeSnapshot } from '../../../src/core/read/snapshot';
+import type { Finding, Severity } from '../../../src/core/shared/types';
 
 const matcher = new LexiconMatcher(
   {

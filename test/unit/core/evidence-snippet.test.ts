@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../src/cli/parse-html';
 import { blockEvidence, clipText, graphemeCut, snippetAround } from '../../../src/core/facts/evidence-snippet';
-import { takeSnapshot } from '../../../src/core/snapshot';
+import { takeSnapshot } from '../../../src/core/read/snapshot';
 
 const hasLoneSurrogate = (s: string) => /\p{Cs}/u.test(s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
 const family = '👨‍👩‍👧‍👦';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HitList, hitBlocks } from '../../../src/core/hit-list';
+import { HitList, hitBlocks } from '../../../src/core/match/hit-list';
 
 describe('HitList', () => {
   const text = '30天免息\n另收服务费和手续费';

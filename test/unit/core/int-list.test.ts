@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IntList } from '../../../src/core/int-list';
+import { IntList } from '../../../src/core/shared/int-list';
 
 describe('IntList', () => {
   it('keeps every pushed value in order across many growths', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { JoinedBlocks } from '../../../src/core/snapshot-text';
+import { JoinedBlocks } from '../../../src/core/read/snapshot-text';
 
 function page(): Document {
   const d = document.implementation.createHTMLDocument('t');

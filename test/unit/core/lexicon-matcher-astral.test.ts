@@ -2,9 +2,9 @@
 // matcher find the same match forever: the tab hung and the CLI ran out of memory.
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../src/cli/parse-html';
-import { LexiconMatcher, nextSearchFrom } from '../../../src/core/lexicon-matcher';
-import { takeSnapshot } from '../../../src/core/snapshot';
-import { trialRun } from '../../../src/core/rules/pattern-trial';
+import { LexiconMatcher, nextSearchFrom } from '../../../src/core/match/lexicon-matcher';
+import { takeSnapshot } from '../../../src/core/read/snapshot';
+import { trialRun } from '../../../src/core/packs/pattern-trial';
 
 describe('pattern matches starting at an astral character', () => {
   it('steps over a whole surrogate pair', () => {

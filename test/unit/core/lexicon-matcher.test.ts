@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LexiconMatcher } from '../../../src/core/lexicon-matcher';
-import { takeSnapshot } from '../../../src/core/snapshot';
+import { LexiconMatcher } from '../../../src/core/match/lexicon-matcher';
+import { takeSnapshot } from '../../../src/core/read/snapshot';
 
 function snap(html: string) {
   document.body.innerHTML = html;

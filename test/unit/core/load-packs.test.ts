@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { crossCheckPacks, formatProblem, parseAndValidatePack, validatePack } from '../../../src/core/rules/load-packs';
+import { crossCheckPacks, formatProblem, parseAndValidatePack, validatePack } from '../../../src/core/packs/load-packs';
 
 const common = JSON.parse(readFileSync(join(import.meta.dirname, '../../../rules/common.json'), 'utf8'));
 const clone = () => structuredClone(common);

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validatePack } from '../../../src/core/rules/load-packs';
-import { TRIAL_CHARS, trialProblem, trialRun, trialTexts } from '../../../src/core/rules/pattern-trial';
+import { formatProblem, validatePack } from '../../../src/core/packs/load-packs';
+import { TRIAL_CHARS, trialProblem, trialRun, trialTexts } from '../../../src/core/packs/pattern-trial';
 
 const common = JSON.parse(readFileSync(join(import.meta.dirname, '../../../rules/common.json'), 'utf8'));
 

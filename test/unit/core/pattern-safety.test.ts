@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { backtrackBound, supportBound } from '../../../src/core/rules/pattern-cost';
-import { buildPatternNfa, type PatternNfa } from '../../../src/core/rules/pattern-nfa';
-import { patternProblem } from '../../../src/core/rules/pattern-safety';
+import { backtrackBound, supportBound } from '../../../src/core/packs/pattern-cost';
+import { buildPatternNfa, type PatternNfa } from '../../../src/core/packs/pattern-nfa';
+import { patternProblem } from '../../../src/core/packs/pattern-safety';
 
 describe('patternProblem', () => {
   it.each(['\\d{1,9}(?:\\.\\d{1,4})?%', '(?:月入|日赚)\\s?\\d{3,6}', '万分之[一二三四五六七八九\\d]', '[A-Z]{2}\\d{14}'])('accepts %s', (p) => {

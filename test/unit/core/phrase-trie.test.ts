@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PhraseTrie } from '../../../src/core/phrase-trie';
+import { PhraseTrie } from '../../../src/core/match/phrase-trie';
 
 const trie = new PhraseTrie(['免息', '免息分期', '保证金', '息']);
 

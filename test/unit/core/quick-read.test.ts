@@ -4,13 +4,13 @@
 // fixture page the same way).
 import { describe, expect, it } from 'vitest';
 import { bundledPackFiles, readPacks } from '../../../src/cli/read-packs';
-import { factsOf, needsACount } from '../../../src/core/rule-facts';
+import { factsOf, needsACount } from '../../../src/core/evaluate/rule-facts';
 import { CONTROL_ONLY_FACTS, PRESET_CONTROL_SELECTOR, isPreset } from '../../../src/core/facts/consent-facts';
-import { readControl } from '../../../src/core/snapshot-labels';
-import { compileRuleset, type PackData } from '../../../src/core/ruleset';
+import { readControl } from '../../../src/core/read/snapshot-labels';
+import { compileRuleset, type PackData } from '../../../src/core/evaluate/ruleset';
 import { scanDocument } from '../../../src/core/scan';
-import { takeControlsSnapshot } from '../../../src/core/snapshot-controls';
-import { takeSnapshot } from '../../../src/core/snapshot';
+import { takeControlsSnapshot } from '../../../src/core/read/snapshot-controls';
+import { takeSnapshot } from '../../../src/core/read/snapshot';
 
 const bundled = compileRuleset(readPacks(bundledPackFiles()).packs.map((p) => p.pack));
 

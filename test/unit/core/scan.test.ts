@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileRuleset, type PackData } from '../../../src/core/ruleset';
+import { compileRuleset, type PackData } from '../../../src/core/evaluate/ruleset';
 import { scanDocument } from '../../../src/core/scan';
 
 const msg = { title: '标题', explain: '解释', advice: '建议', hotline: '12315' };

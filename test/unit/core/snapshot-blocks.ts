@@ -1,4 +1,4 @@
-import type { PageSnapshot } from '../../../src/core/snapshot';
+import type { PageSnapshot } from '../../../src/core/read/snapshot';
 
 /** Every block of a snapshot as [element, text], for comparing snapshots in tests. */
 export const blocksOf = (s: PageSnapshot): Array<[Element | undefined, string]> =>

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { labelIndex } from '../../../src/core/snapshot-labels';
+import { labelIndex } from '../../../src/core/read/snapshot-labels';
 
 function page(html: string): Document {
   const doc = document.implementation.createHTMLDocument('t');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasHiddenAncestor, takeSnapshot, takeSnapshotSliced } from '../../../src/core/snapshot';
-import { BLOCK_TAGS, collapse, fileName, isHiddenByMarkup } from '../../../src/core/snapshot-markup';
+import { hasHiddenAncestor, takeSnapshot, takeSnapshotSliced } from '../../../src/core/read/snapshot';
+import { BLOCK_TAGS, collapse, fileName, isHiddenByMarkup } from '../../../src/core/read/snapshot-markup';
 import { seededRandom } from '../../bench/generate-page';
 import { blocksOf } from './snapshot-blocks';
 

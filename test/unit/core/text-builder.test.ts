@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TextBuilder } from '../../../src/core/text-builder';
+import { TextBuilder } from '../../../src/core/read/text-builder';
 
 describe('TextBuilder', () => {
   it('gives back exactly what was appended, through many growths', () => {

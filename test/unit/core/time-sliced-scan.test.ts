@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { compileRuleset, type PackData } from '../../../src/core/ruleset';
+import { compileRuleset, type PackData } from '../../../src/core/evaluate/ruleset';
 import { scanDocument } from '../../../src/core/scan';
-import { takeSnapshot, takeSnapshotSliced } from '../../../src/core/snapshot';
-import { createTimeSlicer, type TimeSlicer } from '../../../src/core/time-slicer';
-import { LexiconMatcher } from '../../../src/core/lexicon-matcher';
+import { takeSnapshot, takeSnapshotSliced } from '../../../src/core/read/snapshot';
+import { createTimeSlicer, type TimeSlicer } from '../../../src/core/shared/time-slicer';
+import { LexiconMatcher } from '../../../src/core/match/lexicon-matcher';
 import { blocksOf } from './snapshot-blocks';
 
 function page(html: string): Document {
@@ -260,7 +260,7 @@ describe('phrase trie + pattern alternation', () => {
 
 describe('timer names', () => {
   it('the selector the walk asks agrees with TIMER_NAME on ids and classes', async () => {
-    const { TIMER_SELECTOR, TIMER_NAME } = await import('../../../src/core/snapshot-markup');
+    const { TIMER_SELECTOR, TIMER_NAME } = await import('../../../src/core/read/snapshot-markup');
     const names = ['x countdown', 'COUNT-DOWN y', 'Timer', 'js-timer-box', '活动倒计时', 'count down', 'account', 'timed', 'ctimer', 'nav item', ' ', 'CountDown2', 'TIMER', 'tımer', 'count_down', '倒计', 'x-倒计时-y'];
     const d = page('');
     let matched = 0;

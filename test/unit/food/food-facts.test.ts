@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { bundledPackFiles, readPacks } from '../../../src/cli/read-packs';
 import { parseHtml } from '../../../src/cli/parse-html';
 import { ephemeralMemory, scanDocument } from '../../../src/core/scan';
-import { compileRuleset } from '../../../src/core/ruleset';
-import type { LicenceMemory } from '../../../src/core/types';
+import { compileRuleset } from '../../../src/core/evaluate/ruleset';
+import type { LicenceMemory } from '../../../src/core/shared/types';
 
 const ruleset = compileRuleset(readPacks(bundledPackFiles()).packs.map((p) => p.pack));
 

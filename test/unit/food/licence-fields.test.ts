@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPackFiles, readPacks } from '../../../src/cli/read-packs';
 import { fieldLabels, readLabelledValues } from '../../../src/core/facts/food/licence-fields';
-import { compileRuleset } from '../../../src/core/ruleset';
+import { compileRuleset } from '../../../src/core/evaluate/ruleset';
 import { findShopName } from '../../../src/core/facts/food/shop-name';
-import { takeSnapshot } from '../../../src/core/snapshot';
+import { takeSnapshot } from '../../../src/core/read/snapshot';
 
 // The label vocabulary is the food pack's data.
 const ruleset = compileRuleset(readPacks(bundledPackFiles()).packs.map((p) => p.pack));

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { bundledPackFiles, readPacks } from '../../../src/cli/read-packs';
 import { parseHtml } from '../../../src/cli/parse-html';
 import { FactMemo, type FactParams } from '../../../src/core/facts/fact-context';
-import { compileRuleset } from '../../../src/core/ruleset';
+import { compileRuleset } from '../../../src/core/evaluate/ruleset';
 import { ephemeralMemory } from '../../../src/core/scan';
-import { takeSnapshot } from '../../../src/core/snapshot';
+import { takeSnapshot } from '../../../src/core/read/snapshot';
 
 const ruleset = compileRuleset(readPacks(bundledPackFiles()).packs.map((p) => p.pack));
 

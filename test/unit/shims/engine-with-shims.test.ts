@@ -13,10 +13,10 @@ import { JSON_RULES_ENGINE_DIST, readSharedHelpers, shareBabelHelpers } from '..
 import { bundledPackFiles, readPacks } from '../../../src/cli/read-packs';
 import { decodeHtml } from '../../../src/cli/decode-html';
 import { parseHtml } from '../../../src/cli/parse-html';
-import { checkExample } from '../../../src/core/rules/check-examples';
-import { compileRuleset } from '../../../src/core/ruleset';
+import { checkExample } from '../../../src/core/packs/check-examples';
+import { compileRuleset } from '../../../src/core/evaluate/ruleset';
 import { scanDocument } from '../../../src/core/scan';
-import type { LicenceMemory } from '../../../src/core/types';
+import type { LicenceMemory } from '../../../src/core/shared/types';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SHIM_ALIASES = {
@@ -38,9 +38,9 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mingbai-shims-'));
   const result = await build({
     stdin: {
-      contents: `export { compileRuleset } from './src/core/ruleset';
+      contents: `export { compileRuleset } from './src/core/evaluate/ruleset';
         export { scanDocument } from './src/core/scan';
-        export { checkExample } from './src/core/rules/check-examples';`,
+        export { checkExample } from './src/core/packs/check-examples';`,
       resolveDir: ROOT,
       loader: 'ts',
     },

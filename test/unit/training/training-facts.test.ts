@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { parseHtml } from '../../../src/cli/parse-html';
 import { FactMemo, type FactParams } from '../../../src/core/facts/fact-context';
 import { trainingFacts } from '../../../src/core/facts/training/index';
-import { LexiconMatcher, type LexiconSpec } from '../../../src/core/lexicon-matcher';
+import { LexiconMatcher, type LexiconSpec } from '../../../src/core/match/lexicon-matcher';
 import { ephemeralMemory } from '../../../src/core/scan';
-import { takeSnapshot } from '../../../src/core/snapshot';
+import { takeSnapshot } from '../../../src/core/read/snapshot';
 
 const pack = JSON.parse(readFileSync(join(import.meta.dirname, '../../../rules/training-course.json'), 'utf8')) as {
   lexicons: Record<string, { phrases?: string[]; patterns?: string[]; negatable?: boolean }>;

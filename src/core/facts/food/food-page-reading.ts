@@ -1,7 +1,7 @@
 // Everything the food facts need, read once per snapshot: licence numbers and how they check
 // out, holder names, addresses, expiry dates, the shop name and where to anchor a marker when
 // something is absent.
-import type { ImageInfo, PageSnapshot } from '../../snapshot';
+import type { ImageInfo, PageSnapshot } from '../../read/snapshot';
 import { checkFoodPermitNumber, looksLikeFilingNumber } from './food-permit-number';
 import { normaliseCode } from './licence-code-text';
 import { parseLicenceEnd, type LicenceEnd } from './licence-date';

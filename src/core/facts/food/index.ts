@@ -1,6 +1,6 @@
 // Food-delivery facts: licence shown or not, USCC / registration-number / 食品经营许可证
 // validity, expiry, shop name vs licence holder, address, and the licence memory.
-import type { Evidence, FactResult } from '../../types';
+import type { Evidence, FactResult } from '../../shared/types';
 import { blockEvidence, clipText } from '../evidence-snippet';
 import type { FactContext, FactFamily } from '../fact-context';
 import { readFoodPage, type FoodPageReading, type LicenceNumber } from './food-page-reading';

@@ -2,7 +2,7 @@
 // shop-info area. A label and its value may share one block ("许可证编号：JY1…", or
 // "<span>许可证编号</span><span>JY1…</span>", which the snapshot joins to "许可证编号JY1…"), or
 // sit in adjacent blocks (<th>/<td>, <dt>/<dd>, two divs in a flex row).
-import type { PageSnapshot } from '../../snapshot';
+import type { PageSnapshot } from '../../read/snapshot';
 
 export type FieldKind = 'code' | 'permit' | 'filing' | 'holder' | 'address' | 'expiry' | 'shopName' | 'other';
 

@@ -1,6 +1,6 @@
 // How the licence is shown when no number can be read: as a picture (营业执照.jpg, alt
 // "食品经营许可证"), or behind a 商家资质 tab/link. Both mean "shown, but we cannot check it".
-import type { ImageInfo, PageSnapshot } from '../../snapshot';
+import type { ImageInfo, PageSnapshot } from '../../read/snapshot';
 
 const LICENCE_IMAGE = /营业执照|食品经营许可|经营许可证|许可证|商家资质|资质|证照|licen[cs]e|xukezheng|xkz|yyzz|zhizhao|spjy|zizhi/i;
 const LICENCE_SECTION = /商家资质|营业资质|资质信息|证照信息|经营资质|食品安全档案|营业执照|食品经营许可证/;

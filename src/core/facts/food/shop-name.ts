@@ -1,6 +1,6 @@
 // The shop's own name: a value labelled 店铺名称/商家名称, else the page's <h1>, else the first
 // part of the title, else another heading ("老北京炸酱面（望京店）- 外卖点餐 - 某平台").
-import type { PageSnapshot } from '../../snapshot';
+import type { PageSnapshot } from '../../read/snapshot';
 import type { LabelledValue } from './licence-fields';
 
 export interface ShopName {

@@ -2,7 +2,7 @@
 // then costs about 35% a year by the IRR method, because interest is paid each month on money
 // already repaid. The wording that says so is pack data (params.lexicon).
 import { hitEvidence } from '../evidence-snippet';
-import type { FactResult } from '../../types';
+import type { FactResult } from '../../shared/types';
 import type { FactFamily } from '../fact-context';
 import { aprByIrr, levelPayments } from './apr-irr';
 

@@ -1,8 +1,8 @@
 // Facts from example loans written on the page: the APR they really cost (IRR method) and the
 // gap between what is borrowed and what arrives (砍头息).
 import type { FactContext, FactFamily } from '../fact-context';
-import type { PageSnapshot } from '../../snapshot';
-import type { Evidence } from '../../types';
+import type { PageSnapshot } from '../../read/snapshot';
+import type { Evidence } from '../../shared/types';
 import { aprByIrr, bulletLoan, levelPayments, type AprResult } from './apr-irr';
 import { borrowedPhrases, parseTerms, type LoanTerms } from './parse-terms';
 

@@ -1,8 +1,8 @@
 // Rate facts: which rates the page states (daily, monthly, annualised), the highest of them,
 // and whether a periodic rate is printed more prominently than the APR.
 import type { FactContext, FactFamily } from '../fact-context';
-import type { PageSnapshot } from '../../snapshot';
-import type { Evidence } from '../../types';
+import type { PageSnapshot } from '../../read/snapshot';
+import type { Evidence } from '../../shared/types';
 import { annualise, parseRates, readValue, type RatePeriod } from './parse-rates';
 import { printSize } from './print-size';
 

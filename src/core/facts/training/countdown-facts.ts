@@ -2,7 +2,7 @@
 // them) that a person sees next to deadline words (距优惠结束, 截止, 恢复原价). A video player's
 // "timer" or a clock on a news page has no such words around it and does not count.
 import type { FactFamily } from '../fact-context';
-import type { Evidence } from '../../types';
+import type { Evidence } from '../../shared/types';
 
 const DEFAULT_DEADLINE_LEXICON = 'training.deadlineWords';
 /** How far up from the timer to look for its label: the element, its parent, its grandparent. */

@@ -1,10 +1,10 @@
 // incomeClaims: income promises with a figure that can be read (月入8000, 两个月赚11.8万),
 // so a rule can require a figure, or a large one, rather than the bare word 收入.
-import { hitBlocks } from '../../hit-list';
+import { hitBlocks } from '../../match/hit-list';
 import { hitEvidence } from '../evidence-snippet';
 import type { FactFamily, FactParams } from '../fact-context';
 import { parseIncomeClaim } from './income-claim';
-import type { Evidence } from '../../types';
+import type { Evidence } from '../../shared/types';
 
 const DEFAULT_LEXICON = 'training.incomeFigure';
 

@@ -1,10 +1,10 @@
 // lexiconNearby: a phrase counts only when another kind of phrase stands in the same block or a
 // few blocks away. Sales pages put "退休阿姨" in one line and "月入过万" in the next; the generic
 // `lexicon` fact's `near` only sees one block.
-import { hitBlocks } from '../../hit-list';
+import { hitBlocks } from '../../match/hit-list';
 import { hitEvidence } from '../evidence-snippet';
 import type { FactFamily } from '../fact-context';
-import type { Evidence } from '../../types';
+import type { Evidence } from '../../shared/types';
 
 const DEFAULT_WINDOW = 2;
 const MAX_WINDOW = 10;

@@ -1,7 +1,7 @@
 // Profile, categories, text size and read-aloud: fixed controls whose checked state follows
 // the stored settings (they are not rebuilt, so keyboard focus stays where it was).
 import { ELDER_TEXT_SCALE, type CategoryName } from '../../../settings/settings-schema';
-import type { Sensitivity } from '../../../core/types';
+import type { Sensitivity } from '../../../core/shared/types';
 import type { OptionsPage } from './options-page';
 
 export function setUpSettingsControls(page: OptionsPage): void {

@@ -1,7 +1,7 @@
 // Files in and out: settings export/import, wrong-warning reports export, rule-pack import
 // and removal. Files are read here and checked by the background before anything changes.
 import type { ChangeReply, ExportReply, PackImportReply } from '../../protocol';
-import { formatProblem } from '../../../core/rules/load-packs';
+import { formatProblem } from '../../../core/packs/load-packs';
 import { downloadText, readChosenFile } from '../file-transfer';
 import { el, t } from '../page-i18n';
 import { send } from '../send-message';

@@ -1,7 +1,7 @@
 // The label a person reads for a checkbox or radio. `input.labels` searches the whole document
 // on every call in browsers (a page with thousands of boxes and labels made the snapshot
 // quadratic), so a full-page snapshot resolves all labels in one pass over the <label>s first.
-import type { Control } from './snapshot';
+import type { Control } from './page-snapshot';
 import { collapse, isHiddenByMarkup } from './snapshot-markup';
 
 /** A box's labels, in document order. */

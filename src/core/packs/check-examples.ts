@@ -2,7 +2,7 @@
 // must not. Used by `mingbai rules check` and by the test suite, so adding a rule never means
 // writing test plumbing.
 import type { Example, Pack, Rule } from './pack-schema';
-import type { Ruleset } from '../ruleset';
+import type { Ruleset } from '../evaluate/ruleset';
 import { ephemeralMemory, scanDocument } from '../scan';
 
 export type ParseHtml = (html: string, url: string) => Document;

@@ -2,8 +2,8 @@
 // once more with their failures kept, and every fact the rules read. Given to scanDocument by
 // the CLI as ScanOptions.explainer, so the content script never carries it.
 import { collectEvidence, CONTEXT_FACT, SLICER_FACT, type ResultNode, type RuleEngines } from './engine';
-import type { FactContext, FactMemo } from './facts/fact-context';
-import type { Evidence, PageKind, ScanExplanation } from './types';
+import type { FactContext, FactMemo } from '../facts/fact-context';
+import type { Evidence, PageKind, ScanExplanation } from '../shared/types';
 
 export interface ExplainedRun {
   fired: Array<{ ruleId: string; evidence: Evidence[] }>;

@@ -1,9 +1,9 @@
 // One combined matcher for every lexicon of every loaded pack, built once per rule set and run
 // once over the snapshot's joined text. Never one regex per rule per node.
 import { HitList } from './hit-list';
-import type { PageSnapshot } from './snapshot';
+import type { PageSnapshot } from '../read/snapshot';
 import { PhraseTrie } from './phrase-trie';
-import type { TimeSlicer } from './time-slicer';
+import type { TimeSlicer } from '../shared/time-slicer';
 
 export interface LexiconSpec {
   phrases: readonly string[];

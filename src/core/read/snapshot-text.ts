@@ -2,7 +2,7 @@
 // offset where each starts. Blocks are joined while the walk goes on, as soon as no block
 // before them is still open, so a sliced snapshot never holds a string per block for long.
 import { ElementRefs, type ElementList } from './element-refs';
-import { IntList } from './int-list';
+import { IntList } from '../shared/int-list';
 import { collapse } from './snapshot-markup';
 import { TextBuilder } from './text-builder';
 

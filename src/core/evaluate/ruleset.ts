@@ -1,15 +1,18 @@
 // Turns validated packs into what a scan needs: the combined lexicon matcher, the classifier
 // specs, and the rule engines. Built once; reused for every page and region. Takes packs that
 // were validated already (at build time or on import), so zod never ships to the page.
-import type { ClassifierSpec } from './classify';
+import type { ClassifierSpec } from '../classify/classify';
 import { RuleEngines } from './engine';
-import { CONTROL_ONLY_FACTS } from './facts/consent-facts';
-import type { FactFamily, FactFn } from './facts/fact-context';
-import { factRegistry } from './facts/index';
-import { LexiconMatcher, type LexiconSpec } from './lexicon-matcher';
-import { QuickReader } from './quick-read';
+import { CONTROL_ONLY_FACTS } from '../facts/consent-facts';
+import type { FactFamily, FactFn } from '../facts/fact-context';
+import { factRegistry } from '../facts/index';
+import { LexiconMatcher, type LexiconSpec } from '../match/lexicon-matcher';
+import { QuickReader } from '../classify/quick-read';
 import { kindReadsOnly, needsACount } from './rule-facts';
-import type { Message, PageKind, RiskCode, Severity, Source } from './types';
+import type { PageKind } from '../shared/types';
+import type { CompiledRule } from './compiled-rule';
+
+export type { CompiledRule } from './compiled-rule';
 
 /** The shape of a validated pack, as far as the scanner needs it (see rules/pack-schema.ts). */
 export interface PackData {
@@ -19,18 +22,6 @@ export interface PackData {
   negations: readonly string[];
   classifier: readonly ClassifierSpec[];
   rules: readonly CompiledRule[];
-}
-
-export interface CompiledRule {
-  id: string;
-  aliases?: readonly string[];
-  risk: RiskCode;
-  severity: Severity;
-  pageKinds: readonly PageKind[];
-  conditions: unknown;
-  evidenceFrom?: readonly string[];
-  message: { zh: Message; en: Message };
-  sources: readonly Source[];
 }
 
 export interface Ruleset {

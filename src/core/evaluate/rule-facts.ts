@@ -1,8 +1,8 @@
 // Which facts a page kind's rules can read, from their conditions: lets a scan of a page known
 // to be `other` skip the text walk when those rules read only form controls.
-import type { FactFn } from './facts/fact-context';
-import type { CompiledRule } from './ruleset';
-import type { PageKind } from './types';
+import type { FactFn } from '../facts/fact-context';
+import type { CompiledRule } from './compiled-rule';
+import type { PageKind } from '../shared/types';
 
 /** Fact names in a condition tree; null when the tree has a shape we do not know (be safe). */
 export function factsOf(condition: unknown, into = new Set<string>()): Set<string> | null {

@@ -2,8 +2,8 @@
 // rules/ is generated from it (npm run build:rules), and the loader validates with it.
 // It is never imported by the content script: packs reach it already validated.
 import { z } from 'zod';
-import { CUE_PLACES } from '../classify';
-import { PAGE_KINDS, RISK_CODES, SEVERITIES } from '../types';
+import { CUE_PLACES } from '../classify/classify';
+import { PAGE_KINDS, RISK_CODES, SEVERITIES } from '../shared/types';
 
 const nonEmpty = z.string().trim().min(1);
 

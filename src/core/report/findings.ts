@@ -1,6 +1,6 @@
 // Post-processing of findings. One piece of evidence reports one risk, the most specific:
 // a box already reported by a domain rule is not reported again as common.prechecked-consent.
-import type { Finding, Lang, Sensitivity, Severity } from './types';
+import type { Finding, Lang, Sensitivity, Severity } from '../shared/types';
 
 const RANK: Record<Severity, number> = { info: 0, caution: 1, danger: 2 };
 

@@ -2,10 +2,10 @@
 // per page (or changed region). Facts are computed lazily through the scan's FactMemo, so a
 // rule that is not reached costs nothing.
 import { Engine, type RuleResult, type TopLevelCondition } from 'json-rules-engine';
-import type { FactContext, FactFn, FactMemo, FactParams } from './facts/fact-context';
-import type { CompiledRule } from './ruleset';
-import type { TimeSlicer } from './time-slicer';
-import type { Evidence, PageKind } from './types';
+import type { FactContext, FactFn, FactMemo, FactParams } from '../facts/fact-context';
+import type { CompiledRule } from './compiled-rule';
+import type { TimeSlicer } from '../shared/time-slicer';
+import type { Evidence, PageKind } from '../shared/types';
 
 /** The runtime fact through which dynamic facts reach this scan's context. */
 export const CONTEXT_FACT = '$ctx';

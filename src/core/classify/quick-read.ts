@@ -12,9 +12,9 @@
 // The one thing the raw text can lose is a phrase split by hidden markup inside it
 // (免<span hidden>x</span>息): the snapshot joins the visible parts, the raw text does not.
 import { addressText, weightedSpec, type ClassifierSpec } from './classify';
-import { escapeRegExp, type LexiconSpec } from './lexicon-matcher';
-import type { TimeSlicer } from './time-slicer';
-import type { PageKind } from './types';
+import { escapeRegExp, type LexiconSpec } from '../match/lexicon-matcher';
+import type { TimeSlicer } from '../shared/time-slicer';
+import type { PageKind } from '../shared/types';
 
 /** Candidate text searched at a time; the read stops after a chunk that settles the question. */
 const CHUNK_CHARS = 16_384;

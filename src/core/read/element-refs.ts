@@ -2,7 +2,7 @@
 // elements where there is one: holding tens of thousands of element wrappers through a sliced
 // scan grew the content script's wrapper table (a 17–107 ms stall, decision 0011), and held
 // them until a major collection. An element is looked up again only when someone asks for it.
-import { IntList } from './int-list';
+import { IntList } from '../shared/int-list';
 
 /** A static list of a walked subtree's elements, in document order (querySelectorAll('*')). */
 export type ElementList = ArrayLike<Element>;

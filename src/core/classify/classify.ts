@@ -3,9 +3,9 @@
 // its threshold; pages that report on, warn about or explain lures (news, regulators' alerts,
 // anti-fraud lessons) reach a reporting threshold and are vetoed to `other`, so domain rules
 // never fire on a story that quotes 砍头息. Every score says which cues made it (--explain).
-import type { LexiconHits } from './lexicon-matcher';
-import type { PageSnapshot } from './snapshot';
-import type { PageKind } from './types';
+import type { LexiconHits } from '../match/lexicon-matcher';
+import type { PageSnapshot } from '../read/snapshot';
+import type { PageKind } from '../shared/types';
 
 /** Where a cue's lexicon is looked for. */
 export const CUE_PLACES = ['text', 'title', 'headings', 'url', 'quotes'] as const;

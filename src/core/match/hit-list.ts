@@ -3,7 +3,7 @@
 // every scavenge until promoted (decision 0012). The numbers are kept in a typed array, off
 // the JS heap (decision 0013). A fact that needs a hit as an object asks for it; most need
 // only its block.
-import { IntList } from './int-list';
+import { IntList } from '../shared/int-list';
 
 /** One hit: the text that matched, its block, and its offsets in snapshot.text. */
 export interface LexiconHit {

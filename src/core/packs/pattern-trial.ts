@@ -5,7 +5,7 @@
 // pattern never uses (the shape that makes a backtracking engine try everything, as in
 // `aaaa…a!`). A pattern whose runs take longer than the budget is refused. Every pattern that
 // reaches the trial has a proven bound, so the trial itself cannot hang.
-import { nextSearchFrom } from '../lexicon-matcher';
+import { nextSearchFrom } from '../match/lexicon-matcher';
 import { buildPatternNfa } from './pattern-nfa';
 
 /** Length of each hostile text. */
