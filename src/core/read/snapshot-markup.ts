@@ -1,6 +1,7 @@
 // What the snapshot reads from markup alone: which elements are hidden or never read, which
 // tags make a text block, the page's meta data and whether it is structured like news.
 // Split from snapshot.ts, which re-exports the public names.
+import { isOwnUi, OWN_UI_ATTRIBUTE } from './own-ui';
 
 export const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
@@ -31,15 +32,16 @@ export const TIMER_NAME = /count-?down|timer|倒计时/i;
 export const TIMER_SELECTOR = ['id', 'class']
   .flatMap((attribute) => [...['countdown', 'count-down', 'timer'].map((word) => `[${attribute}*="${word}" i]`), `[${attribute}*="倒计时"]`])
   .join(',');
-/** The extension's own UI hosts carry this attribute and are never read. */
-export const OWN_UI_ATTRIBUTE = 'data-mingbai-ui';
+// The extension's own UI is never read: recognised by identity (own-ui.ts), not by its
+// attribute, which a page can copy to hide its own text.
+export { OWN_UI_ATTRIBUTE } from './own-ui';
 
 /** Hidden by markup, for an element whose tag is known: the walk's hot path. */
 export function isHiddenTag(el: Element, tag: string): boolean {
   if (SKIPPED_TAGS.has(tag)) return true;
   // Most elements carry no attribute at all: one call instead of five.
   if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden') || el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
+  if (el.hasAttribute('hidden') || (el.hasAttribute(OWN_UI_ATTRIBUTE) && isOwnUi(el))) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style !== null && INLINE_HIDDEN.test(style)) return true;

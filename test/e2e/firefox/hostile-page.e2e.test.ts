@@ -82,4 +82,11 @@ describe('Firefox ESR: a hostile page', () => {
       await waitUntil(async () => ((await restored(page, before.hosts)) ? true : undefined), { what: 'the hosts back', timeoutMs: 10_000 });
     });
   }
+
+  it('a page that gives its lures our UI attribute (data-mingbai-ui) is still read, also when they arrive late', async () => {
+    const page = await s.open('/e2e/hostile-own-attribute.html?late=1');
+    const first = await s.waitForScan(page, (t) => t.findings.length > 0, 20_000);
+    expect(first.findings.map((f) => f.risk)).toEqual(expect.arrayContaining(['loan.advance-fee']));
+    await s.waitForScan(page, (t) => t.findings.some((f) => f.risk === 'loan.no-credit-check-bait'), 20_000);
+  });
 });
