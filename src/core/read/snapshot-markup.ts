@@ -18,6 +18,18 @@ export const BLOCK_TAGS = new Set([
   'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
 
+/**
+ * Elements whose text, or whose very presence, stands apart from the text around them: a block,
+ * a line break, a picture, a form field or its label. Where a block's text runs across one (the
+ * block's text resumes after a nested block; a label's text sits inside a sentence), the
+ * snapshot records a gap (PageSnapshot.gaps) and quotes mark it. Matching still sees the text
+ * joined, as a reader does ("<label>服务费</label><input value="30元">" is one line).
+ */
+export const SEPARATE_TAGS = new Set([
+  ...BLOCK_TAGS, 'BR', 'HR', 'IMG', 'INPUT', 'LABEL', 'SELECT', 'TEXTAREA', 'IFRAME', 'VIDEO', 'AUDIO', 'CANVAS',
+  'SVG', 'svg', 'MATH', 'OBJECT', 'EMBED', 'PICTURE', 'METER', 'PROGRESS',
+]);
+
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 export const TIMER_NAME = /count-?down|timer|倒计时/i;

@@ -5,6 +5,7 @@ import type { PageSnapshot } from '../../read/snapshot';
 import type { Evidence } from '../../shared/types';
 import { aprByIrr, bulletLoan, levelPayments, type AprResult } from './apr-irr';
 import { borrowedPhrases, parseTerms, type LoanTerms } from './parse-terms';
+import { clipText, GAP_MARK, markedBlockText } from '../evidence-snippet';
 
 export interface LoanExample {
   terms: LoanTerms;
@@ -77,8 +78,10 @@ export function loanExamples(snapshot: PageSnapshot): LoanExample[] {
 }
 
 function evidenceOf(ctx: FactContext, example: LoanExample, fact: string): Evidence[] {
-  const text = example.blocks.map((b) => ctx.snapshot.blockText(b)).join(' ');
-  return [{ text: text.length > 80 ? `${text.slice(0, 80)}…` : text, element: ctx.snapshot.blockElement(example.blocks[0]!), fact }];
+  // One example may run over several blocks: each is its own piece of page text.
+  const text = example.blocks.map((b) => markedBlockText(ctx.snapshot, b, 0, ctx.snapshot.blockText(b).length)).join(GAP_MARK);
+  const clipped = clipText(text, 80);
+  return [{ text: clipped.length < text.length ? `${clipped.replace(/ …?$/, '')}…` : text, element: ctx.snapshot.blockElement(example.blocks[0]!), fact }];
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

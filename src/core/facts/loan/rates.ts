@@ -5,6 +5,7 @@ import type { PageSnapshot } from '../../read/snapshot';
 import type { Evidence } from '../../shared/types';
 import { annualise, parseRates, readValue, type RatePeriod } from './parse-rates';
 import { printSize } from './print-size';
+import { GAP_MARK, markedBlockText } from '../evidence-snippet';
 
 export interface RateStatement {
   period: RatePeriod;
@@ -30,7 +31,7 @@ export function rateStatements(snapshot: PageSnapshot): RateStatement[] {
     const text = snapshot.blockText(i);
     const { rates, dangling } = parseRates(text);
     for (const r of rates) {
-      out.push({ period: r.period, values: r.values, floor: r.floor, label: r.label, block: i, text: text.slice(r.start, r.end) });
+      out.push({ period: r.period, values: r.values, floor: r.floor, label: r.label, block: i, text: markedBlockText(snapshot, i, r.start, r.end) });
     }
     if (!dangling.length || i + 1 >= snapshot.blockCount || text.length > MAX_LABEL_BLOCK || /\d/.test(text)) continue;
     const next = snapshot.blockText(i + 1);
@@ -43,7 +44,8 @@ export function rateStatements(snapshot: PageSnapshot): RateStatement[] {
       floor: /低至|最低|起/.test(next.slice(0, value.end + 1)),
       label: label.label,
       block: i + 1,
-      text: `${label.label} ${next.slice(value.start, value.end)}`,
+      // The label sits in the block before: two pieces of page text, the gap marked.
+      text: `${label.label}${GAP_MARK}${markedBlockText(snapshot, i + 1, value.start, value.end)}`,
     });
   }
   cache.set(snapshot, out);
