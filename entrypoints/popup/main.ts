@@ -3,7 +3,7 @@
 import '../../src/extension/pages/page-base.css';
 import './popup.css';
 import { browser } from '../../src/extension/browser-api';
-import type { ChangeReply, FindingSummary, Message, PopupState, ReportWrongReply } from '../../src/extension/protocol';
+import type { ChangeReply, DismissNoticeReply, FindingSummary, Message, PopupState, ReportWrongReply } from '../../src/extension/protocol';
 import { applyI18n, applyTextScale, el, t } from '../../src/extension/pages/page-i18n';
 import { send } from '../../src/extension/pages/send-message';
 import { asyncListener } from '../../src/extension/pages/async-listener';
@@ -91,7 +91,11 @@ function renderFindings(tabId: number, state: PopupState): void {
 function renderNotice(state: PopupState): void {
   const notice = state.notice;
   byId('notice').hidden = !notice;
-  byId('notice-dismiss').hidden = notice?.kind !== 'pin-reset';
+  // A PIN reset is closed only with the new PIN: whoever reset it must not hide that it happened.
+  byId('notice-dismiss').hidden = notice?.kind !== 'pin-reset' || !state.pinSet;
+  const how = byId('notice-how');
+  how.hidden = notice?.kind !== 'pin-reset' || state.pinSet;
+  how.textContent = how.hidden ? '' : t('popup_noticePinResetHow');
   if (!notice) return;
   const date = new Date(notice.at).toLocaleString(navigator.language || 'zh-CN', { dateStyle: 'long', timeStyle: 'short' });
   byId('notice-text').textContent = notice.kind === 'pin-reset' ? t('popup_noticePinReset', date) : t('popup_noticeCorrupt');
@@ -171,8 +175,9 @@ async function main(): Promise<void> {
   byId('notice-dismiss').addEventListener(
     'click',
     asyncListener(async () => {
-      await send({ type: 'mingbai/dismissNotice' });
-      byId('notice').hidden = true;
+      const reply = await withPin((pin) => send<DismissNoticeReply>({ type: 'mingbai/dismissNotice', pin }));
+      if (reply?.ok) byId('notice').hidden = true;
+      else if (reply) say(pinErrorText(reply) ?? t('options_failed', 'detail' in reply ? reply.detail : reply.error), 'error');
     }, failed),
   );
   byId('trust').addEventListener('click', () => askToTrust(state));

@@ -39,7 +39,7 @@ export const consentFacts: FactFamily = {
     });
     return {
       value: found.length,
-      evidence: found.slice(0, 5).map((c) => ({ text: `☑ ${clipText(c.label, 80)}`, element: c.element, fact: 'presetBoxes' })),
+      evidence: found.slice(0, 5).map((c) => ({ text: clipText(c.label, 80), note: { code: 'preset-box' }, element: c.element, fact: 'presetBoxes' })),
     };
   },
 };

@@ -266,6 +266,7 @@ export class ContentController {
       findings,
       count: countRisks(shown),
       ...(hidden ? { uiHidden: true } : {}),
+      ...(this.port.documentId ? { documentId: this.port.documentId } : {}),
     };
     const key = JSON.stringify(message);
     if (key === this.lastReport) return;

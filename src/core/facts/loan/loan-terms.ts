@@ -7,6 +7,7 @@ import { aprByIrr, bulletLoan, levelPayments, type AprResult } from './apr-irr';
 import { compiledGrammar, type Grammar, type GrammarReader } from '../../match/grammar';
 import { borrowedPhrases, parseTerms, type LoanTerms } from './parse-terms';
 import { headerRowPairs } from '../table-columns';
+import { clipText, GAP_MARK, markedBlockText } from '../evidence-snippet';
 
 const buildGate = (g: GrammarReader) => new RegExp(g.source('loan.term.gate'), 'u');
 const loanGate = (grammar: Grammar) => compiledGrammar(grammar, buildGate);
@@ -85,8 +86,10 @@ export function loanExamples(snapshot: PageSnapshot, grammar: Grammar): LoanExam
 }
 
 function evidenceOf(ctx: FactContext, example: LoanExample, fact: string): Evidence[] {
-  const text = example.blocks.map((b) => ctx.snapshot.blockText(b)).join(' ');
-  return [{ text: text.length > 80 ? `${text.slice(0, 80)}…` : text, element: ctx.snapshot.blockElement(example.blocks[0]!), fact }];
+  // One example may run over several blocks: each is its own piece of page text.
+  const text = example.blocks.map((b) => markedBlockText(ctx.snapshot, b, 0, ctx.snapshot.blockText(b).length)).join(GAP_MARK);
+  const clipped = clipText(text, 80);
+  return [{ text: clipped.length < text.length ? `${clipped.replace(/ …?$/, '')}…` : text, element: ctx.snapshot.blockElement(example.blocks[0]!), fact }];
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
