@@ -94,7 +94,7 @@ async function firefoxDriver(server: PageServer): Promise<DemoDriver> {
           }
           if (popover) await page.keyboard.press('Enter');
         }
-        await page.screenshot({ path: shot as `${string}.png` });
+        await page.screenshot({ path: shot });
         return { tab, popover };
       } finally {
         await page.close();

@@ -11,11 +11,16 @@ import { loadPageUiChunk } from '../src/extension/content/page-ui-loader';
 import { isMingbaiMessage, type Message } from '../src/extension/protocol';
 
 function browserPort(): ExtensionPort {
+  const documentId = newDocumentId();
   return {
+    documentId,
     send: (message: Message) => browser.runtime.sendMessage(message),
     onMessage(listener) {
-      const handler = guarded((message: unknown) => {
-        if (isMingbaiMessage(message)) listener(message);
+      const handler = guarded((message: unknown, _sender: unknown, reply: (answer: unknown) => void) => {
+        if (!isMingbaiMessage(message)) return;
+        // The background asks after a tab update whether this is still the same document.
+        if (message.type === 'mingbai/whichDocument') reply({ documentId });
+        else listener(message);
       });
       browser.runtime.onMessage.addListener(handler);
       return () => browser.runtime.onMessage.removeListener(handler);
@@ -31,6 +36,11 @@ function browserPort(): ExtensionPort {
       }
     },
   };
+}
+
+/** 128 random bits as hex: this document's id for the background (never shown to the page). */
+function newDocumentId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 // The bundled packs come from the background, never from storage (which a content script could

@@ -49,7 +49,7 @@ interface Scanned {
 }
 
 async function scanPage(page: string, label: Label, memory?: string): Promise<Scanned> {
-  const args = [cli, 'scan', join(dir, 'pages', page), '--url', label.url, '--today', today, '--json', '--sensitivity', values.sensitivity!];
+  const args = [cli, 'scan', join(dir, 'pages', page), '--url', label.url, '--today', today, '--json', '--sensitivity', values.sensitivity];
   if (memory) args.push('--memory', memory);
   const { stdout } = await run(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 });
   const report = JSON.parse(stdout) as {

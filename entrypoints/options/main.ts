@@ -3,6 +3,8 @@ import '../../src/extension/pages/page-base.css';
 import './options.css';
 import { applyI18n, t } from '../../src/extension/pages/page-i18n';
 import { send } from '../../src/extension/pages/send-message';
+import { asyncListener } from '../../src/extension/pages/async-listener';
+import type { DismissNoticeReply } from '../../src/extension/protocol';
 import { OptionsPage } from '../../src/extension/pages/options/options-page';
 import { setUpSettingsControls } from '../../src/extension/pages/options/settings-controls';
 import { setUpTrustedSites } from '../../src/extension/pages/options/trusted-sites-view';
@@ -34,11 +36,17 @@ async function main(): Promise<void> {
     notice.hidden = !n;
     (document.getElementById('notice-text') as HTMLElement).textContent = !n ? '' : n.kind === 'pin-reset' ? t('options_noticePinReset', noticeDate(n.at)) : t('options_noticeCorrupt');
     (document.getElementById('notice-fields') as HTMLElement).textContent = n?.kind === 'settings-corrupt' && n.fields.length ? t('options_noticeFields', n.fields.map(fieldName).join('、')) : '';
+    // A PIN reset is closed only with the new PIN (whoever reset it must not hide that it happened).
+    const needsNewPin = n?.kind === 'pin-reset' && !state.settings.pinSet;
+    (document.getElementById('notice-dismiss') as HTMLElement).hidden = needsNewPin;
+    const how = document.getElementById('notice-how') as HTMLElement;
+    how.hidden = !needsNewPin;
+    how.textContent = needsNewPin ? t('options_noticePinResetHow') : '';
   });
-  document.getElementById('notice-dismiss')?.addEventListener('click', async () => {
-    await send({ type: 'mingbai/dismissNotice' });
-    await page.refresh();
-  });
+  document.getElementById('notice-dismiss')?.addEventListener(
+    'click',
+    asyncListener(() => page.guarded((pin) => send<DismissNoticeReply>({ type: 'mingbai/dismissNotice', pin })), page.failed),
+  );
   setUpSettingsControls(page);
   setUpTrustedSites(page);
   setUpPausedSites(page);

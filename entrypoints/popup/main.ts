@@ -3,9 +3,10 @@
 import '../../src/extension/pages/page-base.css';
 import './popup.css';
 import { browser } from '../../src/extension/browser-api';
-import type { ChangeReply, FindingSummary, Message, PopupState, ReportWrongReply } from '../../src/extension/protocol';
+import type { ChangeReply, DismissNoticeReply, FindingSummary, Message, PopupState, ReportWrongReply } from '../../src/extension/protocol';
 import { applyI18n, applyTextScale, el, t } from '../../src/extension/pages/page-i18n';
 import { send } from '../../src/extension/pages/send-message';
+import { asyncListener } from '../../src/extension/pages/async-listener';
 import { pinErrorText, withPin } from '../../src/extension/pages/pin-prompt';
 import type { Severity } from '../../src/core/shared/types';
 
@@ -25,6 +26,12 @@ function say(text: string, kind: 'ok' | 'error' = 'ok'): void {
   status.textContent = text;
 }
 
+/** What a click whose work failed says (the error stays in the console for us). */
+function failed(error: unknown): void {
+  console.error(error);
+  say(t('popup_actionFailed'), 'error');
+}
+
 function findingItem(tabId: number, url: string, finding: FindingSummary): HTMLLIElement {
   const evidence = finding.evidence.find((e) => e.text.trim())?.text ?? '';
   const reveal = el(
@@ -35,18 +42,18 @@ function findingItem(tabId: number, url: string, finding: FindingSummary): HTMLL
     el('span', { className: 'show', text: t('popup_showOnPage') }),
   );
   reveal.type = 'button';
-  reveal.addEventListener('click', async () => {
+  reveal.addEventListener('click', asyncListener(async () => {
     try {
       await browser.tabs.sendMessage(tabId, { type: 'mingbai/reveal', index: finding.index } satisfies Message);
       window.close();
     } catch {
       say(t('popup_revealFailed'), 'error');
     }
-  });
+  }, failed));
   const report = el('button', { className: 'report', text: t('popup_reportWrong') });
   report.type = 'button';
   const li = el('li', { className: 'finding' }, reveal, report);
-  report.addEventListener('click', async () => {
+  report.addEventListener('click', asyncListener(async () => {
     const reply = await send<ReportWrongReply>({ type: 'mingbai/reportWrong', ruleId: finding.ruleId, url, evidence });
     if (!reply?.ok) return;
     report.disabled = true;
@@ -55,16 +62,16 @@ function findingItem(tabId: number, url: string, finding: FindingSummary): HTMLL
     say(t('popup_reportedKept'));
     const hide = el('button', { className: 'report', text: t('popup_dismissWithPin') });
     hide.type = 'button';
-    hide.addEventListener('click', async () => {
+    hide.addEventListener('click', asyncListener(async () => {
       const done = await withPin((pin) => send<ChangeReply>({ type: 'mingbai/dismissRule', ruleId: finding.ruleId, url, pin }));
       if (!done) return;
       if (done.ok) {
         hide.disabled = true;
         say(t('popup_reported'));
       } else say(pinErrorText(done) ?? t('options_failed', 'detail' in done ? done.detail : done.error), 'error');
-    });
+    }, failed));
     li.append(hide);
-  });
+  }, failed));
   return li;
 }
 
@@ -84,7 +91,11 @@ function renderFindings(tabId: number, state: PopupState): void {
 function renderNotice(state: PopupState): void {
   const notice = state.notice;
   byId('notice').hidden = !notice;
-  byId('notice-dismiss').hidden = notice?.kind !== 'pin-reset';
+  // A PIN reset is closed only with the new PIN: whoever reset it must not hide that it happened.
+  byId('notice-dismiss').hidden = notice?.kind !== 'pin-reset' || !state.pinSet;
+  const how = byId('notice-how');
+  how.hidden = notice?.kind !== 'pin-reset' || state.pinSet;
+  how.textContent = how.hidden ? '' : t('popup_noticePinResetHow');
   if (!notice) return;
   const date = new Date(notice.at).toLocaleString(navigator.language || 'zh-CN', { dateStyle: 'long', timeStyle: 'short' });
   byId('notice-text').textContent = notice.kind === 'pin-reset' ? t('popup_noticePinReset', date) : t('popup_noticeCorrupt');
@@ -160,13 +171,17 @@ async function main(): Promise<void> {
   const state = await send<PopupState>({ type: 'mingbai/getPopupState', tabId });
   render(tabId, state);
   const pause = byId<HTMLInputElement>('pause');
-  pause.addEventListener('change', () => void setPaused(tabId, state, pause.checked));
-  byId('notice-dismiss').addEventListener('click', async () => {
-    await send({ type: 'mingbai/dismissNotice' });
-    byId('notice').hidden = true;
-  });
+  pause.addEventListener('change', asyncListener(() => setPaused(tabId, state, pause.checked), failed));
+  byId('notice-dismiss').addEventListener(
+    'click',
+    asyncListener(async () => {
+      const reply = await withPin((pin) => send<DismissNoticeReply>({ type: 'mingbai/dismissNotice', pin }));
+      if (reply?.ok) byId('notice').hidden = true;
+      else if (reply) say(pinErrorText(reply) ?? t('options_failed', 'detail' in reply ? reply.detail : reply.error), 'error');
+    }, failed),
+  );
   byId('trust').addEventListener('click', () => askToTrust(state));
-  byId('trust-yes').addEventListener('click', () => void trustSite(tabId, state));
+  byId('trust-yes').addEventListener('click', asyncListener(() => trustSite(tabId, state), failed));
   byId('trust-no').addEventListener('click', () => {
     byId('trust-confirm').hidden = true;
     byId('trust').focus();

@@ -2,9 +2,9 @@
 
 export interface CommandIo {
   /** Report output (stdout). */
-  out(text: string): void;
+  out: (text: string) => void;
   /** One line of diagnostics (stderr). */
-  err(line: string): void;
+  err: (line: string) => void;
   stdoutIsTty: boolean;
   /** A person watches stderr: the progress bar goes there (stdout may be a file or a pipe). */
   stderrIsTty?: boolean;

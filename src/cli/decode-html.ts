@@ -75,6 +75,7 @@ export function decodeHtml(bytes: Uint8Array): Decoded {
 export function looksLikeHtml(text: string): boolean {
   const sample = text.slice(0, 8192);
   if (sample.includes('\u0000')) return false;
+  // eslint-disable-next-line no-control-regex -- counting control characters is the point: binary files have many
   const controls = sample.match(/[\u0001-\u0008\u000e-\u001a\u001c-\u001f]/g)?.length ?? 0;
   if (controls > sample.length * 0.05) return false;
   const start = text.slice(0, 2048).trimStart().toLowerCase();

@@ -78,7 +78,7 @@ export function truncateToWidth(text: string, width: number): string {
 export function wrapToWidth(text: string, width: number): string[] {
   if (width < 4) return [text];
   const lines: string[] = [];
-  const tokens = text.match(/[A-Za-z0-9.,:;%/'"()+\-]+\s*|\s+|./gsu) ?? [];
+  const tokens = text.match(/[A-Za-z0-9.,:;%/'"()+-]+\s*|\s+|./gsu) ?? [];
   let line = '';
   let used = 0;
   const push = () => {

@@ -4,13 +4,16 @@
 import type { ScanOutcome, ScannedPage, SkippedPage } from './scan-outcome';
 import { findingInLanguage } from '../core/report/findings';
 import type { Evidence, Finding, Severity } from '../core/shared/types';
+import { evidenceNoteText } from '../ui/evidence-note';
 
 export const JSON_SCHEMA_VERSION = 1;
 
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
-function evidenceJson(e: Evidence) {
-  return e.fact ? { text: e.text, fact: e.fact } : { text: e.text };
+function evidenceJson(e: Evidence, lang: 'zh' | 'en') {
+  // note: Mingbai's own words about the quote (code, values, and worded in the report's language).
+  const note = e.note ? { note: { ...e.note, text: evidenceNoteText(e.note, lang) } } : {};
+  return e.fact ? { text: e.text, ...note, fact: e.fact } : { text: e.text, ...note };
 }
 
 function findingJson(f: Finding, lang: 'zh' | 'en') {
@@ -18,7 +21,7 @@ function findingJson(f: Finding, lang: 'zh' | 'en') {
     ...findingInLanguage(f, lang),
     message: f.message,
     sources: f.sources,
-    evidence: f.evidence.map(evidenceJson),
+    evidence: f.evidence.map((e) => evidenceJson(e, lang)),
   };
 }
 

@@ -69,6 +69,7 @@ const INLINE_DISPLAY_OR_VISIBILITY = /(?:^|[;\s])(?:display|visibility)\s*:/i;
 
 function checkVisibility(this: Element): boolean {
   const style = pageStyle(this.ownerDocument);
+  // eslint-disable-next-line @typescript-eslint/no-this-alias -- the walk up starts at the element itself
   for (let cur: Element | null = this; cur; cur = cur.parentElement) {
     // An inline display/visibility, or a rule that may hide: the cascade decides, so jsdom does.
     const inline = cur.getAttribute('style');
@@ -137,7 +138,7 @@ function installShims(): void {
       return null;
     },
   });
-  define(LinkedElement.prototype, 'checkVisibility', { value: checkVisibility, writable: true });
+  define(LinkedElement.prototype as object, 'checkVisibility', { value: checkVisibility, writable: true });
 }
 
 /** Elements the HTML parser keeps in <head> when they come before any body content. */
@@ -177,7 +178,7 @@ function completeStructure(doc: Document): void {
 
 export function parseLight(html: string): Document {
   installShims();
-  const doc = parseHTML(html).document as unknown as Document;
+  const doc = parseHTML(html).document;
   completeStructure(doc);
   return doc;
 }

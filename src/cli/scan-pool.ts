@@ -66,7 +66,7 @@ export function scanInWorkers(files: readonly string[], options: PoolOptions): P
         results.delete(nextToReport);
         if (r.writes) for (const [licence, shop] of r.writes) memory.record(licence, shop);
         const { writes: _, ...result } = r;
-        onResult(nextToReport, files[nextToReport]!, result as PoolResult);
+        onResult(nextToReport, files[nextToReport]!, result);
         nextToReport++;
       }
       const licences = waitingForMemory.get(nextToReport);

@@ -1,6 +1,7 @@
 // The human-readable report: per page its file, address and kind, then each finding with the
 // page's own words, what it means, what to do, whom to call and which regulator said so.
 // Columns are aligned by display width, so Chinese labels and text line up.
+import { evidenceNoteText } from '../ui/evidence-note';
 import { cliText, type CliText } from './cli-text';
 import { displayWidth, padToWidth, truncateToWidth, wrapToWidth } from './display-width';
 import type { ScanOutcome, ScannedPage } from './scan-outcome';
@@ -40,7 +41,10 @@ function findingBlock(f: Finding, n: number, text: CliText, lang: 'zh' | 'en', o
   const tag = `[${text.severity[f.severity]}]`;
   const head = `  ${n}. ${options.color ? `${COLOR[f.severity]}${tag}${RESET}` : tag} ${m.title}`;
   const quote = (s: string) => (lang === 'zh' ? `「${s}」` : `"${s}"`);
-  const evidence = f.evidence.map((e) => quote(truncateToWidth(e.text.replace(/\s+/g, ' ').trim(), MAX_EVIDENCE_COLUMNS))).join('\n');
+  // A note (Mingbai's words about the quote) follows the quote, outside its marks.
+  const evidence = f.evidence
+    .map((e) => quote(truncateToWidth(e.text.replace(/\s+/g, ' ').trim(), MAX_EVIDENCE_COLUMNS)) + (e.note ? ` ${evidenceNoteText(e.note, lang)}` : ''))
+    .join('\n');
   const rows: Array<[string, string]> = [
     [text.label.evidence, evidence || '—'],
     [text.label.explain, m.explain],

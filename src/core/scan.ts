@@ -51,7 +51,7 @@ const now = () => (typeof performance !== 'undefined' ? performance.now() : Date
 
 /** One native query: is there a box isPreset would accept in the page, or in one of the regions? */
 function hasPresetControl(doc: Document, root: Element | readonly Element[] | null): boolean {
-  const starts = root === null ? [doc.body ?? doc.documentElement] : Array.isArray(root) ? root : [root as Element];
+  const starts = root === null ? [doc.body ?? doc.documentElement] : Array.isArray(root) ? (root as readonly Element[]) : [root as Element];
   return starts.some((start) => !!start && (start.matches(PRESET_CONTROL_SELECTOR) || start.querySelector(PRESET_CONTROL_SELECTOR) !== null));
 }
 

@@ -9,7 +9,8 @@
 //                           importSettings, exportReports, importPack, removePack, dismissNotice,
 //                           clearLicenceMemory, dismissRule
 //   welcome  → background   getOptionsState, updateSettings, setPin
-//   background → content    configChanged (settings changed: ask for the config again)
+//   background → content    configChanged (settings changed: ask for the config again),
+//                           whichDocument (a tab update: is its top frame still the same document?)
 //
 // Messages that change settings carry the PIN (when one is set); the background checks it.
 // They are accepted only from the extension's own pages, never from content scripts. A content
@@ -76,6 +77,8 @@ export type Message =
       findings: FindingSummary[];
       count?: { risks: number; places: number };
       uiHidden?: boolean;
+      /** The reporting document's random id: a same-document navigation keeps its findings. */
+      documentId?: string;
     }
   | { type: 'mingbai/licenceRecord'; licence: string; shopName: string }
   | { type: 'mingbai/reportWrong'; ruleId: string; url: string; evidence: string }
@@ -98,8 +101,11 @@ export type Message =
   | { type: 'mingbai/exportReports' }
   | { type: 'mingbai/importPack'; fileName: string; text: string; pin?: string }
   | { type: 'mingbai/removePack'; id: string; pin?: string }
-  | { type: 'mingbai/dismissNotice' }
+  /** Close the notice. A pin-reset notice needs the new PIN (see DismissNoticeReply). */
+  | { type: 'mingbai/dismissNotice'; pin?: string }
   | { type: 'mingbai/configChanged' }
+  /** Background → content (top frame): which document are you? Reply: { documentId }. */
+  | { type: 'mingbai/whichDocument' }
   /** Reply: ContentPacksRecord, the bundled packs stripped for the page. */
   | { type: 'mingbai/getContentPacks' };
 
@@ -123,6 +129,13 @@ export type SettingsPatchMessage = Partial<Pick<Settings, 'sensitivity' | 'categ
 
 /** Reply to every message that changes something guarded by the PIN. */
 export type ChangeReply = ChangeResult;
+
+/**
+ * Reply to dismissNotice. The pin-reset notice is how the family learns that someone used
+ * 忘记 PIN: it cannot be closed while no PIN is set (`pin-not-set`: whoever reset it would close
+ * it at once), and then only with the new PIN. Other notices close without a PIN.
+ */
+export type DismissNoticeReply = ChangeResult | { ok: false; error: 'pin-not-set' };
 
 /** Reply to reportWrong: the report is kept either way; `dismissed` false when the PIN is needed to hide the warning. */
 export type ReportWrongReply = { ok: true; dismissed: boolean; error?: 'pin-required' | 'pin-throttled' } | { ok: false };
@@ -173,6 +186,8 @@ export type TabFindings = {
   /** The page's one count, as its banner says it ("3 个风险 · 6 处"). */
   count?: { risks: number; places: number };
   uiHidden?: boolean;
+  /** Which document reported these (document-change.ts). */
+  documentId?: string;
 } | null;
 
 export type TrustSiteReply = { ok: true } | { ok: false; error: 'pin-required' | 'pin-wrong' | 'pin-throttled'; retryAfterMs?: number };

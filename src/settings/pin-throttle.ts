@@ -17,9 +17,9 @@ export const NO_THROTTLE: ThrottleState = { failures: 0, lockedUntil: 0 };
 /** Stored values are validated like any other: garbage counts as "locked for the maximum". */
 export function readThrottle(raw: unknown, now: number): ThrottleState {
   if (raw === undefined) return NO_THROTTLE;
-  const r = raw as Partial<ThrottleState> | null;
-  if (r && Number.isInteger(r.failures) && (r.failures as number) >= 0 && typeof r.lockedUntil === 'number' && Number.isFinite(r.lockedUntil))
-    return { failures: r.failures as number, lockedUntil: Math.min(r.lockedUntil, now + MAX_DELAY_MS) };
+  const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  if (typeof r.failures === 'number' && Number.isInteger(r.failures) && r.failures >= 0 && typeof r.lockedUntil === 'number' && Number.isFinite(r.lockedUntil))
+    return { failures: r.failures, lockedUntil: Math.min(r.lockedUntil, now + MAX_DELAY_MS) };
   // Failing safe: a tampered record must not reset the counter to zero.
   return { failures: FREE_ATTEMPTS, lockedUntil: now + BASE_DELAY_MS };
 }

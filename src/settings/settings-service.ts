@@ -53,7 +53,7 @@ export class SettingsService {
     return raw.kind === 'settings-corrupt' ? { kind: 'settings-corrupt', at, fields: Array.isArray(raw.fields) ? raw.fields.map(String) : [] } : null;
   }
 
-  /** Hiding the notice changes nothing the PIN guards, so it needs no PIN. */
+  /** Removes the notice. Who may (a pin-reset notice needs the new PIN) is the router's check. */
   async dismissNotice(): Promise<void> {
     await this.store.remove(STORAGE_KEYS.notice);
   }

@@ -2,6 +2,8 @@
 // what it means, what to do, whom to call. What the page says, the sources and "这不对" are
 // folded in a <details>, in smaller type; further findings at the same place are folded too,
 // each under its title. 朗读 (when on) shows that it is reading and offers 停止.
+import { clipText } from '../core/facts/evidence-snippet';
+import { evidenceNoteText } from './evidence-note';
 import type { Source } from '../core/shared/types';
 import { el } from './dom-build';
 import type { IndexedFinding, MarkerGroup } from './marker-groups';
@@ -69,7 +71,7 @@ export function renderFindingCard(doc: Document, group: MarkerGroup, settings: U
 }
 
 /** The three lines, 朗读, and the folded details of one finding. */
-function itemBody(doc: Document, { finding, index, evidenceText }: IndexedFinding, settings: UiSettings, descId?: string): Node[] {
+function itemBody(doc: Document, { finding, index, evidenceText, evidenceNote }: IndexedFinding, settings: UiSettings, descId?: string): Node[] {
   const { lang } = settings;
   const message = finding.message[lang];
   const sep = uiText(lang, 'content_colon');
@@ -95,9 +97,11 @@ function itemBody(doc: Document, { finding, index, evidenceText }: IndexedFindin
   }
   const more = el(doc, 'details', { className: 'more' }, [el(doc, 'summary', { text: uiText(lang, 'content_moreDetails') })]);
   if (evidenceText) {
-    const quote = evidenceText.length > MAX_QUOTE ? `${evidenceText.slice(0, MAX_QUOTE)}…` : evidenceText;
+    const quote = evidenceText.length > MAX_QUOTE ? `${clipText(evidenceText, MAX_QUOTE)}…` : evidenceText;
     more.append(el(doc, 'p', { className: 'quote' }, [el(doc, 'strong', { text: uiText(lang, 'content_pageSays') + sep }), el(doc, 'q', { text: quote })]));
   }
+  // Mingbai's own words about the quote: their own line, never inside the page's words.
+  if (evidenceNote) more.append(labelledLine(doc, uiText(lang, 'content_noteHeading') + sep, evidenceNoteText(evidenceNote, lang), 'evidence-note'));
   if (finding.sources.length) {
     const sources = finding.sources.map((s) => formatSource(s, lang)).join(uiText(lang, 'content_listSeparator'));
     more.append(labelledLine(doc, uiText(lang, 'content_sourceHeading') + sep, sources, 'source'));

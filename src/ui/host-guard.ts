@@ -11,7 +11,7 @@
 //
 // The observer and the event listeners live in the content script's world: a page that patches
 // MutationObserver, attachShadow or elementFromPoint patches its own copies, not ours.
-import { OWN_UI_ATTRIBUTE } from '../core/read/snapshot';
+import { isOwnUi } from '../core/read/own-ui';
 
 export const LAYER_ATTRIBUTE = 'data-mingbai-layer';
 
@@ -24,7 +24,8 @@ export interface HostGuardLimits {
 
 const DEFAULT_LIMITS: HostGuardLimits = { maxRepairs: 20, windowMs: 10_000, firstBackoffMs: 1000, maxBackoffMs: 30_000 };
 
-const isOwn = (node: unknown): boolean => (node as Element | null)?.nodeType === 1 && (node as Element).hasAttribute(OWN_UI_ATTRIBUTE);
+// By identity: a page element that copies our attribute is not ours.
+const isOwn = (node: unknown): boolean => (node as Element | null)?.nodeType === 1 && isOwnUi(node as Element);
 const layerOf = (host: Element) => Number(host.getAttribute(LAYER_ATTRIBUTE)) || 0;
 
 type PopoverHost = HTMLElement & { showPopover?: () => void; hidePopover?: () => void };

@@ -2,7 +2,7 @@
 // nested in one another (a phrase inside a sentence that is itself evidence), or a checkbox and
 // its label, share one marker at the outermost of them.
 import { severityRank } from '../core/report/findings';
-import type { Finding, Severity } from '../core/shared/types';
+import type { EvidenceNote, Finding, Severity } from '../core/shared/types';
 import { annotatedElement } from './marker-anchor';
 
 export interface IndexedFinding {
@@ -11,6 +11,8 @@ export interface IndexedFinding {
   finding: Finding;
   /** What the page says at this element, for the popover's quote. */
   evidenceText: string;
+  /** What Mingbai says about it, shown apart from the quote. */
+  evidenceNote?: EvidenceNote;
 }
 
 export interface MarkerGroup {
@@ -34,7 +36,7 @@ export function groupByElement(findings: readonly Finding[]): MarkerGroup[] {
         group = { element, items: [], severity: finding.severity };
         groups.set(element, group);
       }
-      addItem(group, { index, finding, evidenceText: evidence.text });
+      addItem(group, { index, finding, evidenceText: evidence.text, ...(evidence.note ? { evidenceNote: evidence.note } : {}) });
     }
   });
   return mergeNested([...groups.values()]).map((group) => {

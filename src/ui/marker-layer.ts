@@ -12,7 +12,7 @@ import { createMarkerSlot, placeMarkerSlot } from './marker-slot';
 import { markerLayerCss } from './marker-styles';
 import type { IndexedFinding, MarkerGroup } from './marker-groups';
 import { readAloud, stopReading } from './read-aloud';
-import { OWN_UI_ATTRIBUTE } from '../core/read/snapshot';
+import { isOwnUi } from '../core/read/own-ui';
 import { createUiHost, type UiHost } from './ui-host';
 import { uiText } from './ui-strings';
 import type { UiSettings } from './ui-theme';
@@ -21,7 +21,7 @@ export const MARKER_HOST_TAG = 'mingbai-marker-layer';
 
 export interface MarkerLayerCallbacks {
   onReportWrong(item: IndexedFinding): void | Promise<'hidden' | 'pin-required' | undefined>;
-  onError(error: unknown): void;
+  onError: (error: unknown) => void;
 }
 
 interface MarkerEntry {
@@ -252,7 +252,8 @@ export class MarkerLayer {
     if (typeof this.doc.elementsFromPoint !== 'function') return false;
     for (const hit of this.doc.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)) {
       if (hit === slot || hit.contains(slot)) return false;
-      if (!hit.hasAttribute(OWN_UI_ATTRIBUTE)) return hidesWhatIsUnder(hit, view);
+      // By identity: a page overlay that copies our attribute still covers the marker.
+      if (!isOwnUi(hit)) return hidesWhatIsUnder(hit, view);
     }
     return false;
   }

@@ -2,8 +2,8 @@
 // words next to it (issue 17); instead an empty inline box of the marker's size goes at the end
 // of the evidence's text, the page's lines flow around it, and the marker (in our top-layer
 // host, out of the page's reach) is drawn exactly over that box. The box carries no text and
-// our UI attribute, so the scanner and the change observer skip it.
-import { OWN_UI_ATTRIBUTE } from '../core/read/snapshot';
+// is marked as ours (own-ui.ts), so the scanner and the change observer skip it.
+import { markOwnUi } from '../core/read/own-ui';
 import { pinHostStyle } from './ui-host';
 
 export const SLOT_TAG = 'mingbai-marker-slot';
@@ -16,7 +16,7 @@ const SLOT_AFTER = new Set([
 
 export function createMarkerSlot(doc: Document): HTMLElement {
   const slot = doc.createElement(SLOT_TAG);
-  slot.setAttribute(OWN_UI_ATTRIBUTE, '');
+  markOwnUi(slot);
   slot.setAttribute('aria-hidden', 'true');
   // An empty closed shadow root: the page cannot put anything into the box (slotted children
   // of a shadow host without a <slot> are not shown).

@@ -154,7 +154,7 @@ export class PageBanner {
   private keepRoomFor(section: HTMLElement): void {
     const measure = () => this.space.reserve(section.getBoundingClientRect().height);
     measure();
-    const Observer = (this.doc.defaultView as (Window & typeof globalThis) | null)?.ResizeObserver;
+    const Observer = this.doc.defaultView?.ResizeObserver;
     if (!Observer) return;
     this.resizeObserver = new Observer(measure);
     this.resizeObserver.observe(section);

@@ -132,7 +132,7 @@ export class SubmitGuard {
   }
 
   private readonly keepFocusInside = (event: Event): void => {
-    if (this.ui && event.target !== this.ui.host) (this.ui.shadow.querySelector('.cancel') as HTMLElement | null)?.focus();
+    if (this.ui && event.target !== this.ui.host) this.ui.shadow.querySelector<HTMLElement>('.cancel')?.focus();
   };
 
   private close(returnTo: HTMLElement | null): void {
@@ -154,7 +154,7 @@ function boxLabel(box: HTMLInputElement): string {
 function submitForReal(form: HTMLFormElement, submitter: HTMLElement | null): void {
   if (typeof form.requestSubmit === 'function') {
     const valid = submitter && (submitter as HTMLButtonElement).form === form && /^(submit|image)$/.test((submitter as HTMLButtonElement).type);
-    form.requestSubmit(valid ? (submitter as HTMLButtonElement) : undefined);
+    form.requestSubmit(valid ? submitter : undefined);
   } else {
     form.submit();
   }

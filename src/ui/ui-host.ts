@@ -2,7 +2,7 @@
 // <html> (never into the page's flow, so it cannot shift the layout). Page CSS cannot reach
 // inside; the host itself is pinned with inline !important declarations, which beat the
 // page's own !important rules (`* { display: none !important }`, `all: unset`, z-index wars).
-import { OWN_UI_ATTRIBUTE } from '../core/read/snapshot';
+import { isOwnUi, markOwnUi } from '../core/read/own-ui';
 import { hostGuardFor, LAYER_ATTRIBUTE, rememberShadow } from './host-guard';
 
 const shadows = new WeakMap<Element, ShadowRoot>();
@@ -44,14 +44,14 @@ export function createUiHost(
   layer: number = UI_LAYER.markers,
 ): UiHost {
   const { host, shadow } = newHost(doc, tagName);
-  host.setAttribute(OWN_UI_ATTRIBUTE, '');
+  markOwnUi(host);
   host.setAttribute(LAYER_ATTRIBUTE, String(layer));
   const declarations = pinHostStyle(host, hostStyle);
   shadows.set(host, shadow);
   rememberShadow(host, shadow);
   applyShadowCss(doc, shadow, `${hostRule(declarations)}\n${css}`);
   const above = Array.from(doc.documentElement.children).find(
-    (el) => el.hasAttribute(OWN_UI_ATTRIBUTE) && Number(el.getAttribute(LAYER_ATTRIBUTE)) > layer,
+    (el) => isOwnUi(el) && Number(el.getAttribute(LAYER_ATTRIBUTE)) > layer,
   );
   doc.documentElement.insertBefore(host, above ?? null);
   raiseToTopLayer(host);
@@ -99,7 +99,7 @@ function raiseToTopLayer(host: HTMLElement): void {
     host.showPopover();
     for (let after = host.nextElementSibling; after; after = after.nextElementSibling) {
       const next = after as HTMLElement;
-      if (!next.hasAttribute(OWN_UI_ATTRIBUTE) || typeof next.showPopover !== 'function' || !next.matches(':popover-open')) continue;
+      if (!isOwnUi(next) || typeof next.showPopover !== 'function' || !next.matches(':popover-open')) continue;
       next.hidePopover();
       next.showPopover();
     }
@@ -145,7 +145,7 @@ function applyShadowCss(doc: Document, shadow: ShadowRoot, css: string): void {
   // A constructed sheet is immune to the page's CSP style-src; the <style> element is the
   // fallback where constructed sheets are missing or refused (older engines, Xray wrappers).
   try {
-    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    const view = doc.defaultView;
     if (view && 'adoptedStyleSheets' in shadow && typeof view.CSSStyleSheet === 'function') {
       const sheet = new view.CSSStyleSheet();
       sheet.replaceSync(css);

@@ -138,7 +138,7 @@ function newNode(container: Element, i: number): Element {
 async function incrementalScan(count = 10): Promise<{ ms: number; perNodeMs: number }> {
   const rs = requireRuleset();
   const container = growingContainer();
-  const kind = (pageKind ?? 'other') as PageKind;
+  const kind = pageKind ?? 'other';
   const added = Array.from({ length: count }, (_, i) => newNode(container, i));
   container.append(...added);
   let t = performance.now();

@@ -80,9 +80,7 @@ export class ScanBench {
       const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
       let worlds = 0;
       const freshWorld = async (): Promise<number> => {
-        const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `mingbai-bench-${worlds++}` })) as {
-          executionContextId: number;
-        };
+        const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `mingbai-bench-${worlds++}` });
         await isolatedEval(cdp, executionContextId, bundle);
         return executionContextId;
       };

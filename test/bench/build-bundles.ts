@@ -74,7 +74,7 @@ function breakdown(metafile: Metafile): { byPackage: Contributor[]; byFile: Cont
  */
 async function bundledPacksPlugin(): Promise<Plugin> {
   const strip = await import('../../src/extension/background/content-packs')
-    .then((m) => m.packForContent as (p: Record<string, unknown>) => Record<string, unknown>)
+    .then((m) => m.packForContent)
     .catch(() => (p: Record<string, unknown>) => p);
   const files = ['common', 'food-delivery', 'loan', 'training-course'].map((n) => join(ROOT, 'rules', `${n}.json`)).filter((f) => existsSync(f));
   return {

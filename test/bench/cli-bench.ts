@@ -136,6 +136,7 @@ async function candidateParsers(): Promise<Record<string, Parse>> {
  */
 async function compareDoms(dirs: readonly string[], packs: readonly PackData[]): Promise<string> {
   const { readdirSync } = await import('node:fs');
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- node:path's functions do not use `this`
   const { join } = await import('node:path');
   const ruleset = compileRuleset(packs);
   const parsers = await candidateParsers();

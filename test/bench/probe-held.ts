@@ -1,7 +1,7 @@
 // What a scan holds while it runs, stage by stage, on a generated page in real Chromium: the
 // isolated world's heap after a forced collection, once the snapshot, the matcher's hits and
 // the scan result are each kept. Held memory is what scavenges copy and what pushes the old
-// generation towards a major collection (docs/decisions/0012-hold-less-during-a-scan.md).
+// generation towards a major collection (docs/decisions/what-we-tried.md, 0012).
 //   npx tsx test/bench/probe-held.ts [elements=100000] [--rounds=3]
 // The first round also pays for the wrappers the world makes for the first time.
 import { build } from 'esbuild';
@@ -29,9 +29,7 @@ try {
   await page.waitForLoadState('load', { timeout: 20_000 }).catch(() => {});
   const cdp = await page.context().newCDPSession(page);
   const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-  const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'mingbai-held' })) as {
-    executionContextId: number;
-  };
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'mingbai-held' });
   const run = async <T>(expression: string): Promise<T> => {
     const res = (await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, awaitPromise: true, returnByValue: true })) as {
       result: { value?: T };

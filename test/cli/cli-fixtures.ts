@@ -18,7 +18,7 @@ export interface RunResult {
   errLines: string[];
 }
 
-export function scratchDir(): { dir: string; write(name: string, content: string | Uint8Array): string } {
+export function scratchDir(): { dir: string; write: (name: string, content: string | Uint8Array) => string } {
   const dir = mkdtempSync(join(tmpdir(), 'mingbai-cli-'));
   return {
     dir,

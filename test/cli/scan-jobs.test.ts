@@ -32,8 +32,9 @@ function stable(stdout: string) {
   return doc;
 }
 
-const sharedEvidence = (doc: { pages: Array<{ file: string; findings: Array<{ risk: string; evidence: Array<{ text: string }> }> }> }) =>
-  doc.pages.map((p) => p.findings.find((f) => f.risk === 'food.license-shared')?.evidence[0]?.text ?? null);
+// The shop names come from the licence memory, not the page: they are in the evidence's note.
+const sharedEvidence = (doc: { pages: Array<{ file: string; findings: Array<{ risk: string; evidence: Array<{ text: string; note?: { text: string } }> }> }> }) =>
+  doc.pages.map((p) => p.findings.find((f) => f.risk === 'food.license-shared')?.evidence[0]?.note?.text ?? null);
 
 describe('--jobs', { timeout: 240_000 }, () => {
   it('the same report and the same memory file with 1, 2 and 3 workers; licences seen in path order', async () => {

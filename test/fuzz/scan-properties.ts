@@ -8,8 +8,9 @@
 // - no quote holds a split character: no lone surrogate, and no cut inside an emoji sequence
 //   (a quote neither starts with a joiner, a variation selector or a skin-tone modifier, nor
 //   ends with a joiner);
-// - Mingbai's own words are kept apart: the labels it adds (OWN_WORDS) are matched and taken
-//   off before the quote is checked, so any other wording of its own fails the check.
+// - Mingbai's own words are kept apart: Evidence.text is page text only (whatever Mingbai says
+//   about it goes in Evidence.note), so a quote with any wording of its own fails the check.
+// - a note is never the quote: every piece of evidence has page text of its own.
 import { parseHtml } from '../../src/cli/parse-html';
 import type { Ruleset } from '../../src/core/evaluate/ruleset';
 import { scanDocument } from '../../src/core/scan';
@@ -20,23 +21,6 @@ export const PAGE_BUDGET_MS = 5_000;
 
 /** The gap mark between pieces of text from separate elements. */
 export const GAP = ' … ';
-
-/**
- * Mingbai's own wording around quotes, as facts write it today. Each returns the quoted parts,
- * or null when the evidence does not have that form.
- */
-const OWN_WORDS: Array<(text: string) => string[] | null> = [
-  (t) => (t.startsWith('[图片] ') ? [t.slice(5)] : null),
-  (t) => (t.startsWith('☑ ') ? [t.slice(2)] : null),
-  (t) => {
-    const m = /^执照主体：(.*)；店名：(.*)$/su.exec(t);
-    return m ? [m[1] as string, m[2] as string] : null;
-  },
-  (t) => {
-    const m = /^(.*) 也用在这些店名下：(.*)$/su.exec(t);
-    return m ? [m[1] as string, ...(m[2] as string).split('、')] : null;
-  },
-];
 
 // As the snapshot collapses (snapshot-markup.ts).
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -113,10 +97,10 @@ function piecesIn(text: string, page: PageText): string[] | null {
  * `foreign` (text the page does not have, such as Mingbai's own words presented as a quote).
  */
 export function quoteProblem(evidence: string, page: PageText): { kind: 'split' | 'join' | 'foreign'; message: string } | null {
-  const own = OWN_WORDS.map((f) => f(evidence)).find((parts) => parts !== null);
-  const quotes = own ?? [evidence];
-  for (const quote of quotes) {
+  for (const quote of [evidence]) {
+    if (!quote.replace(/…/g, '').trim()) return { kind: 'foreign', message: 'a piece of evidence with no page text' };
     if (/\p{Cs}/u.test(quote.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''))) return { kind: 'split', message: `lone surrogate in ${JSON.stringify(quote)}` };
+    // eslint-disable-next-line no-misleading-character-class -- the class lists the joiners and modifiers a cut may strand
     if (/^…?[\u200d\ufe0f\u{1F3FB}-\u{1F3FF}]/u.test(quote) || /\u200d…?$/.test(quote)) return { kind: 'split', message: `cut emoji sequence in ${JSON.stringify(quote)}` };
     const body = quote.replace(/^…/, '').replace(/…$/, '');
     for (const part of body.split(GAP)) {

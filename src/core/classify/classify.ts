@@ -120,7 +120,7 @@ export function scoreCue(kind: PageKind, cue: ClassifierCue, hits: LexiconHits, 
     const count = Math.min(found.length, cue.max ?? 1);
     return count ? { kind, lexicon: cue.lexicon, in: where, count, score: count * cue.weight, found: found.slice(0, 3) } : null;
   }
-  return places[where as 'title' | 'headings' | 'url'].has(cue.lexicon) ? { kind, lexicon: cue.lexicon, in: where, count: 1, score: cue.weight, found: [] } : null;
+  return places[where].has(cue.lexicon) ? { kind, lexicon: cue.lexicon, in: where, count: 1, score: cue.weight, found: [] } : null;
 }
 
 export function classify(

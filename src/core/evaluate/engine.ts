@@ -24,10 +24,10 @@ export class RuleEngines {
           engine = new Engine([], { allowUndefinedFacts: false });
           for (const name of facts.keys()) {
             engine.addFact(name, async (params: FactParams, almanac) => {
-              const ctx = (await almanac.factValue(CONTEXT_FACT)) as FactContext;
+              const ctx = await almanac.factValue<FactContext>(CONTEXT_FACT);
               // Facts are where the engine's time goes on a large page: give the page a turn
               // between two of them when the slice is used up.
-              const slicer = (await almanac.factValue(SLICER_FACT)) as TimeSlicer | null;
+              const slicer = await almanac.factValue<TimeSlicer | null>(SLICER_FACT);
               if (slicer?.due()) await slicer.pause();
               return ctx.get(name, params ?? {}).value;
             });

@@ -10,7 +10,6 @@ import { LexiconMatcher, type LexiconSpec } from '../match/lexicon-matcher';
 import { mergeGrammars, type Grammar, type GrammarEntry } from '../match/grammar';
 import { QuickReader } from '../classify/quick-read';
 import { kindReadsOnly, needsACount } from './rule-facts';
-import type { PageKind } from '../shared/types';
 import type { CompiledRule } from './compiled-rule';
 
 export type { CompiledRule } from './compiled-rule';

@@ -10,6 +10,7 @@ const segmenter: { segment(s: string): Iterable<{ index: number }> } | null =
   typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
 
 /** Code points that join the character before them: ZWJ, variation selectors, keycap, skin tones, marks. */
+// eslint-disable-next-line no-misleading-character-class -- the class lists exactly those joining code points
 const EXTENDS = /^[\u200d\ufe0e\ufe0f\u20e3\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}\p{M}]/u;
 
 /**
@@ -42,13 +43,53 @@ export function graphemeCut(text: string, i: number, toward: -1 | 1): number {
   return at;
 }
 
+/**
+ * Put between two pieces of page text that are not one run on the page (the text of separate
+ * elements: PageSnapshot.gaps, or two blocks): a quote never runs them together unmarked.
+ */
+export const GAP_MARK = ' … ';
+
+/** Gap offsets of the snapshot in [lo, hi) (offsets in snapshot.text). */
+function gapsIn(snapshot: PageSnapshot, lo: number, hi: number): number[] {
+  const gaps = snapshot.gaps;
+  if (!gaps || !gaps.length) return [];
+  let a = 0;
+  let b = gaps.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if ((gaps[mid] as number) < lo) a = mid + 1;
+    else b = mid;
+  }
+  const out: number[] = [];
+  for (let i = a; i < gaps.length && (gaps[i] as number) < hi; i++) out.push(gaps[i] as number);
+  return out;
+}
+
+/** Block `block`'s text from `from` to `to` (offsets in the block), with its gaps marked by GAP_MARK. */
+export function markedBlockText(snapshot: PageSnapshot, block: number, from: number, to: number): string {
+  const blockStart = snapshot.offsets[block] ?? 0;
+  const blockText = snapshot.blockText(block);
+  const pieces: string[] = [];
+  let at = from;
+  for (const gap of gapsIn(snapshot, blockStart + from + 1, blockStart + to)) {
+    pieces.push(blockText.slice(at, gap - blockStart));
+    at = gap - blockStart;
+  }
+  pieces.push(blockText.slice(at, to));
+  return pieces
+    .map((piece, i) => (i > 0 ? piece.trimStart() : piece))
+    .map((piece, i, all) => (i < all.length - 1 ? piece.trimEnd() : piece))
+    .filter((piece) => piece)
+    .join(GAP_MARK);
+}
+
 /** A short, readable piece of the block around [start, end) of snapshot.text. */
 export function snippetAround(snapshot: PageSnapshot, block: number, start: number, end: number): string {
   const blockStart = snapshot.offsets[block] ?? 0;
   const blockText = snapshot.blockText(block);
   const from = graphemeCut(blockText, Math.max(0, start - blockStart - CONTEXT), -1);
   const to = graphemeCut(blockText, Math.min(blockText.length, end - blockStart + CONTEXT), 1);
-  return `${from > 0 ? '…' : ''}${blockText.slice(from, to)}${to < blockText.length ? '…' : ''}`;
+  return `${from > 0 ? '…' : ''}${markedBlockText(snapshot, block, from, to)}${to < blockText.length ? '…' : ''}`;
 }
 
 export function hitEvidence(snapshot: PageSnapshot, hit: LexiconHit, fact: string): Evidence {
@@ -64,7 +105,8 @@ export function blockEvidence(snapshot: PageSnapshot, block: number, fact: strin
   const text = snapshot.blockText(block);
   const limit = 2 * CONTEXT + 20;
   const cut = text.length > limit ? graphemeCut(text, limit, -1) : text.length;
-  return { text: cut < text.length ? `${text.slice(0, cut)}…` : text, element: snapshot.blockElement(block), fact };
+  const quoted = markedBlockText(snapshot, block, 0, cut);
+  return { text: cut < text.length ? `${quoted}…` : quoted, element: snapshot.blockElement(block), fact };
 }
 
 /**

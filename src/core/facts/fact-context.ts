@@ -17,7 +17,7 @@ export interface FactContext {
   /** Which lexicons occur in a short string such as a checkbox label (same combined matcher). */
   lexiconsIn(text: string): ReadonlySet<string>;
   /** A lexicon's phrases (vocabulary a fact reads as data: field labels and the like); [] when absent. */
-  phrasesOf(lexicon: string): readonly string[];
+  phrasesOf: (lexicon: string) => readonly string[];
   /** The packs' grammar: labels, units and numerals extractors build their expressions from. */
   readonly grammar: Grammar;
   /** Another fact's result (memoised): facts may build on facts. */

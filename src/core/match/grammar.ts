@@ -26,11 +26,11 @@ export class GrammarReader {
   /** The entry's words and patterns as one non-capturing alternation, longest phrase first. */
   source(name: string): string {
     const entry = this.entry(name);
-    if (!entry) return '(?!)';
+    if (!entry) return '(?:(?!))';
     const words = [...entry.phrases, ...Object.keys(entry.values)];
     const alternatives = [...new Set(words)].sort((a, b) => b.length - a.length).map(escape);
     alternatives.push(...entry.patterns);
-    return alternatives.length ? `(?:${alternatives.join('|')})` : '(?!)';
+    return alternatives.length ? `(?:${alternatives.join('|')})` : '(?:(?!))';
   }
 
   /** Single-character words as the inside of a character class ("零一二…"), for [..]{1,5} runs. */

@@ -96,9 +96,10 @@ export class LexiconMatcher {
   /**
    * The text is searched in windows of about WINDOW_CHARS, each ending at a block boundary,
    * so that a sliced scan can pause between windows. Results are those of the single combined
-   * alternation (patterns first, then the longest phrase) stepping one character after each
-   * match: at each position, a pattern that matches there wins; otherwise every phrase that
-   * starts there is a hit (shorter ones first). Phrases come from the trie; patterns from their
+   * alternation of the patterns stepping one character after each match, and of every phrase
+   * that starts at a position (shorter ones first). A pattern match does not hide the phrases
+   * of other lexicons that start where it does: "放款时…扣" (a deduction pattern) still holds the
+   * loan signal 放款, so each lexicon sees its own words whatever other packs define. Phrases come from the trie; patterns from their
    * own alternation, run on a prefix of the text (same offsets, same `^`) that reaches
    * WINDOW_OVERLAP characters past the window, keeping the matches that START inside it: a
    * match crossing the window's end is still found whole unless it is longer than the overlap.
@@ -143,7 +144,6 @@ export class LexiconMatcher {
         const phrases: string[] = [];
         for (let at = trie.nextStart(text, from, end); at >= 0; at = trie.nextStart(text, at + 1, end)) {
           patternsBefore(at);
-          if (k < patternHits.length && (patternHits[k] as { start: number }).start === at) continue;
           trie.phrasesAt(text, at, phrases);
           const longest = phrases[phrases.length - 1];
           if (longest === undefined) continue;
@@ -179,7 +179,7 @@ export class LexiconMatcher {
   /**
    * Lexicons present in a short string (a label, a shop name), found as on pages: the trie for
    * phrases (every phrase starting at a position, shorter ones too), the patterns' alternation
-   * beside it, a pattern match taking its position from the phrases. Negations apply as on pages.
+   * beside it. Negations apply as on pages.
    * (One alternation of every phrase and pattern did this before: V8 compiled it on first use,
    * 20–60 ms on the first box label of a scan, and it ran at every position of the string.)
    */
@@ -189,15 +189,13 @@ export class LexiconMatcher {
     const add = (owners: readonly string[], start: number) => {
       for (const lexicon of owners) if (!(this.negatable.has(lexicon) && this.isNegated(text, start, 0))) found.add(lexicon);
     };
-    const patternStarts = new Set<number>();
     const { patternRegex } = this;
     if (patternRegex) {
       patternRegex.lastIndex = 0;
       for (let m = patternRegex.exec(text); m; m = patternRegex.exec(text)) {
         patternRegex.lastIndex = nextSearchFrom(text, m.index);
-        patternStarts.add(m.index);
         if (!m[0]) continue;
-        const g = this.groupLexicon.findIndex((_, i) => m![i + 1] !== undefined);
+        const g = this.groupLexicon.findIndex((_, i) => m[i + 1] !== undefined);
         if (g >= 0) add([this.groupLexicon[g] as string], m.index);
       }
     }
@@ -205,7 +203,6 @@ export class LexiconMatcher {
     if (trie.size) {
       const phrases: string[] = [];
       for (let at = trie.nextStart(text, 0, text.length); at >= 0; at = trie.nextStart(text, at + 1, text.length)) {
-        if (patternStarts.has(at)) continue;
         for (const phrase of trie.phrasesAt(text, at, phrases)) add(this.phraseLexicons.get(phrase) ?? [], at);
       }
     }

@@ -64,7 +64,7 @@ function prepare(nfa: PatternNfa): Prepared {
     });
     return Uint16Array.from(list);
   });
-  return { nfa, accepts, closures: new Array(nfa.size) };
+  return { nfa, accepts, closures: new Array<Counts | undefined>(nfa.size) };
 }
 
 /** Epsilon closure of one state, with path counts; edges go to higher states, so this recursion ends. */

@@ -40,6 +40,13 @@ export interface PageSnapshot {
   /** All block texts joined by "\n"; offsets[i] is where block i starts. */
   text: string;
   offsets: ArrayLike<number>;
+  /**
+   * Offsets in `text`, ascending, where a block's text runs from one separate element into
+   * another (its text resumes after a nested block; a label, a field or a picture sits in the
+   * sentence). Matching reads across them; quotes mark them (facts/evidence-snippet.ts).
+   * Absent: none known.
+   */
+  gaps?: ArrayLike<number>;
   controls: Control[];
   headings: HeadingBlock[];
   images: ImageInfo[];

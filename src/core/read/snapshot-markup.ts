@@ -1,6 +1,7 @@
 // What the snapshot reads from markup alone: which elements are hidden or never read, which
 // tags make a text block, the page's meta data and whether it is structured like news.
 // Split from snapshot.ts, which re-exports the public names.
+import { isOwnUi, OWN_UI_ATTRIBUTE } from './own-ui';
 
 export const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
@@ -15,6 +16,18 @@ export const BLOCK_TAGS = new Set([
   'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4',
   'H5', 'H6', 'HEADER', 'HTML', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'OPTION', 'P', 'PRE',
   'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+/**
+ * Elements whose text, or whose very presence, stands apart from the text around them: a block,
+ * a line break, a picture, a form field or its label. Where a block's text runs across one (the
+ * block's text resumes after a nested block; a label's text sits inside a sentence), the
+ * snapshot records a gap (PageSnapshot.gaps) and quotes mark it. Matching still sees the text
+ * joined, as a reader does ("<label>服务费</label><input value="30元">" is one line).
+ */
+export const SEPARATE_TAGS = new Set([
+  ...BLOCK_TAGS, 'BR', 'HR', 'IMG', 'INPUT', 'LABEL', 'SELECT', 'TEXTAREA', 'IFRAME', 'VIDEO', 'AUDIO', 'CANVAS',
+  'SVG', 'svg', 'MATH', 'OBJECT', 'EMBED', 'PICTURE', 'METER', 'PROGRESS',
 ]);
 
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -34,15 +47,16 @@ export function timerSelector(words: readonly string[]): string {
 }
 
 export const TIMER_SELECTOR = timerSelector(DEFAULT_TIMER_WORDS);
-/** The extension's own UI hosts carry this attribute and are never read. */
-export const OWN_UI_ATTRIBUTE = 'data-mingbai-ui';
+// The extension's own UI is never read: recognised by identity (own-ui.ts), not by its
+// attribute, which a page can copy to hide its own text.
+export { OWN_UI_ATTRIBUTE } from './own-ui';
 
 /** Hidden by markup, for an element whose tag is known: the walk's hot path. */
 export function isHiddenTag(el: Element, tag: string): boolean {
   if (SKIPPED_TAGS.has(tag)) return true;
   // Most elements carry no attribute at all: one call instead of five.
   if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden') || el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
+  if (el.hasAttribute('hidden') || (el.hasAttribute(OWN_UI_ATTRIBUTE) && isOwnUi(el))) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   if (style !== null && INLINE_HIDDEN.test(style)) return true;

@@ -23,6 +23,7 @@ export class JoinedBlocks {
   readonly headingBlocks: number[] = [];
   private readonly elements = new ElementRefs(1024);
   private readonly units = new TextBuilder();
+  private readonly gapOffsets = new IntList(16);
 
   get count(): number {
     return this.starts.length;
@@ -33,14 +34,21 @@ export class JoinedBlocks {
     return this.starts.view();
   }
 
-  /** Add a block's text (collapsed, not empty). */
-  add(where: Element | number, list: ElementList | null, text: string, heading: boolean): void {
+  /** Where separate elements meet inside a block, as offsets in the joined text (see PageSnapshot.gaps). */
+  get gaps(): ArrayLike<number> {
+    return this.gapOffsets.view();
+  }
+
+  /** Add a block's text (collapsed, not empty), with its gaps (offsets in `text`, ascending). */
+  add(where: Element | number, list: ElementList | null, text: string, heading: boolean, gaps?: readonly number[]): void {
     const index = this.starts.length;
     if (index) this.units.append('\n');
     if (heading) this.headingBlocks.push(index);
-    this.starts.push(this.units.length);
+    const start = this.units.length;
+    this.starts.push(start);
     this.units.append(text);
     this.elements.push(where, list);
+    if (gaps) for (const gap of gaps) this.gapOffsets.push(start + gap);
   }
 
   /** All block texts joined by "\n". */
@@ -75,7 +83,8 @@ export class BlockTexts {
   private first = 0;
   private readonly where: Array<Element | number> = [];
   private readonly lists: Array<ElementList | null> = [];
-  private readonly pieces: Array<string | string[]> = [];
+  /** A block's pieces; `null` in a list marks a gap (BlockTexts.gap). */
+  private readonly pieces: Array<string | Array<string | null>> = [];
   private readonly headings: boolean[] = [];
 
   constructor(private readonly joined: JoinedBlocks) {}
@@ -88,11 +97,16 @@ export class BlockTexts {
     return this.first + this.pieces.push(piece) - 1;
   }
 
-  append(index: number, piece: string): void {
+  append(index: number, piece: string | null): void {
     const k = index - this.first;
     const current = this.pieces[k];
     if (typeof current === 'string') this.pieces[k] = [current, piece];
     else current?.push(piece);
+  }
+
+  /** The block's next text stands apart from its text so far (see SEPARATE_TAGS). */
+  gap(index: number): void {
+    this.append(index, null);
   }
 
   /** Collapse and join every block opened before `end` (the first block still open), in order. */
@@ -101,7 +115,12 @@ export class BlockTexts {
     if (count <= 0) return;
     const { where, lists, pieces, headings } = this;
     for (let k = 0; k < count; k++) {
-      const raw = pieces[k] as string | string[];
+      const raw = pieces[k] as string | Array<string | null>;
+      if (typeof raw !== 'string' && raw.includes(null)) {
+        const { text, gaps } = collapseWithGaps(raw);
+        if (text) this.joined.add(where[k] as Element | number, lists[k] as ElementList | null, text, headings[k] as boolean, gaps);
+        continue;
+      }
       const text = collapse(typeof raw === 'string' ? raw : raw.join(''));
       if (text) this.joined.add(where[k] as Element | number, lists[k] as ElementList | null, text, headings[k] as boolean);
     }
@@ -111,4 +130,38 @@ export class BlockTexts {
     headings.splice(0, count);
     this.first += count;
   }
+}
+
+const WHITESPACE_RUN = /\s+/g;
+
+/**
+ * A block's pieces collapsed as `collapse` would collapse them joined, and where its gaps (the
+ * `null`s) fall in the result. A gap at either end, or two at one place, is one gap or none.
+ */
+export function collapseWithGaps(pieces: ReadonlyArray<string | null>): { text: string; gaps: number[] } {
+  let out = '';
+  const marks: number[] = [];
+  let pending = false;
+  for (const piece of pieces) {
+    if (piece === null) {
+      pending = true;
+      continue;
+    }
+    let part = piece.replace(WHITESPACE_RUN, ' ');
+    if (out.endsWith(' ') && part.startsWith(' ')) part = part.slice(1);
+    if (!part) continue;
+    if (pending && out.trim() && part.trim()) {
+      if (marks[marks.length - 1] !== out.length) marks.push(out.length);
+      pending = false;
+    }
+    out += part;
+  }
+  const lead = out.length - out.trimStart().length;
+  const text = out.trim();
+  const gaps: number[] = [];
+  for (const mark of marks) {
+    const at = mark - lead;
+    if (at > 0 && at < text.length && gaps[gaps.length - 1] !== at) gaps.push(at);
+  }
+  return { text, gaps };
 }

@@ -11,7 +11,7 @@ import { ElementRefs } from './element-refs';
 import { BlockTexts, JoinedBlocks, type ElementList } from './snapshot-text';
 import {
   BLOCK_TAGS, HEADING_TAGS, collapse, computedVisibility, fileName, hasArticleMarkup, hasHiddenAncestor,
-  isHiddenTag, NON_SPACE, readMeta, TIMER_SELECTOR,
+  isHiddenTag, NON_SPACE, readMeta, SEPARATE_TAGS, TIMER_SELECTOR,
 } from './snapshot-markup';
 import type { TimeSlicer } from '../shared/time-slicer';
 import type { Control, HeadingBlock, ImageInfo, PageSnapshot } from './page-snapshot';
@@ -40,6 +40,8 @@ interface OpenBlock {
   where: Element | number;
   heading: boolean;
   index: number;
+  /** A separate element (SEPARATE_TAGS) came since this block's last text: a gap before the next. */
+  gap: boolean;
 }
 
 /**
@@ -67,6 +69,8 @@ class SnapshotWalk implements SnapshotParts {
   /** The elements being walked (the current node's ancestors up to the start), and the block each one's text joins. */
   private readonly elements: Element[] = [];
   private readonly blocks: OpenBlock[] = [];
+  /** Per element on the stack: is it a separate element (leaving it makes a gap)? */
+  private readonly separates: boolean[] = [];
   private readonly labels: LabelIndex;
   /**
    * The start's descendants as they were when its walk began, and the current element's index
@@ -98,6 +102,7 @@ class SnapshotWalk implements SnapshotParts {
   private nextStart(): boolean {
     this.elements.length = 0;
     this.blocks.length = 0;
+    this.separates.length = 0;
     this.watcher?.disconnect();
     for (let start = this.pending.pop(); start; start = this.pending.pop()) {
       if (this.scoped && hasHiddenAncestor(start)) continue;
@@ -130,7 +135,7 @@ class SnapshotWalk implements SnapshotParts {
 
   /** Visit up to `budget` nodes; returns false when the walk is over. */
   step(budget: number): boolean {
-    const { elements, blocks } = this;
+    const { elements, blocks, separates } = this;
     // Changes not yet delivered to the watcher's callback.
     if (this.watcher?.takeRecords().length) this.moved = true;
     let start = this.start;
@@ -149,6 +154,10 @@ class SnapshotWalk implements SnapshotParts {
         const position = isStart ? -1 : ++this.position;
         const read = isStart || !isHiddenTag(el, tag);
         const where = isStart || this.moved || !this.list ? el : position;
+        // Text after a separate element's start (inside it or after it) stands apart from the text before.
+        const separate = !isStart && SEPARATE_TAGS.has(tag);
+        const around = blocks[blocks.length - 1];
+        if (separate && around) around.gap = true;
         if (read) this.element(el, tag, where);
         else if (this.list && el.firstElementChild !== null) this.position += el.querySelectorAll('*').length;
         const shown = read && (tag === 'INPUT' || tag === 'SELECT') ? shownValue(el, tag) : null;
@@ -171,10 +180,13 @@ class SnapshotWalk implements SnapshotParts {
             } else this.text(outer, text);
           } else {
             elements.push(el);
-            blocks.push(ownBlock ? { where, heading: HEADING_TAGS.has(tag), index: -1 } : outer);
+            separates.push(separate);
+            blocks.push(ownBlock ? { where, heading: HEADING_TAGS.has(tag), index: -1, gap: false } : outer);
             next = el.firstChild;
           }
         }
+        // Not walked into: its end is here too.
+        if (separate && around && !next) around.gap = true;
       }
       if (!next) {
         // Climb to the next sibling of this node or of its nearest ancestor that has one.
@@ -183,6 +195,9 @@ class SnapshotWalk implements SnapshotParts {
         while (cur && cur !== start && !(sibling = cur.nextSibling)) {
           cur = elements.pop() ?? null;
           blocks.pop();
+          // Leaving a separate element: what follows in the block around it stands apart.
+          const around = blocks[blocks.length - 1];
+          if (separates.pop() && around) around.gap = true;
         }
         // A node removed while the walk was paused has no sibling, so the walk goes on after the
         // ancestor it had then (the content script rescans what was added meanwhile).
@@ -210,7 +225,11 @@ class SnapshotWalk implements SnapshotParts {
       return;
     }
     if (block.index < 0) block.index = this.texts.open(block.where, this.listFor(block.where), data, block.heading);
-    else this.texts.append(block.index, data);
+    else {
+      if (block.gap) this.texts.gap(block.index);
+      this.texts.append(block.index, data);
+    }
+    block.gap = false;
   }
 
   /** The list a block's index refers to; none for a block kept as its element. */
@@ -355,6 +374,7 @@ export function finishSnapshot(doc: Document, options: SnapshotOptions, walk: Sn
       articleMarkup = value;
     },
     blockCount: joined.count,
+    gaps: joined.gaps,
     blockText: (i) => joined.textOf(i, text),
     blockElement: (i) => joined.elementOf(i),
     text,

@@ -31,7 +31,7 @@ export function resolveOverlaps(findings: Finding[]): Finding[] {
     }
     const [keep, other] = RANK[f.severity] > RANK[prev.severity] ? [f, prev] : [prev, f];
     const evidence = [...keep.evidence];
-    for (const e of other.evidence) if (!evidence.some((x) => x.text === e.text && x.element === e.element)) evidence.push(e);
+    for (const e of other.evidence) if (!evidence.some((x) => x.text === e.text && x.element === e.element && JSON.stringify(x.note) === JSON.stringify(e.note))) evidence.push(e);
     byRisk.set(f.risk, { ...keep, evidence });
   }
   return [...byRisk.values()].sort((a, b) => RANK[b.severity] - RANK[a.severity]);

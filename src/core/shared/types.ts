@@ -38,13 +38,34 @@ export const RISK_CODES = [
 ] as const;
 export type RiskCode = (typeof RISK_CODES)[number];
 
-/** One piece of evidence: the element it was read from (absent in serialised form) and a snippet. */
+/**
+ * One piece of evidence: the element it was read from (absent in serialised form) and a snippet.
+ * `text` is the page's own text only (pieces from separate elements joined by " … "), shown as
+ * what the page says; whatever Mingbai says about it ("a picture's description", "ticked in
+ * advance", a comparison with the shop name) is `note`, shown apart from the quote.
+ */
 export interface Evidence {
   text: string;
+  /** Mingbai's own words about this evidence, as a code the faces word (src/ui/evidence-note.ts); never part of the quote. */
+  note?: EvidenceNote;
   element?: Element;
   /** Fact that produced it, for debugging and the CLI's --json output. */
   fact?: string;
 }
+
+/**
+ * What Mingbai says about a piece of evidence. `values` fill the wording's $1, $2 … (page text
+ * such as a licence holder's name, or shop names from the licence memory), always as text.
+ */
+export type EvidenceNote =
+  /** The quote is a picture's description (alt, title, file name): the picture itself is not read. */
+  | { code: 'image-description' }
+  /** The quote is the label of a box that arrived ticked (or cannot be unticked). */
+  | { code: 'preset-box' }
+  /** values: the licence holder, the shop name. */
+  | { code: 'holder-vs-shop'; values: [string, string] }
+  /** values: the licence number, then the shop names it was shown under. */
+  | { code: 'licence-shared-names'; values: string[] };
 
 /** A fact's value plus the evidence behind it. */
 export interface FactResult<V = unknown> {

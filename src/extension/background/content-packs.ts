@@ -14,10 +14,9 @@ const pick = (o: Record<string, unknown>, keys: readonly string[]) => Object.fro
 /** Examples, descriptions, titles and $schema are for authors and tests: about a third of a pack's bytes. */
 export function packForContent(pack: Record<string, unknown>): Record<string, unknown> {
   const lexicons = Object.fromEntries(Object.entries((pack.lexicons ?? {}) as Record<string, Record<string, unknown>>).map(([name, spec]) => [name, pick(spec, LEXICON_KEYS)]));
-  const rules = ((pack.rules ?? []) as Array<Record<string, unknown>>).map((rule) => pick(rule, RULE_KEYS));
   const grammar = Object.fromEntries(Object.entries((pack.grammar ?? {}) as Record<string, Record<string, unknown>>).map(([name, entry]) => [name, pick(entry, GRAMMAR_KEYS)]));
-  // grammar: the words fact extractors build their expressions from (src/core/match/grammar.ts).
-  return { id: pack.id, version: pack.version, negations: pack.negations ?? [], classifier: pack.classifier ?? [], grammar, lexicons, rules };
+  const rules = ((pack.rules ?? []) as Array<Record<string, unknown>>).map((rule) => pick(rule, RULE_KEYS));
+  return { id: pack.id, version: pack.version, negations: pack.negations ?? [], classifier: pack.classifier ?? [], lexicons, grammar, rules };
 }
 
 /** FNV-1a over the JSON: tells a rebuilt extension with the same version number from the old one. */

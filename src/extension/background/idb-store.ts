@@ -56,7 +56,7 @@ export class IdbStore implements KeyValueStore {
 
   /** Values go in as JSON copies, as with browser.storage (no class instances, no undefined). */
   async set(key: string, value: unknown): Promise<void> {
-    const copy = value === undefined ? null : JSON.parse(JSON.stringify(value));
+    const copy = value === undefined ? null : (JSON.parse(JSON.stringify(value)) as unknown);
     await request((await this.store('readwrite')).put(copy, key));
   }
 

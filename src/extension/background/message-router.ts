@@ -4,6 +4,7 @@
 import type {
   ChangeReply,
   ContentPacksRecord,
+  DismissNoticeReply,
   ExportReply,
   LicenceRecordReply,
   Message,
@@ -20,6 +21,7 @@ import type { SettingsService } from '../../settings/settings-service';
 import { hostOfUrl } from '../../settings/hostnames';
 import { retryAfterMs } from '../../settings/pin-throttle';
 import { contentConfigFor, isPaused, isTrusted } from './content-config';
+import { isDocumentId } from './document-change';
 import type { ImportedPackStore } from './imported-packs';
 import type { LicenceMemoryStore } from './licence-memory-store';
 import type { TabFindingsStore } from './tab-findings';
@@ -69,7 +71,7 @@ export class MessageRouter {
         const tab = { url: String(message.url), kind: message.kind, findings: message.findings, uiHidden: message.uiHidden === true };
         const c = message.count;
         const count = c && Number.isInteger(c.risks) && Number.isInteger(c.places) && c.risks >= 0 && c.places >= 0 ? { risks: c.risks, places: c.places } : undefined;
-        await p.tabs.set(sender.tabId, tab.url, tab.kind, tab.findings, count);
+        await p.tabs.set(sender.tabId, tab.url, tab.kind, tab.findings, count, isDocumentId(message.documentId) ? message.documentId : undefined);
         await p.showBadge(sender.tabId, tab);
         return { ok: true };
       }
@@ -84,6 +86,7 @@ export class MessageRouter {
       case 'mingbai/reveal':
         return undefined; // for the content script
       case 'mingbai/configChanged':
+      case 'mingbai/whichDocument':
         return undefined; // sent by the background itself
       default:
         if (!sender.fromExtensionPage) return undefined;
@@ -138,8 +141,7 @@ export class MessageRouter {
         return removed ? { ok: true } : { ok: false, error: 'invalid', detail: `no imported pack "${String(message.id)}"` };
       }
       case 'mingbai/dismissNotice':
-        await p.settings.dismissNotice();
-        return { ok: true };
+        return this.dismissNotice(message.pin);
       default:
         return undefined;
     }
@@ -172,6 +174,18 @@ export class MessageRouter {
     }
     const error = hidden.error === 'pin-throttled' ? 'pin-throttled' : 'pin-required';
     return { ok: true, dismissed: false, error };
+  }
+
+  /** A pin-reset notice stays until a PIN holder closes it: see DismissNoticeReply. */
+  private async dismissNotice(pin: string | undefined): Promise<DismissNoticeReply> {
+    const p = this.ports;
+    if ((await p.settings.notice())?.kind === 'pin-reset') {
+      if ((await p.settings.load()).pin === null) return { ok: false, error: 'pin-not-set' };
+      const guard = await p.settings.checkPin(pin);
+      if (!guard.ok) return guard;
+    }
+    await p.settings.dismissNotice();
+    return { ok: true };
   }
 
   private async changed(reply: ChangeReply): Promise<ChangeReply> {

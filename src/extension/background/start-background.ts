@@ -15,6 +15,10 @@ import { badgeFor } from './badge';
 import { contentPacksRecord } from './content-packs';
 import { DeferredStore, IdbStore } from './idb-store';
 import { migrateFromLocal } from './storage-migration';
+import { checkTabDocument, isDocumentId } from './document-change';
+
+/** A content script answers at once; a busy or missing one is taken as another document. */
+const DOCUMENT_ANSWER_MS = 2_000;
 
 /**
  * The background's own store: the extension origin's IndexedDB, after moving any data earlier
@@ -55,8 +59,8 @@ export function startBackground(browser: Browser.Browser, isMessage: (m: unknown
   async function announceChange(): Promise<void> {
     const all = await browser.tabs.query({});
     await Promise.all(
-      all.map((tab) =>
-        tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'mingbai/configChanged' } satisfies Message).catch(() => undefined),
+      all.flatMap((tab) =>
+        tab.id === undefined ? [] : [browser.tabs.sendMessage(tab.id, { type: 'mingbai/configChanged' } satisfies Message).catch(() => undefined)],
       ),
     );
   }
@@ -106,10 +110,16 @@ export function startBackground(browser: Browser.Browser, isMessage: (m: unknown
       });
   });
 
-  // A new page (or a closed tab) has no findings yet: clear its badge and its list.
+  // A new document has no findings yet: clear the tab's badge and list, but only when the
+  // document really changed (an SPA's replaceState also sends "loading": document-change.ts).
+  const whichDocument = async (tabId: number): Promise<string | null> => {
+    const ask = browser.tabs.sendMessage(tabId, { type: 'mingbai/whichDocument' } satisfies Message, { frameId: 0 }) as Promise<{ documentId?: unknown } | undefined>;
+    const reply = await Promise.race([ask, new Promise<undefined>((resolve) => setTimeout(resolve, DOCUMENT_ANSWER_MS))]);
+    return isDocumentId(reply?.documentId) ? reply.documentId : null;
+  };
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
-    if (changeInfo.status !== 'loading') return;
-    void tabs.clear(tabId).then(() => showBadge(tabId, null));
+    if (changeInfo.status !== 'loading' && changeInfo.status !== 'complete') return;
+    void checkTabDocument(tabId, { tabs, showBadge, whichDocument }).catch((error: unknown) => console.error('Mingbai background: tab update', error));
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void tabs.clear(tabId);

@@ -42,9 +42,10 @@ export class WrongReportStore {
   async list(): Promise<WrongReport[]> {
     const raw = await this.store.get(STORAGE_KEYS.wrongReports);
     if (!Array.isArray(raw)) return [];
-    return raw.filter(
-      (r): r is WrongReport => !!r && typeof r.ruleId === 'string' && typeof r.url === 'string' && typeof r.evidence === 'string' && typeof r.at === 'string',
-    );
+    return (raw as unknown[]).filter((item): item is WrongReport => {
+      const r = item as Partial<Record<keyof WrongReport, unknown>> | null;
+      return !!r && typeof r.ruleId === 'string' && typeof r.url === 'string' && typeof r.evidence === 'string' && typeof r.at === 'string';
+    });
   }
 
   async exportText(): Promise<string> {

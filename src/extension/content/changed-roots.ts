@@ -1,6 +1,6 @@
 // A batch of MutationRecords → the smallest set of top-level subtrees whose text changed.
 // Those are rescanned; everything else keeps its findings.
-import { OWN_UI_ATTRIBUTE } from '../../core/read/snapshot';
+import { isInsideOwnUi } from '../../core/read/own-ui';
 
 /** Above this many mutated nodes in one batch, one full rescan is cheaper than many regions. */
 export const FULL_RESCAN_NODE_LIMIT = 1000;
@@ -23,8 +23,6 @@ const INLINE_TAGS = new Set([
 ]);
 // Nodes that never carry page text: a page injecting styles or scripts is not new content.
 const TEXTLESS_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'IFRAME']);
-
-const isOwnUi = (el: Element) => el.closest(`[${OWN_UI_ATTRIBUTE}]`) !== null;
 
 function blockAround(el: Element): Element {
   let cur = el;
@@ -67,7 +65,7 @@ export function changedRoots(records: readonly MutationRecord[], doc: Document, 
 
   const widened = new Set<Element>();
   for (const el of candidates) {
-    if (!el.isConnected || isOwnUi(el)) continue;
+    if (!el.isConnected || isInsideOwnUi(el)) continue;
     const block = blockAround(el);
     if (block === body || block === doc.documentElement || !body?.contains(block)) return { roots: [], removed: true, full: true, nodeCount };
     widened.add(block);

@@ -37,7 +37,7 @@ export function normaliseConfig(raw: unknown, fallbackLang: UiLang): ContentConf
   const categories = { ...base.categories };
   if (isRecord(raw.categories)) {
     for (const key of Object.keys(categories) as Array<keyof typeof categories>) {
-      if (typeof raw.categories[key] === 'boolean') categories[key] = raw.categories[key] as boolean;
+      if (typeof raw.categories[key] === 'boolean') categories[key] = raw.categories[key];
     }
   }
   const scale = typeof raw.textScale === 'number' && Number.isFinite(raw.textScale) ? Math.min(3, Math.max(0.75, raw.textScale)) : base.textScale;

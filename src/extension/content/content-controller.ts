@@ -86,7 +86,7 @@ export class ContentController {
     return createLicenceMemory(
       async (licence, shopName) => {
         const reply = (await this.port.send({ type: 'mingbai/licenceRecord', licence, shopName })) as { names?: unknown } | undefined;
-        return Array.isArray(reply?.names) ? (reply.names.filter((n) => typeof n === 'string') as string[]) : undefined;
+        return Array.isArray(reply?.names) ? reply.names.filter((n): n is string => typeof n === 'string') : undefined;
       },
       () => {
         if (!this.stopped) this.scanner?.scanFull();
@@ -266,6 +266,7 @@ export class ContentController {
       findings,
       count: countRisks(shown),
       ...(hidden ? { uiHidden: true } : {}),
+      ...(this.port.documentId ? { documentId: this.port.documentId } : {}),
     };
     const key = JSON.stringify(message);
     if (key === this.lastReport) return;

@@ -9,6 +9,8 @@ export interface ExtensionPort {
   /** Stored settings or imported packs changed. Returns an unsubscribe function. */
   onSettingsChanged(listener: () => void): () => void;
   uiLanguage(): string | undefined;
+  /** This document's random id, sent with the findings (the background's document-change.ts). */
+  documentId?: string;
 }
 
 /** Resolve with `fallback` when `promise` has not settled within `ms` (background asleep or missing). */

@@ -1,4 +1,5 @@
 // Findings → what the badge and popup need: plain JSON in the reader's language.
+import { clipText } from '../../core/facts/evidence-snippet';
 import { findingInLanguage } from '../../core/report/findings';
 import type { Finding } from '../../core/shared/types';
 import type { FindingSummary } from '../protocol';
@@ -12,7 +13,7 @@ export function toSummaries(findings: readonly Finding[], lang: 'zh' | 'en'): Fi
       index,
       ...findingInLanguage(f, lang),
       sources: f.sources.map((s) => ({ ...s })),
-      evidence: f.evidence.slice(0, MAX_EVIDENCE).map((e) => ({ text: e.text.slice(0, MAX_SNIPPET) })),
+      evidence: f.evidence.slice(0, MAX_EVIDENCE).map((e) => ({ text: clipText(e.text, MAX_SNIPPET) })),
     };
   });
 }

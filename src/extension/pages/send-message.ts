@@ -3,5 +3,5 @@ import { browser } from '../browser-api';
 import type { Message } from '../protocol';
 
 export function send<Reply>(message: Message): Promise<Reply> {
-  return browser.runtime.sendMessage(message) as Promise<Reply>;
+  return browser.runtime.sendMessage<Message, Reply>(message);
 }

@@ -22,17 +22,20 @@ function EventEmitter(this: EmitterState): void {
   this._listeners = new Map();
 }
 
-EventEmitter.prototype.on = function on(this: EmitterState, event: string, listener: Listener) {
+// A function's prototype is typed `any`; name the methods it gets.
+const proto = EventEmitter.prototype as Record<keyof EventEmitterShim, unknown>;
+
+proto.on = function on(this: EmitterState, event: string, listener: Listener) {
   if (typeof listener !== 'function') throw new TypeError('on only accepts instances of Function');
   // A subclass that never called the constructor still gets a listener table.
-  const table = (this._listeners ??= new Map());
+  const table = (this._listeners ??= new Map<string, Listener[]>());
   const list = table.get(event);
   if (list) list.push(listener);
   else table.set(event, [listener]);
   return this;
 };
 
-EventEmitter.prototype.emitAsync = function emitAsync(this: EmitterState, event: string, ...args: unknown[]) {
+proto.emitAsync = function emitAsync(this: EmitterState, event: string, ...args: unknown[]) {
   // A copy: a listener that adds another does not make it run in this emission.
   const list = [...(this._listeners?.get(event) ?? [])];
   return Promise.all(list.map((listener) => listener.apply(this, args)));

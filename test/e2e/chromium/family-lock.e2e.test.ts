@@ -6,6 +6,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import type { ChangeReply, OptionsState, PopupState } from '../../../src/extension/protocol';
 import { clickNode, markerNodes, openInspector, readUiAccessibility } from '../harness/closed-shadow';
 import { contentText, markerNamePattern, startsWith, uiString } from '../harness/mingbai-text';
+import { contentScriptContext } from '../harness/isolated-world';
 import { waitUntil } from '../harness/wait-until';
 import { chromiumSuite } from './chromium-suite';
 import { viewUi } from './ui-probe';
@@ -32,19 +33,6 @@ async function clickUiButton(page: Page, cdp: CDPSession, name: string): Promise
     { what: `a button "${name}" in Mingbai's UI`, timeoutMs: 5_000 },
   );
   await clickNode(page, cdp, node.backendDOMNodeId!);
-}
-
-/** The execution context of Mingbai's content script in the page's main frame (its isolated world). */
-async function contentScriptContext(cdp: CDPSession, extensionId: string, reload: () => Promise<unknown>): Promise<number> {
-  const contexts: Array<{ id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }> = [];
-  cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
-  cdp.on('Runtime.executionContextsCleared', () => contexts.splice(0));
-  await cdp.send('Runtime.enable');
-  await reload();
-  return waitUntil(() => contexts.findLast((c) => c.auxData?.type === 'isolated' && c.origin.includes(extensionId))?.id, {
-    what: "the content script's isolated world",
-    timeoutMs: 10_000,
-  });
 }
 
 describe('Chromium: family lock', () => {
@@ -169,6 +157,7 @@ describe('Chromium: family lock', () => {
 
     // Everything the old storage layout let a content script do, plus asking the background.
     const attack = async () => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the attack probes chrome.* as a page script would, untyped
       const api = (globalThis as unknown as { chrome: any }).chrome;
       const out: Record<string, unknown> = {};
       const tryIt = async (name: string, fn: () => Promise<unknown>) => {

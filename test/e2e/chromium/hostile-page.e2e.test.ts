@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { UI_HOST_ATTRIBUTE } from '../harness/closed-shadow';
+import { openInspector, UI_HOST_ATTRIBUTE } from '../harness/closed-shadow';
+import { contentScriptContext, evaluateIn } from '../harness/isolated-world';
 import { waitUntil } from '../harness/wait-until';
 import { chromiumSuite } from './chromium-suite';
 
@@ -72,5 +73,43 @@ describe('Chromium: a page cannot stop, detect or reconfigure Mingbai', () => {
     });
     await s.waitForScan(page, (t) => t.findings.some((f) => f.evidence.some((e) => e.text.includes('解冻金'))), 15_000);
     expect(await s.badgeText(tabId)).not.toBe('');
+  });
+
+  it('a page that gives its lures our UI attribute (data-mingbai-ui) is still read, also when they arrive late', async () => {
+    const s = session();
+    const page = await s.open('/e2e/hostile-own-attribute.html?late=1');
+    const first = await s.waitForScan(page, (t) => t.findings.length > 0, 20_000);
+    expect(first.findings.map((f) => f.risk)).toEqual(expect.arrayContaining(['loan.advance-fee']));
+    await s.waitForScan(page, (t) => t.findings.some((f) => f.risk === 'loan.no-credit-check-bait'), 20_000);
+  });
+
+  it('our own hosts and marker slots are known by identity in the content script (one registry for both bundles), the page\'s copies are not', async () => {
+    const s = session();
+    const page = await s.open('/e2e/hostile-own-attribute.html');
+    const cdp = await openInspector(page);
+    try {
+      const contextId = await contentScriptContext(cdp, s.extensionId, () => page.reload());
+      await s.waitForScan(page, (t) => t.findings.length > 0, 20_000);
+      await waitUntil(async () => ((await page.evaluate(() => document.querySelectorAll('mingbai-marker-slot').length)) > 0 ? true : undefined), { what: 'marker slots' });
+      const seen = await evaluateIn<{ ours: number; pages: number; unknown: string[] }>(
+        cdp,
+        contextId,
+        `(() => {
+          const registry = globalThis[Symbol.for('mingbai.ownUiElements')];
+          const all = [...document.querySelectorAll('[data-mingbai-ui]')];
+          const mine = all.filter((e) => e.localName.startsWith('mingbai-') || e.parentElement === document.documentElement);
+          return {
+            ours: mine.filter((e) => registry && registry.has(e)).length,
+            pages: all.filter((e) => !mine.includes(e) && registry && registry.has(e)).length,
+            unknown: mine.filter((e) => !registry || !registry.has(e)).map((e) => e.localName),
+          };
+        })()`,
+      );
+      expect(seen.unknown).toEqual([]);
+      expect(seen.ours).toBeGreaterThan(1);
+      expect(seen.pages).toBe(0);
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
   });
 });

@@ -31,6 +31,36 @@ describe('Chromium: badge and popup', () => {
     await waitUntil(async () => (await s.badgeText(tabId)) === '', { what: 'an empty badge after navigating away' });
   });
 
+  it('a page that changes its address with the History API keeps its findings and badge; a real new document clears them', async () => {
+    const s = session();
+    const page = await s.open('/e2e/loan-offer.html');
+    const tab = await s.waitForScan(page, (t) => t.findings.length > 0);
+    const tabId = await s.tabIdOf(page);
+    const count = String(tab.findings.length);
+    await waitUntil(async () => (await s.badgeText(tabId)) === count, { what: `badge "${count}"` });
+
+    // Same document: replaceState (same and new address), pushState, a fragment. Chromium fires
+    // tabs.onUpdated "loading" for these, which used to clear the tab.
+    await page.evaluate(() => history.replaceState(null, '', location.href));
+    await page.evaluate(() => history.replaceState({ step: 2 }, '', '?step=2'));
+    await page.evaluate(() => history.pushState({ step: 3 }, '', '/e2e/loan-offer.html?step=3'));
+    await page.evaluate(() => (location.hash = 'apply'));
+    await page.waitForTimeout(1_500);
+    expect((await s.findings(tabId))?.findings.length).toBe(tab.findings.length);
+    expect(await s.badgeText(tabId)).toBe(count);
+
+    // A reload is a new document: its own scan replaces the old report.
+    await page.reload();
+    const again = await s.waitForScan(page, (t) => t.findings.length > 0);
+    expect(again.findings.length).toBe(tab.findings.length);
+    await waitUntil(async () => (await s.badgeText(tabId)) === count, { what: `badge "${count}" after the reload` });
+    // A document where no content script runs (about:blank) clears them.
+    await page.goto('about:blank');
+    await waitUntil(async () => ((await s.findings(tabId)) === null && (await s.badgeText(tabId)) === '' ? true : undefined), {
+      what: 'no findings and an empty badge on a document that reports none',
+    });
+  });
+
   it('the popup lists every finding of the tab, grouped by severity, and can reveal one on the page', async () => {
     const s = session();
     const page = await s.open('/e2e/loan-offer.html');

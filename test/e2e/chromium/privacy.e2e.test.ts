@@ -31,7 +31,7 @@ function describeRequest(request: Request, extensionOrigin: string): RecordedReq
   return { ...base, source: pageUrl.startsWith(`${extensionOrigin}/`) ? 'extension-page' : 'tab', by: pageUrl };
 }
 
-function recordContext(context: BrowserContext, extensionOrigin: string, serverOrigin: string): { recorder: NetworkRecorder; stop(): void } {
+function recordContext(context: BrowserContext, extensionOrigin: string, serverOrigin: string): { recorder: NetworkRecorder; stop: () => void } {
   const recorder = networkRecorder(extensionOrigin, serverOrigin, fixtureAssets(serverOrigin));
   const listener = (request: Request) => recorder.record(describeRequest(request, extensionOrigin));
   context.on('request', listener);

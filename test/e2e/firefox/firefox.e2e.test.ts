@@ -1,42 +1,28 @@
 // Firefox ESR: the extension scans risky pages (the popup lists exactly the expected findings,
 // the badge counts them, the page holds Mingbai's UI hosts), leaves benign pages alone, shows
 // its UI on a page with a strict CSP, and scans content that arrives after load.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChangeReply } from '../../../src/extension/protocol';
 import { benignFixtures, riskyFixtures } from '../harness/sample-pages';
 import { riskSet } from '../harness/mingbai-text';
 import { STRICT_CSP } from '../harness/page-server';
 import { waitUntil } from '../harness/wait-until';
-import { startFirefox, type FirefoxSession } from '../harness/firefox-session';
+import { firefoxSuite } from './firefox-suite';
 
 const risky = riskyFixtures();
 const benign = benignFixtures();
 
 describe('Firefox ESR', () => {
-  let s: FirefoxSession;
-  const opened: Page[] = [];
-  beforeAll(async () => {
-    s = await startFirefox();
+  const s = firefoxSuite();
+  beforeAll(() => {
     if (s.geckoIdAdded) console.warn('[e2e] the Firefox build has no gecko id; the test copy got one');
-  }, 60_000);
-  afterEach(async () => {
-    for (const p of opened.splice(0)) await p.close().catch(() => undefined);
   });
-  afterAll(async () => {
-    await s?.close();
-  }, 30_000);
-  const open = async (path: string) => {
-    const p = await s.open(path);
-    opened.push(p);
-    return p;
-  };
+  const open = (path: string) => s.open(path);
   const profile = async (sensitivity: 'elder' | 'standard') =>
     expect(await s.send<ChangeReply>({ type: 'mingbai/updateSettings', patch: { sensitivity } })).toEqual({ ok: true });
   /** The popup at popup.html?tabId=…: waits for `count` items and returns the list's text. */
   const popupList = async (tabId: number, count: number) => {
     const popup = await s.openPopup(tabId);
-    opened.push(popup);
     return waitUntil(
       () => popup.evaluate((n) => (document.querySelectorAll('#groups li').length === n ? (document.querySelector('#groups')?.textContent ?? '') : null), count),
       { what: `${count} findings in the popup` },
@@ -77,7 +63,6 @@ describe('Firefox ESR', () => {
       const tabId = await s.tabIdOf(page);
       expect(await s.badgeText(tabId)).toBe('');
       const popup = await s.openPopup(tabId);
-      opened.push(popup);
       await waitUntil(() => popup.evaluate(() => !document.getElementById('empty')!.hidden && document.querySelectorAll('#groups li').length === 0), {
         what: `the popup's empty message`,
       });

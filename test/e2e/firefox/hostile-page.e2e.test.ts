@@ -2,11 +2,12 @@
 // spies on every message, WXT's event names and every DOM change, forges and replays start/stop
 // messages early and late, and then tries every way of hiding the warnings
 // (harness/hostile-attacks.ts). The warnings must stay, come back, or turn the badge to "!".
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { EXTENSION_UUID, startFirefox, type FirefoxSession } from '../harness/firefox-session';
+import { EXTENSION_UUID } from '../harness/firefox-session';
 import { HIDE_ATTACKS, readUiPlacement } from '../harness/hostile-attacks';
 import { waitUntil } from '../harness/wait-until';
+import { firefoxSuite } from './firefox-suite';
 
 interface Spy {
   messages: unknown[];
@@ -17,21 +18,10 @@ interface Spy {
 }
 
 describe('Firefox ESR: a hostile page', () => {
-  let s: FirefoxSession;
-  const opened: Page[] = [];
-  beforeAll(async () => {
-    s = await startFirefox();
-  }, 60_000);
-  afterEach(async () => {
-    for (const p of opened.splice(0)) await p.close().catch(() => undefined);
-  });
-  afterAll(async () => {
-    await s?.close();
-  }, 30_000);
+  const s = firefoxSuite();
 
   const openWarned = async (query = '') => {
     const page = await s.open(`/e2e/hostile-page.html?id=${encodeURIComponent(s.geckoId)}${query}`);
-    opened.push(page);
     const tabId = await s.tabIdOf(page);
     const report = await s.waitForScan(page, (t) => t.findings.length > 0, 20_000);
     await waitUntil(async () => ((await page.evaluate(readUiPlacement)).bannerOnTop ? true : undefined), { what: 'the banner on top', timeoutMs: 10_000 });
@@ -92,4 +82,11 @@ describe('Firefox ESR: a hostile page', () => {
       await waitUntil(async () => ((await restored(page, before.hosts)) ? true : undefined), { what: 'the hosts back', timeoutMs: 10_000 });
     });
   }
+
+  it('a page that gives its lures our UI attribute (data-mingbai-ui) is still read, also when they arrive late', async () => {
+    const page = await s.open('/e2e/hostile-own-attribute.html?late=1');
+    const first = await s.waitForScan(page, (t) => t.findings.length > 0, 20_000);
+    expect(first.findings.map((f) => f.risk)).toEqual(expect.arrayContaining(['loan.advance-fee']));
+    await s.waitForScan(page, (t) => t.findings.some((f) => f.risk === 'loan.no-credit-check-bait'), 20_000);
+  });
 });

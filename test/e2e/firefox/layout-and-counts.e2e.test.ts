@@ -3,12 +3,12 @@
 // in the page's text) and the banner's host box against every line of page text, a marker drawn
 // at every slot (the hit test at the slot finds our marker layer), and the badge, the popup and
 // the reported findings giving one number of risks.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { ChangeReply } from '../../../src/extension/protocol';
 import { riskyFixtures } from '../harness/sample-pages';
 import { waitUntil } from '../harness/wait-until';
-import { startFirefox, type FirefoxSession } from '../harness/firefox-session';
+import { firefoxSuite } from './firefox-suite';
 
 interface Rect {
   x: number;
@@ -50,17 +50,7 @@ function measure(page: Page) {
 }
 
 describe('Firefox ESR: our UI never covers the page text, one count', () => {
-  let s: FirefoxSession;
-  const opened: Page[] = [];
-  beforeAll(async () => {
-    s = await startFirefox();
-  }, 60_000);
-  afterEach(async () => {
-    for (const p of opened.splice(0)) await p.close().catch(() => undefined);
-  });
-  afterAll(async () => {
-    await s?.close();
-  }, 30_000);
+  const s = firefoxSuite();
   const profile = async (sensitivity: 'elder' | 'standard') =>
     expect(await s.send<ChangeReply>({ type: 'mingbai/updateSettings', patch: { sensitivity } })).toEqual({ ok: true });
 
@@ -71,7 +61,6 @@ describe('Firefox ESR: our UI never covers the page text, one count', () => {
           await profile(sensitivity);
           if (sample.expect.memory) await s.seedLicenceMemory(sample.expect.memory);
           const page = await s.browser.newPage();
-          opened.push(page);
           await page.setViewport({ width, height: width === 390 ? 844 : 800 });
           await page.goto(s.server.url(sample.path));
           const tab = await s.waitForScan(page, (t) => t.findings.length > 0, 10_000).catch(() => null);
@@ -116,7 +105,6 @@ describe('Firefox ESR: our UI never covers the page text, one count', () => {
           expect(await s.badgeText(tabId)).toBe(String(risks));
           if (width === 1280) {
             const popup = await s.openPopup(tabId);
-            opened.push(popup);
             await waitUntil(() => popup.evaluate((n) => document.querySelectorAll('#groups li').length === n, risks), { what: `${risks} findings in the popup` });
           }
           expect(m.slots.length).toBeLessThanOrEqual(tab.findings.reduce((n, f) => n + Math.max(1, f.evidence.length), 0));

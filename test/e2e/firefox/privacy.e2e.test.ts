@@ -1,11 +1,13 @@
 // Privacy proven in E2E in Firefox ESR (issue 18): puppeteer-core over WebDriver BiDi reports the
 // network requests of every tab it sees: the test tabs (where the content script runs) and the
-// extension's pages (popup, options, welcome). While the built extension visits every fixture
+// extension's pages (popup, options, welcome). BiDi does not list the MV2 background page as a
+// browsing context puppeteer can watch, so an observer in the browser's parent process
+// (harness/firefox-privileged.ts) logs every request made with the extension's principal: the
+// background page's and the content script's. While the built extension visits every fixture
 // page, opens those pages, tries the voice (试听) and imports a rule pack, the test fails on any
-// request that is not the extension loading its own files or a tab loading its page.
-// Not covered here: BiDi does not list the MV2 background page as a browsing context puppeteer
-// can watch, so the background's own requests are not seen in Firefox (Chromium's suite sees
-// the service worker's). The negative control shows the page-level recorder catches requests.
+// request that is not the extension loading its own files or a tab loading its page. The negative
+// control shows both recorders catch requests: from an extension page, a tab, the background page
+// and the content script.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +18,7 @@ import { fixtureAssets } from '../harness/fixture-assets';
 import { uiString } from '../harness/mingbai-text';
 import { networkRecorder, type NetworkRecorder } from '../harness/network-recorder';
 import { fixturePages } from '../harness/sample-pages';
+import { extensionRequestLog, runInContentScript, type ExtensionRequestLog } from '../harness/firefox-privileged';
 import { waitUntil } from '../harness/wait-until';
 import { startFirefox, type FirefoxSession } from '../harness/firefox-session';
 import { familyPack } from '../../unit/background/family-pack';
@@ -54,6 +57,12 @@ describe('Firefox ESR: privacy, no request leaves the extension', () => {
     for (const page of await s.browser.pages()) watch(page);
     return Object.assign(recorder, { watch });
   };
+  /** What the parent-process log saw that puppeteer cannot: the background page's and the content script's requests. */
+  const recordExtensionLog = async (recorder: NetworkRecorder, log: ExtensionRequestLog): Promise<number> => {
+    const taken = await log.take();
+    for (const request of taken) if (request.source === 'background' || request.source === 'content-script') recorder.record(request);
+    return taken.length;
+  };
   const newPage = async (recorder: { watch(page: Page): void }) => {
     const page = await s.browser.newPage();
     recorder.watch(page);
@@ -62,6 +71,7 @@ describe('Firefox ESR: privacy, no request leaves the extension', () => {
 
   it('every fixture page, the popup, options, welcome, 试听 and a pack import make no request', async () => {
     const recorder = await recordPages();
+    const log = await extensionRequestLog(s);
     const tab = await newPage(recorder);
     const pages = fixturePages();
     for (const fixture of pages) {
@@ -93,6 +103,9 @@ describe('Firefox ESR: privacy, no request leaves the extension', () => {
     }
 
     await new Promise((r) => setTimeout(r, 2_000));
+    const withOurPrincipal = await recordExtensionLog(recorder, log);
+    await log.stop();
+    console.info(`privacy (Firefox): ${withOurPrincipal} HTTP requests made with the extension's principal (background, pages, content script)`);
     const bySource = recorder.all.reduce<Record<string, number>>((n, r) => ({ ...n, [r.source]: (n[r.source] ?? 0) + 1 }), {});
     console.info(`privacy (Firefox): ${recorder.all.length} requests recorded by source ${JSON.stringify(bySource)}`);
     expect(recorder.all.filter((r) => r.source === 'tab' && r.url.startsWith(s.server.origin)).length).toBeGreaterThanOrEqual(pages.length);
@@ -101,8 +114,9 @@ describe('Firefox ESR: privacy, no request leaves the extension', () => {
     for (const p of [tab, popup, welcome, options]) await p.close().catch(() => undefined);
   }, 170_000);
 
-  it('negative control: deliberate requests from an extension page and a tab are caught', async () => {
+  it('negative control: deliberate requests from an extension page, a tab, the background page and the content script are caught', async () => {
     const recorder = await recordPages();
+    const log = await extensionRequestLog(s);
     // Firefox refuses port 9 before any request exists, so the page server stands in for a
     // remote host: a path no page of it has, from a tab or an extension page, is a violation.
     const target = (who: string) => s.server.url(`/leak-from-${who}`);
@@ -112,11 +126,27 @@ describe('Firefox ESR: privacy, no request leaves the extension', () => {
     const tab = await newPage(recorder);
     await tab.goto(s.server.url('/e2e/loan-offer.html'));
     await tab.evaluate((url) => fetch(url).catch(() => undefined).then(() => undefined), target('tab'));
-    await waitUntil(() => recorder.violations.length >= 2 || undefined, { what: 'two violations recorded', timeoutMs: 10_000 }).catch(() => undefined);
+    // The background page (reached from an extension page of the same add-on) and the content script.
+    await options.evaluate(
+      (url) => (globalThis as unknown as { browser: { extension: { getBackgroundPage(): Window } } }).browser.extension.getBackgroundPage().fetch(url).catch(() => undefined).then(() => undefined),
+      target('background'),
+    );
+    await s.waitForScan(tab);
+    await runInContentScript(s, tab, (url: string) => fetch(url).then(() => 'ok', () => 'failed'), target('content-script'));
+    await waitUntil(
+      async () => {
+        await recordExtensionLog(recorder, log);
+        return recorder.violations.length >= 4 || undefined;
+      },
+      { what: 'four violations recorded', timeoutMs: 10_000 },
+    ).catch(() => undefined);
+    await log.stop();
     expect(recorder.violations.map((v) => [v.source, new URL(v.url).pathname])).toEqual(
       expect.arrayContaining([
         ['extension-page', '/leak-from-options'],
         ['tab', '/leak-from-tab'],
+        ['background', '/leak-from-background'],
+        ['content-script', '/leak-from-content-script'],
       ]),
     );
     for (const p of [tab, options]) await p.close().catch(() => undefined);

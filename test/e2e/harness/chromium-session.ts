@@ -101,7 +101,7 @@ export async function startChromium(options: ChromiumOptions = {}): Promise<Chro
     };
     const send = async <R>(message: Message): Promise<R> =>
       withTimeout(
-        (await probePage()).evaluate((m) => (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage(m) as Promise<R>, message as unknown as Record<string, unknown>) as Promise<R>,
+        (await probePage()).evaluate<R, Record<string, unknown>>((m) => (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage(m) as Promise<R>, message as unknown as Record<string, unknown>),
         10_000,
         `no reply from the background to ${message.type}`,
       );

@@ -176,7 +176,7 @@ export async function clickNode(page: Page, cdp: CDPSession, backendNodeId: numb
 }
 
 export async function computedStyle(cdp: CDPSession, backendNodeId: number, names: string[]): Promise<Record<string, string>> {
-  const { nodeIds } = (await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [backendNodeId] })) as { nodeIds: number[] };
+  const { nodeIds } = await cdp.send('DOM.pushNodesByBackendIdsToFrontend', { backendNodeIds: [backendNodeId] });
   const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: nodeIds[0]! })) as {
     computedStyle: Array<{ name: string; value: string }>;
   };

@@ -8,13 +8,13 @@ export async function idbPut([key, value]: readonly [string, unknown]): Promise<
       if (!open.result.objectStoreNames.contains('kv')) open.result.createObjectStore('kv');
     };
     open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
+    open.onerror = () => reject(open.error ?? new Error('indexedDB.open failed'));
   });
   await new Promise<void>((resolve, reject) => {
     const tx = db.transaction('kv', 'readwrite');
     tx.objectStore('kv').put(value, key);
     tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
+    tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
   });
   db.close();
 }

@@ -20,6 +20,7 @@ export const HIDE_ATTACKS: HideAttack[] = [
     name: 're-serialises the body',
     expect: 'restored',
     run: () => {
+      // eslint-disable-next-line no-self-assign -- the attack: re-parse the body, dropping our hosts
       document.body.innerHTML = document.body.innerHTML;
     },
   },
@@ -27,6 +28,7 @@ export const HIDE_ATTACKS: HideAttack[] = [
     name: 're-serialises the whole document',
     expect: 'restored',
     run: () => {
+      // eslint-disable-next-line no-self-assign -- the attack: re-parse the whole document
       document.documentElement.innerHTML = document.documentElement.innerHTML;
     },
   },

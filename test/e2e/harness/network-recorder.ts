@@ -4,7 +4,7 @@
 // violation, so a test can end with `expect(recorder.violations).toEqual([])`.
 
 /** Where a request came from, as far as the browser tells us. */
-export type RequestSource = 'tab' | 'extension-page' | 'background' | 'unknown';
+export type RequestSource = 'tab' | 'extension-page' | 'background' | 'content-script' | 'unknown';
 
 export interface RecordedRequest {
   url: string;

@@ -20,9 +20,10 @@ const NOW = Date.UTC(2026, 11, 4, 6, 0);
 let router: MessageRouter;
 let settings: SettingsService;
 let memory: LicenceMemoryStore;
+let local: MemoryStore;
 
 beforeEach(async () => {
-  const local = new MemoryStore();
+  local = new MemoryStore();
   settings = new SettingsService(local, () => NOW);
   memory = new LicenceMemoryStore(local);
   router = new MessageRouter({
@@ -136,6 +137,28 @@ describe('忘记 PIN', () => {
     expect(state.notice).toEqual({ kind: 'pin-reset', at: NOW });
     const popup = (await router.handle({ type: 'mingbai/getPopupState', tabId: 1 }, page)) as PopupState;
     expect(popup.notice).toEqual({ kind: 'pin-reset', at: NOW });
+  });
+
+  it('the reset notice cannot be dismissed while no PIN is set, and then only with the new PIN', async () => {
+    await router.handle({ type: 'mingbai/resetPin' }, page);
+    // Whoever reset the PIN cannot hide that it happened.
+    expect(await router.handle({ type: 'mingbai/dismissNotice' }, page)).toEqual({ ok: false, error: 'pin-not-set' });
+    expect(await router.handle({ type: 'mingbai/dismissNotice', pin: '1234' }, page)).toEqual({ ok: false, error: 'pin-not-set' });
+    expect((await options()).notice).toEqual({ kind: 'pin-reset', at: NOW });
+    // A content script gets no answer at all.
+    expect(await router.handle({ type: 'mingbai/dismissNotice' }, content)).toBeUndefined();
+    await router.handle({ type: 'mingbai/setPin', newPin: '4711' }, page);
+    expect(await router.handle({ type: 'mingbai/dismissNotice' }, page)).toEqual({ ok: false, error: 'pin-required' });
+    expect(await router.handle({ type: 'mingbai/dismissNotice', pin: '0000' }, page)).toMatchObject({ ok: false, error: 'pin-wrong' });
+    expect((await options()).notice).toEqual({ kind: 'pin-reset', at: NOW });
+    expect(await router.handle({ type: 'mingbai/dismissNotice', pin: '4711' }, page)).toEqual({ ok: true });
+    expect((await options()).notice).toBeNull();
+  });
+
+  it('a settings-corrupt notice still closes without a PIN (it hides nothing the lock guards)', async () => {
+    await local.set('mingbai.notice', { kind: 'settings-corrupt', at: NOW, fields: ['sensitivity'] });
+    expect(await router.handle({ type: 'mingbai/dismissNotice' }, page)).toEqual({ ok: true });
+    expect((await options()).notice).toBeNull();
   });
 
   it('keeps the elder profile (stricter than standard)', async () => {

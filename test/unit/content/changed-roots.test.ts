@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { changedRoots } from '../../../src/extension/content/changed-roots';
+import { markOwnUi } from '../../../src/core/read/own-ui';
 import { MutationBatcher, type BatcherTimers } from '../../../src/extension/content/mutation-batcher';
 
 /** Apply `mutate` to the document and return the records a MutationObserver saw. */
@@ -56,8 +57,22 @@ describe('changedRoots', () => {
     expect(ids).toEqual(['newA', 'newB']);
   });
 
+  it('a page element that copies the UI attribute is still the page’s: its new text is rescanned', async () => {
+    document.body.innerHTML = '<div id="fake" data-mingbai-ui><div id="inside"></div></div>';
+    const records = await recordsOf(() => {
+      const lure = Object.assign(document.createElement('p'), { id: 'lure', textContent: '不看征信' });
+      document.getElementById('inside')!.append(lure);
+      const added = document.createElement('section');
+      added.setAttribute('data-mingbai-ui', '');
+      added.id = 'added';
+      document.body.append(added);
+    });
+    expect(changedRoots(records, document).roots.map((r) => r.id).sort()).toEqual(['added', 'lure']);
+  });
+
   it('ignores scripts, styles and Mingbai’s own UI', async () => {
     document.body.innerHTML = '<div id="host" data-mingbai-ui><div id="own"></div></div>';
+    markOwnUi(document.getElementById('host')!);
     const records = await recordsOf(() => {
       document.body.append(document.createElement('script'), document.createElement('style'));
       document.getElementById('own')!.append(document.createElement('p'));

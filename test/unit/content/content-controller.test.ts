@@ -104,6 +104,7 @@ describe('ContentController', () => {
       return found;
     });
     expect(dialog.textContent).toContain(fake.lastFindings()[index]!.title);
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- a vi.fn() spy, only inspected here
     expect(document.getElementById('fee')!.scrollIntoView).toHaveBeenCalled();
   });
 });

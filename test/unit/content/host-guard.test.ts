@@ -3,12 +3,13 @@
 // inert, modal dialogs) are in the hostile-page E2E suites.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HostGuard, LAYER_ATTRIBUTE } from '../../../src/ui/host-guard';
+import { markOwnUi } from '../../../src/core/read/own-ui';
 
 const LIMITS = { maxRepairs: 3, windowMs: 10_000, firstBackoffMs: 1000, maxBackoffMs: 4000 };
 
 function host(layer: number): HTMLElement {
   const el = document.createElement('div');
-  el.setAttribute('data-mingbai-ui', '');
+  markOwnUi(el);
   el.setAttribute(LAYER_ATTRIBUTE, String(layer));
   document.documentElement.append(el);
   return el;

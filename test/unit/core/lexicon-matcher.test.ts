@@ -36,6 +36,20 @@ describe('LexiconMatcher', () => {
     expect(hits.get('test.fee')?.toArray().map((h) => h.match)).toEqual(['服务费', '手续费1.5%']);
   });
 
+  it('a pattern of one lexicon does not hide the phrases of another that start where it does', () => {
+    const own = new LexiconMatcher(
+      {
+        'test.deduction': { phrases: [], patterns: ['放款时[^。]{0,12}?收取'], negatable: false },
+        'test.signals': { phrases: ['放款', '放款时'], patterns: [], negatable: false },
+      },
+      [],
+    );
+    const hits = own.match(snap('<p>放款时一次性收取评估费300元</p>'));
+    expect(hits.get('test.deduction')?.toArray().map((h) => h.match)).toEqual(['放款时一次性收取']);
+    expect(hits.get('test.signals')?.toArray().map((h) => h.match)).toEqual(['放款', '放款时']);
+    expect([...own.lexiconsIn('放款时一次性收取')].sort()).toEqual(['test.deduction', 'test.signals']);
+  });
+
   it('reports a phrase to every lexicon that lists it', () => {
     const hits = matcher.match(snap('<p>免息</p>'));
     expect(hits.get('test.free')).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasHiddenAncestor, takeSnapshot, takeSnapshotSliced } from '../../../src/core/read/snapshot';
 import { BLOCK_TAGS, collapse, fileName, isHiddenByMarkup } from '../../../src/core/read/snapshot-markup';
+import { markOwnUi } from '../../../src/core/read/own-ui';
 import { seededRandom } from '../../bench/generate-page';
 import { blocksOf } from './snapshot-blocks';
 
@@ -79,9 +80,16 @@ describe('takeSnapshot', () => {
     expect(takeSnapshot(d, {}, d.getElementById('h')).text).toBe('');
   });
 
-  it('skips the extension\'s own UI hosts', () => {
-    const s = takeSnapshot(doc('<p>页面</p><mingbai-marker data-mingbai-ui><p>提醒</p></mingbai-marker>'));
-    expect(s.text).toBe('页面');
+  it('skips the extension\'s own UI hosts, known by identity', () => {
+    const d = doc('<p>页面</p><mingbai-marker data-mingbai-ui><p>提醒</p></mingbai-marker>');
+    markOwnUi(d.querySelector('mingbai-marker')!);
+    expect(takeSnapshot(d).text).toBe('页面');
+  });
+
+  it('reads a page\'s own element that copies the UI attribute: a page cannot hide its text from the scan', () => {
+    const d = doc('<p>页面</p><div data-mingbai-ui><p>需先缴纳20%保证金</p></div><span data-mingbai-ui>不看征信</span>');
+    expect(takeSnapshot(d).text).toBe('页面\n需先缴纳20%保证金\n不看征信');
+    expect(hasHiddenAncestor(d.querySelector('div[data-mingbai-ui] p')!)).toBe(false);
   });
 });
 

@@ -105,7 +105,7 @@ describe('labels read in one pass', () => {
       <label><input type="radio">戊</label>`);
     const s = takeSnapshot(d);
     const boxes = Array.from(d.querySelectorAll('input'));
-    const viaDom = boxes.map((b) => Array.from(b.labels ?? []).map((l) => l.textContent!.trim()).join(' '));
+    const viaDom = boxes.map((b) => Array.from(b.labels ?? []).map((l) => l.textContent.trim()).join(' '));
     expect(viaDom).toEqual(['甲一 甲二', '乙', '', '丁隐藏', '戊']);
     // 丙's label points elsewhere and wraps nothing else: no label, as before.
     expect(s.controls.map((c) => c.label)).toEqual(['甲一 甲二', '乙', '', '丁隐藏', '戊']);
@@ -197,7 +197,9 @@ describe('time-sliced matching and scanning', () => {
 });
 
 describe('phrase trie + pattern alternation', () => {
-  // The combined single-alternation loop the matcher used before, as the reference.
+  // The reference: the patterns' alternation and the phrases' alternation, each stepping one
+  // character after a match. At a position, every phrase starting there (shorter first), then
+  // the pattern that matches there: a pattern does not hide another lexicon's phrases.
   function reference(lexicons: Record<string, { phrases: string[]; patterns: string[] }>, text: string) {
     const groups: string[] = [];
     const groupLexicon: string[] = [];
@@ -209,25 +211,27 @@ describe('phrase trie + pattern alternation', () => {
         groupLexicon.push(name);
       }
     }
+    const byStart = new Map<number, string[]>();
+    const at = (i: number) => byStart.get(i) ?? (byStart.set(i, []), byStart.get(i)!);
     const literals = [...owners.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    groups.push(`(${literals.join('|')})`);
-    const re = new RegExp(groups.join('|'), 'gu');
-    const out: string[] = [];
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      re.lastIndex = m.index + 1;
-      if (!m[0]) continue;
-      if (m[groups.length] !== undefined) {
-        for (let len = m[0].length - 1; len > 0; len--) for (const o of owners.get(m[0].slice(0, len)) ?? []) out.push(`${o}:${m[0].slice(0, len)}@${m.index}`);
-        for (const o of owners.get(m[0]) ?? []) out.push(`${o}:${m[0]}@${m.index}`);
-      } else {
-        const g = groupLexicon.findIndex((_, i) => m![i + 1] !== undefined);
-        out.push(`${groupLexicon[g]}:${m[0]}@${m.index}`);
-      }
+    const phraseRe = new RegExp(`(?:${literals.join('|')})`, 'gu');
+    for (let m = phraseRe.exec(text); m; m = phraseRe.exec(text)) {
+      phraseRe.lastIndex = m.index + 1;
+      for (let len = 1; len <= m[0].length; len++) for (const o of owners.get(m[0].slice(0, len)) ?? []) at(m.index).push(`${o}:${m[0].slice(0, len)}@${m.index}`);
     }
-    return out;
+    const patternRe = new RegExp(groups.join('|'), 'gu');
+    const patternHits = new Map<number, string>();
+    for (let m = patternRe.exec(text); m; m = patternRe.exec(text)) {
+      patternRe.lastIndex = m.index + 1;
+      if (!m[0]) continue;
+      const g = groupLexicon.findIndex((_, i) => m[i + 1] !== undefined);
+      patternHits.set(m.index, `${groupLexicon[g]}:${m[0]}@${m.index}`);
+    }
+    for (const [i, hit] of patternHits) at(i).push(hit);
+    return [...byStart.keys()].sort((x, y) => x - y).flatMap((i) => byStart.get(i)!);
   }
 
-  it('finds exactly what the single alternation found, on random text', () => {
+  it('finds what the pattern and phrase alternations find, on random text', () => {
     const lexicons = {
       'x.a': { phrases: ['免息', '免息分期', '服务费', '免服务费', '日息'], patterns: ['日息\\d+(?:\\.\\d+)?%'] },
       'x.b': { phrases: ['服务', '分期', '免息'], patterns: ['\\d{3,}元', '(?:^|[^无不])需先交'] },

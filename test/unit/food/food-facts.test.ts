@@ -64,10 +64,11 @@ describe('evidence of absences', () => {
 });
 
 describe('name mismatch evidence', () => {
-  it('names both the shop and the holder', async () => {
+  it('names both the shop and the holder, in a note apart from the quote (which is the page\'s own text)', async () => {
     const result = await scan(shop('老北京炸酱面', '<p>经营者名称：福园庆丰包子铺</p><p>许可证编号：JY11105050012345</p><p>地址：北京市朝阳区望京街道6号</p>'));
     const mismatch = result.findings.find((f) => f.risk === 'food.name-mismatch');
-    expect(mismatch?.evidence[0]?.text).toBe('执照主体：福园庆丰包子铺；店名：老北京炸酱面');
+    expect(mismatch?.evidence[0]?.text).toBe('经营者名称：福园庆丰包子铺');
+    expect(mismatch?.evidence[0]?.note).toEqual({ code: 'holder-vs-shop', values: ['福园庆丰包子铺', '老北京炸酱面'] });
     expect(result.findings.map((f) => f.risk)).toEqual(['food.name-mismatch']);
   });
 });

@@ -26,6 +26,22 @@ function facts(html: string) {
   return (name: string, params: FactParams = {}) => ctx.get(name, params);
 }
 
+describe('tables with a header row', () => {
+  it('reads each header with the value below it: rates and a repayment plan', () => {
+    const get = facts(
+      '<table><thead><tr><th>借款金额</th><th>借款期限</th><th>每月还款</th><th>月利率</th></tr></thead>' +
+        '<tbody><tr><td>10,000元</td><td>12个月</td><td>933元</td><td>1.5%</td></tr></tbody></table>',
+    );
+    expect(get('maxAnnualisedPeriodicRate').value).toBeCloseTo(18, 5);
+    expect(get('computedApr').value).toBeCloseTo(21.39, 1); // 933 a month for 12 months on 10,000
+  });
+
+  it('leaves a table whose labels sit beside their values as it was', () => {
+    const get = facts('<table><tr><th>月利率</th><td>1.5%</td></tr><tr><th>期限</th><td>12个月</td></tr></table>');
+    expect(get('maxAnnualisedPeriodicRate').value).toBeCloseTo(18, 5);
+  });
+});
+
 describe('rate facts', () => {
   it('joins a rate split across inline elements', () => {
     const get = facts('<p><span>日息</span><em>0.05%</em><span>起</span></p>');

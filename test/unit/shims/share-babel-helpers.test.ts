@@ -37,6 +37,7 @@ describe('shareBabelHelpers', () => {
     const out = shareBabelHelpers(code, helpers);
     expect(out.shared.sort()).toEqual(['_classCallCheck', '_createClass']);
     const module = { exports: {} as unknown };
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs the rewritten module as CommonJS would
     new Function('require', 'module', 'exports', out.code)(require, module, module.exports);
     const A = module.exports as new () => { twice(): number };
     expect(new A().twice()).toBe(4);

@@ -95,7 +95,7 @@ describe('SubmitGuard', () => {
     (document.getElementById('sms') as HTMLInputElement).checked = true; // the reader's own choice
     (document.getElementById('off') as HTMLInputElement).checked = false; // the reader unticked it
     (document.getElementById('go') as HTMLButtonElement).click();
-    const ticked = __shadowForTests(guard.host!)!.querySelector('.ticked')!.textContent!;
+    const ticked = __shadowForTests(guard.host!)!.querySelector('.ticked')!.textContent;
     expect(ticked).toContain('“同意购买借款保障险（每月 29 元）”');
     expect(ticked).toContain('“开通会员”');
     expect(ticked).not.toContain('接收短信');

@@ -39,7 +39,7 @@ export const foodFacts: FactFamily = {
     if (reading.images.length) {
       return {
         value: 'image',
-        evidence: reading.images.slice(0, MAX_EVIDENCE).map((img) => ({ text: `[图片] ${clipText(img.description, 60)}`, element: img.element, fact })),
+        evidence: reading.images.slice(0, MAX_EVIDENCE).map((img) => ({ text: clipText(img.description, 60), note: { code: 'image-description' }, element: img.element, fact })),
       };
     }
     if (reading.sectionLinks.length) {
@@ -86,7 +86,9 @@ export const foodFacts: FactFamily = {
     let best = -1;
     for (const h of reading.holders) best = Math.max(best, nameSimilarity(shop.name, h.value, foodGrammar(ctx.grammar)));
     const fact = 'shopHolderSimilarity';
-    const evidence = reading.holders.slice(0, 2).map((h) => ({ ...blockEvidence(ctx.snapshot, h.block, fact), text: `执照主体：${h.value}；店名：${shop.name}` }));
+    const evidence = reading.holders.slice(0, 2).map(
+      (h): Evidence => ({ ...blockEvidence(ctx.snapshot, h.block, fact), note: { code: 'holder-vs-shop', values: [h.value, shop.name] } }),
+    );
     return { value: Math.round(best * 100) / 100, evidence };
   },
 
@@ -111,7 +113,12 @@ export const foodFacts: FactFamily = {
     const block = reading.numbers.find((n) => n.code === bestKey)?.block;
     const evidence: Evidence[] =
       bestKey && block !== undefined
-        ? [{ ...blockEvidence(ctx.snapshot, block, 'licenceSharedNames'), text: `${bestKey} 也用在这些店名下：${bestNames.slice(0, 8).join('、')}` }]
+        ? [
+            {
+              ...blockEvidence(ctx.snapshot, block, 'licenceSharedNames'),
+              note: { code: 'licence-shared-names', values: [bestKey, ...bestNames.slice(0, 8)] },
+            },
+          ]
         : [];
     return { value: best, evidence };
   },

@@ -6,6 +6,8 @@ import type { Evidence } from '../../shared/types';
 import { aprByIrr, bulletLoan, levelPayments, type AprResult } from './apr-irr';
 import { compiledGrammar, type Grammar, type GrammarReader } from '../../match/grammar';
 import { borrowedPhrases, parseTerms, type LoanTerms } from './parse-terms';
+import { headerRowPairs } from '../table-columns';
+import { clipText, GAP_MARK, markedBlockText } from '../evidence-snippet';
 
 const buildGate = (g: GrammarReader) => new RegExp(g.source('loan.term.gate'), 'u');
 const loanGate = (grammar: Grammar) => compiledGrammar(grammar, buildGate);
@@ -54,12 +56,14 @@ export function loanExamples(snapshot: PageSnapshot, grammar: Grammar): LoanExam
   const gate = loanGate(grammar);
   const count = snapshot.blockCount;
   for (let i = 0; i < count; i++) {
-    const own = snapshot.blockText(i);
+    // A header row over a row of values reads as "label value" pairs, as one block.
+    const table = headerRowPairs(snapshot, i);
+    const own = table ?? snapshot.blockText(i);
     // Cheap gate: a loan word (借, 贷) must be in the block before any parsing.
     if (!gate.test(own)) continue;
-    let text = '';
-    const starts: number[] = [];
-    for (let j = i; j < Math.min(count, i + WINDOW_BLOCKS) && text.length < own.length + WINDOW_CHARS; j++) {
+    let text = table ? `${table}\n` : '';
+    const starts: number[] = table ? [0] : [];
+    for (let j = i; !table && j < Math.min(count, i + WINDOW_BLOCKS) && text.length < own.length + WINDOW_CHARS; j++) {
       starts.push(text.length);
       text += `${snapshot.blockText(j).slice(0, MAX_BLOCK_CHARS)}\n`;
     }
@@ -82,8 +86,10 @@ export function loanExamples(snapshot: PageSnapshot, grammar: Grammar): LoanExam
 }
 
 function evidenceOf(ctx: FactContext, example: LoanExample, fact: string): Evidence[] {
-  const text = example.blocks.map((b) => ctx.snapshot.blockText(b)).join(' ');
-  return [{ text: text.length > 80 ? `${text.slice(0, 80)}…` : text, element: ctx.snapshot.blockElement(example.blocks[0]!), fact }];
+  // One example may run over several blocks: each is its own piece of page text.
+  const text = example.blocks.map((b) => markedBlockText(ctx.snapshot, b, 0, ctx.snapshot.blockText(b).length)).join(GAP_MARK);
+  const clipped = clipText(text, 80);
+  return [{ text: clipped.length < text.length ? `${clipped.replace(/ …?$/, '')}…` : text, element: ctx.snapshot.blockElement(example.blocks[0]!), fact }];
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

@@ -5,7 +5,9 @@ import type { PageSnapshot } from '../../read/snapshot';
 import type { Evidence } from '../../shared/types';
 import { compiledGrammar, type Grammar, type GrammarReader } from '../../match/grammar';
 import { annualise, parseRates, readValue, type RatePeriod } from './parse-rates';
+import { headerRowPairs } from '../table-columns';
 import { printSize } from './print-size';
+import { GAP_MARK, markedBlockText } from '../evidence-snippet';
 
 export interface RateStatement {
   period: RatePeriod;
@@ -31,10 +33,14 @@ export function rateStatements(snapshot: PageSnapshot, grammar: Grammar): RateSt
   if (known) return known;
   const out: RateStatement[] = [];
   for (let i = 0; i < snapshot.blockCount; i++) {
-    const text = snapshot.blockText(i);
+    // A header row over a row of values reads as "label value" pairs (月利率 over 1.5%).
+    const table = headerRowPairs(snapshot, i);
+    const text = table ?? snapshot.blockText(i);
     const { rates, dangling } = parseRates(text, grammar);
     for (const r of rates) {
-      out.push({ period: r.period, values: r.values, floor: r.floor, label: r.label, block: i, text: text.slice(r.start, r.end) });
+      // From a table: the header and the cell below it are two elements, so the quote marks the gap.
+      const quote = table ? text.slice(r.start, r.end).replace(' ', GAP_MARK) : markedBlockText(snapshot, i, r.start, r.end);
+      out.push({ period: r.period, values: r.values, floor: r.floor, label: r.label, block: i, text: quote });
     }
     if (!dangling.length || i + 1 >= snapshot.blockCount || text.length > MAX_LABEL_BLOCK || /\d/.test(text)) continue;
     const next = snapshot.blockText(i + 1);
@@ -47,7 +53,8 @@ export function rateStatements(snapshot: PageSnapshot, grammar: Grammar): RateSt
       floor: floorInNextBlock.test(next.slice(0, value.end + 1)),
       label: label.label,
       block: i + 1,
-      text: `${label.label} ${next.slice(value.start, value.end)}`,
+      // The label sits in the block before: two pieces of page text, the gap marked.
+      text: `${label.label}${GAP_MARK}${markedBlockText(snapshot, i + 1, value.start, value.end)}`,
     });
   }
   cache.set(snapshot, out);

@@ -3,6 +3,7 @@
 // "timer" or a clock on a news page has no such words around it and does not count.
 import type { FactFamily } from '../fact-context';
 import type { Evidence } from '../../shared/types';
+import { clipText } from '../evidence-snippet';
 
 const DEFAULT_DEADLINE_LEXICON = 'training.deadlineWords';
 /** How far up from the timer to look for its label: the element, its parent, its grandparent. */
@@ -52,7 +53,7 @@ export const countdownFacts: FactFamily = {
         // The timer's own text, as the clock-text rule would quote it, so the two merge into one
         // piece of evidence when they point at the same element.
         const own = texts[0] || label;
-        evidence.push({ text: own.length > 80 ? `${own.slice(0, 80)}…` : own, element: el, fact: 'countdownTimers' });
+        evidence.push({ text: own.length > 80 ? `${clipText(own, 80)}…` : own, element: el, fact: 'countdownTimers' });
       }
     }
     return { value: count, evidence };

@@ -30,6 +30,12 @@ export class OptionsPage {
     status.textContent = text;
   }
 
+  /** What an action whose work failed says (the error stays in the console for us). */
+  readonly failed = (error: unknown): void => {
+    console.error(error);
+    this.say(t('options_actionFailed'), 'error');
+  };
+
   /** Explains a refused change on the status line. */
   sayRefusal(reply: Exclude<ChangeReply, { ok: true }>): void {
     this.say(pinErrorText(reply) ?? t('options_failed', 'detail' in reply ? reply.detail : reply.error), 'error');

@@ -2,6 +2,7 @@
 // background checks it and slows down guessing.
 import { isAcceptablePin } from '../../../settings/pin-hash';
 import type { ChangeReply } from '../../protocol';
+import { asyncListener } from '../async-listener';
 import { t } from '../page-i18n';
 import { send } from '../send-message';
 import type { OptionsPage } from './options-page';
@@ -34,21 +35,21 @@ export function setUpPinSection(page: OptionsPage): void {
     forgotConfirm.hidden = true;
     forgot.focus();
   });
-  document.getElementById('pin-forgot-yes')?.addEventListener('click', async () => {
+  document.getElementById('pin-forgot-yes')?.addEventListener('click', asyncListener(async () => {
     forgotConfirm.hidden = true;
     await send({ type: 'mingbai/resetPin' });
     page.say(t('options_pinForgotDone'));
     await page.refresh();
-  });
+  }, page.failed));
 
-  form.addEventListener('submit', async (event) => {
+  form.addEventListener('submit', asyncListener(async (event) => {
     event.preventDefault();
     if (!isAcceptablePin(first.value)) return page.say(t('options_pinFormat'), 'error');
     if (first.value !== repeat.value) return page.say(t('options_pinMismatch'), 'error');
     const newPin = first.value;
     const reply = await page.guarded((currentPin) => send<ChangeReply>({ type: 'mingbai/setPin', currentPin, newPin }), t('options_pinSaved'));
     if (reply?.ok) form.reset();
-  });
+  }, page.failed));
 
   remove.addEventListener('click', () => {
     void page.guarded((currentPin) => send<ChangeReply>({ type: 'mingbai/setPin', currentPin, newPin: null }), t('options_pinRemoved'));

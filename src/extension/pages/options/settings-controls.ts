@@ -2,6 +2,7 @@
 // the stored settings (they are not rebuilt, so keyboard focus stays where it was).
 import { ELDER_TEXT_SCALE, type CategoryName } from '../../../settings/settings-schema';
 import type { Sensitivity } from '../../../core/shared/types';
+import { asyncListener } from '../async-listener';
 import type { OptionsPage } from './options-page';
 
 export function setUpSettingsControls(page: OptionsPage): void {
@@ -22,14 +23,14 @@ export function setUpSettingsControls(page: OptionsPage): void {
       const { textScale } = page.state.settings;
       // The elder profile comes with larger text unless the family already chose larger.
       const patch = sensitivity === 'elder' && textScale < ELDER_TEXT_SCALE ? { sensitivity, textScale: ELDER_TEXT_SCALE } : { sensitivity };
-      void page.update(patch);
+      page.update(patch).catch(page.failed);
     });
   }
   for (const r of radios('textScale')) {
-    r.addEventListener('change', () => void page.update({ textScale: Number(r.value) }));
+    r.addEventListener('change', asyncListener(() => page.update({ textScale: Number(r.value) }), page.failed));
   }
   for (const box of categoryBoxes) {
-    box.addEventListener('change', () => void page.update({ categories: { ...page.state.settings.categories, [box.name]: box.checked } }));
+    box.addEventListener('change', asyncListener(() => page.update({ categories: { ...page.state.settings.categories, [box.name]: box.checked } }), page.failed));
   }
-  readAloud.addEventListener('change', () => void page.update({ readAloud: readAloud.checked }));
+  readAloud.addEventListener('change', asyncListener(() => page.update({ readAloud: readAloud.checked }), page.failed));
 }

@@ -3,6 +3,7 @@
 import type { ChangeReply, ExportReply, PackImportReply } from '../../protocol';
 import { formatProblem } from '../../../core/packs/load-packs';
 import { downloadText, readChosenFile } from '../file-transfer';
+import { asyncListener } from '../async-listener';
 import { el, t } from '../page-i18n';
 import { send } from '../send-message';
 import type { OptionsPage } from './options-page';
@@ -13,25 +14,25 @@ export function setUpTransfers(page: OptionsPage): void {
   const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const problems = byId<HTMLUListElement>('pack-problems');
 
-  byId('export-settings').addEventListener('click', async () => {
+  byId('export-settings').addEventListener('click', asyncListener(async () => {
     const file = await send<ExportReply>({ type: 'mingbai/exportSettings' });
     downloadText(file.fileName, file.text);
-  });
-  byId('export-reports').addEventListener('click', async () => {
+  }, page.failed));
+  byId('export-reports').addEventListener('click', asyncListener(async () => {
     const file = await send<ExportReply>({ type: 'mingbai/exportReports' });
     downloadText(file.fileName, file.text);
-  });
+  }, page.failed));
 
   const settingsInput = byId<HTMLInputElement>('import-settings');
-  settingsInput.addEventListener('change', async () => {
+  settingsInput.addEventListener('change', asyncListener(async () => {
     const file = await readChosenFile(settingsInput, MAX_FILE_BYTES);
     if (!file) return page.say(t('options_fileUnreadable'), 'error');
     const reply = await page.guarded((pin) => send<ChangeReply>({ type: 'mingbai/importSettings', text: file.text, pin }), t('options_importDone'));
     if (reply && !reply.ok && reply.error === 'invalid') page.say(`${t('options_importBad')} ${reply.detail}`, 'error');
-  });
+  }, page.failed));
 
   const packInput = byId<HTMLInputElement>('import-pack');
-  packInput.addEventListener('change', async () => {
+  packInput.addEventListener('change', asyncListener(async () => {
     problems.hidden = true;
     const file = await readChosenFile(packInput, MAX_FILE_BYTES);
     if (!file) return page.say(t('options_fileUnreadable'), 'error');
@@ -44,7 +45,7 @@ export function setUpTransfers(page: OptionsPage): void {
       problems.replaceChildren(...reply.problems.slice(0, 20).map((p) => el('li', { text: formatProblem(p) })));
       problems.hidden = false;
     }
-  });
+  }, page.failed));
 
   page.onRender(({ importedPacks, reportCount }) => {
     byId('reports-count').textContent = t('options_reportsCount', reportCount);

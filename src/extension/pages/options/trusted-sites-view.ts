@@ -1,5 +1,6 @@
 // The trusted-site list: add (normalised by the background) and remove.
 import { normaliseHost } from '../../../settings/hostnames';
+import { asyncListener } from '../async-listener';
 import { el, t } from '../page-i18n';
 import type { OptionsPage } from './options-page';
 
@@ -16,16 +17,16 @@ export function setUpTrustedSites(page: OptionsPage): void {
         const remove = el('button', { text: t('options_trustedRemove') });
         remove.type = 'button';
         remove.setAttribute('aria-label', t('options_trustedRemoveLabel', host));
-        remove.addEventListener('click', async () => {
+        remove.addEventListener('click', asyncListener(async () => {
           await page.update({ trustedSites: page.state.settings.trustedSites.filter((h) => h !== host) });
           input.focus();
-        });
+        }, page.failed));
         return el('li', {}, el('span', { text: host }), remove);
       }),
     );
   });
 
-  form.addEventListener('submit', async (event) => {
+  form.addEventListener('submit', asyncListener(async (event) => {
     event.preventDefault();
     const host = normaliseHost(input.value);
     if (!host) {
@@ -35,5 +36,5 @@ export function setUpTrustedSites(page: OptionsPage): void {
     }
     const reply = await page.update({ trustedSites: [...page.state.settings.trustedSites, host] });
     if (reply?.ok) input.value = '';
-  });
+  }, page.failed));
 }
