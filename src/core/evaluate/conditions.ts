@@ -35,11 +35,18 @@ export type ConditionVisit =
 // Written compactly: it ships in the content script, which is near its size budget.
 export function walkConditions(root: unknown, visit: (v: ConditionVisit) => void | 'skip', at: ConditionPath = []): void {
   const n = root as (GroupCondition & { fact?: unknown }) | null;
-  const kind = !n || typeof n !== 'object' ? 'unknown'
-    : Array.isArray(n.all) ? 'all'
-    : Array.isArray(n.any) ? 'any'
-    : n.not && typeof n.not === 'object' && !Array.isArray(n.not) ? 'not'
-    : typeof n.fact === 'string' ? 'leaf' : 'unknown';
+  const kind =
+    !n || typeof n !== 'object'
+      ? 'unknown'
+      : Array.isArray(n.all)
+        ? 'all'
+        : Array.isArray(n.any)
+          ? 'any'
+          : n.not && typeof n.not === 'object' && !Array.isArray(n.not)
+            ? 'not'
+            : typeof n.fact === 'string'
+              ? 'leaf'
+              : 'unknown';
   if (visit({ kind, node: n, at } as ConditionVisit) === 'skip' || kind === 'leaf' || kind === 'unknown') return;
   if (kind === 'not') walkConditions(n!.not, visit, [...at, kind]);
   else n![kind]!.forEach((child, i) => walkConditions(child, visit, [...at, kind, i]));

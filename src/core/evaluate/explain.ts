@@ -57,6 +57,11 @@ function failedConditions(root: unknown): string[] {
 
 function describe(condition: unknown): string {
   const node = condition as Partial<LeafCondition>;
-  const params = node.params && Object.keys(node.params).length ? `(${Object.entries(node.params).map(([k, v]) => `${k}=${String(v)}`).join(', ')})` : '';
+  const params =
+    node.params && Object.keys(node.params).length
+      ? `(${Object.entries(node.params)
+          .map(([k, v]) => `${k}=${String(v)}`)
+          .join(', ')})`
+      : '';
   return `${node.fact ?? '…'}${params} ${typeof node.operator === 'string' ? node.operator : ''} ${JSON.stringify(node.value)} (was ${JSON.stringify(node.factResult)})`;
 }

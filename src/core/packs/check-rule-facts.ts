@@ -16,7 +16,8 @@ export interface RuleFieldProblem {
 const LEAF_KEYS = new Set(['fact', 'operator', 'value', 'params']);
 const isScalar = (v: unknown) => typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean';
 /** What the pack schema allows: a {fact: …} value (comparing with another fact) is not. */
-const isConditionValue = (v: unknown) => isScalar(v) || (Array.isArray(v) && v.every((x) => typeof x === 'number' || typeof x === 'string'));
+const isConditionValue = (v: unknown) =>
+  isScalar(v) || (Array.isArray(v) && v.every((x) => typeof x === 'number' || typeof x === 'string'));
 const typeOf = (v: unknown) => (Array.isArray(v) ? 'array' : v === null ? 'null' : typeof v);
 
 export function ruleFactProblems(rule: unknown, facts: ReadonlySet<string>): RuleFieldProblem[] {
@@ -27,7 +28,10 @@ export function ruleFactProblems(rule: unknown, facts: ReadonlySet<string>): Rul
     walkConditions(r.conditions, (v) => {
       const at = ['conditions', ...v.at];
       if (v.kind === 'unknown') {
-        problems.push({ at, message: 'not a condition: write {"all": […]}, {"any": […]}, {"not": {…}} or {"fact", "operator", "value"}' });
+        problems.push({
+          at,
+          message: 'not a condition: write {"all": […]}, {"any": […]}, {"not": {…}} or {"fact", "operator", "value"}',
+        });
       } else if (v.kind === 'leaf') {
         used.add(v.node.fact);
         problems.push(...leafProblems(v.node, at, facts));
@@ -53,18 +57,26 @@ function leafProblems(leaf: LeafCondition, at: ConditionPath, facts: ReadonlySet
   const known = facts.has(leaf.fact);
   if (!known) add(['fact'], `"${leaf.fact}" is not a known fact${didYouMean(leaf.fact, facts)}`);
   if ('path' in leaf)
-    add(['path'], '"path" is not allowed: facts give plain values, and the extension has no JSONPath (src/extension/jsonpath-plus-stub.ts)');
-  for (const key of Object.keys(leaf)) if (key !== 'path' && !LEAF_KEYS.has(key)) add([key], `"${key}" is not a condition field (fact, operator, value, params)`);
+    add(
+      ['path'],
+      '"path" is not allowed: facts give plain values, and the extension has no JSONPath (src/extension/jsonpath-plus-stub.ts)',
+    );
+  for (const key of Object.keys(leaf))
+    if (key !== 'path' && !LEAF_KEYS.has(key)) add([key], `"${key}" is not a condition field (fact, operator, value, params)`);
   if (!('operator' in leaf)) add([], 'no "operator"');
   else if (typeof leaf.operator !== 'string' || !(OPERATORS as readonly string[]).includes(leaf.operator))
-    add(['operator'], `${JSON.stringify(leaf.operator)} is not an operator${typeof leaf.operator === 'string' ? didYouMean(leaf.operator, OPERATORS) : ''} (${OPERATORS.join(', ')})`);
+    add(
+      ['operator'],
+      `${JSON.stringify(leaf.operator)} is not an operator${typeof leaf.operator === 'string' ? didYouMean(leaf.operator, OPERATORS) : ''} (${OPERATORS.join(', ')})`,
+    );
   if (!('value' in leaf)) add([], 'no "value"');
-  else if (!isConditionValue(leaf.value)) add(['value'], `a value is a number, string, boolean or list of those, not ${typeOf(leaf.value)}`);
+  else if (!isConditionValue(leaf.value))
+    add(['value'], `a value is a number, string, boolean or list of those, not ${typeOf(leaf.value)}`);
   const signature = known ? FACT_SIGNATURES[leaf.fact] : undefined;
   if (!signature) return problems; // an unknown fact is reported above; a fact without a signature takes anything
   const takes = signature.params ?? {};
   const params = leaf.params as unknown;
-  if (params !== undefined && (typeOf(params) !== 'object')) {
+  if (params !== undefined && typeOf(params) !== 'object') {
     add(['params'], `params is an object, not ${typeOf(params)}`);
     return problems;
   }
@@ -73,10 +85,17 @@ function leafProblems(leaf: LeafCondition, at: ConditionPath, facts: ReadonlySet
     const kind = takes[key];
     const names = Object.keys(takes);
     if (!kind) {
-      add(['params', key], `fact "${leaf.fact}" takes no param "${key}"${didYouMean(key, names)}; ${names.length ? `it takes ${names.join(', ')}` : 'it takes no params'}`);
+      add(
+        ['params', key],
+        `fact "${leaf.fact}" takes no param "${key}"${didYouMean(key, names)}; ${names.length ? `it takes ${names.join(', ')}` : 'it takes no params'}`,
+      );
     } else {
       const want = kind === 'lexicon' ? 'string' : kind;
-      if (typeof value !== want) add(['params', key], `param "${key}" of fact "${leaf.fact}" is ${kind === 'lexicon' ? 'a lexicon name' : `a ${kind}`}, not ${typeOf(value)}`);
+      if (typeof value !== want)
+        add(
+          ['params', key],
+          `param "${key}" of fact "${leaf.fact}" is ${kind === 'lexicon' ? 'a lexicon name' : `a ${kind}`}, not ${typeOf(value)}`,
+        );
     }
   }
   for (const key of signature.required ?? []) if (!(key in given)) add(['params'], `fact "${leaf.fact}" needs params.${key}`);

@@ -47,5 +47,8 @@ export const FACT_SIGNATURES: Readonly<Record<string, FactSignature>> = {
     defaults: { lexicon: 'training.incomeFigure' },
   },
   countdownTimers: { params: { deadline: 'lexicon' }, defaults: { deadline: 'training.deadlineWords' } },
-  lexiconNearby: { params: { lexicon: 'lexicon', near: 'lexicon', window: 'number', exclude: 'lexicon' }, required: ['lexicon', 'near'] },
+  lexiconNearby: {
+    params: { lexicon: 'lexicon', near: 'lexicon', window: 'number', exclude: 'lexicon' },
+    required: ['lexicon', 'near'],
+  },
 };

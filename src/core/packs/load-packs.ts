@@ -25,7 +25,11 @@ export function formatProblem(p: PackProblem): string {
 function jsonPath(path: ReadonlyArray<PropertyKey>): string {
   return path.reduce<string>(
     (acc, key) =>
-      typeof key === 'number' ? `${acc}[${key}]` : /^[A-Za-z_$][\w$]*$/.test(String(key)) ? `${acc}.${String(key)}` : `${acc}[${JSON.stringify(String(key))}]`,
+      typeof key === 'number'
+        ? `${acc}[${key}]`
+        : /^[A-Za-z_$][\w$]*$/.test(String(key))
+          ? `${acc}.${String(key)}`
+          : `${acc}[${JSON.stringify(String(key))}]`,
     '$',
   );
 }
@@ -74,7 +78,9 @@ export function validatePack(raw: unknown, file: string, facts: ReadonlySet<stri
       // The proof first: only a pattern with a proven bound may be test-run.
       const problem = patternProblem(source) ?? trialProblem(source);
       if (!problem) return;
-      const users = pack.rules.filter((rule) => lexiconRefs(rule.conditions).some((ref) => ref.name === name)).map((rule) => rule.id);
+      const users = pack.rules
+        .filter((rule) => lexiconRefs(rule.conditions).some((ref) => ref.name === name))
+        .map((rule) => rule.id);
       const usedBy = users.length ? `, used by rule${users.length > 1 ? 's' : ''} ${users.join(', ')}` : '';
       problems.push({
         file,
@@ -88,12 +94,17 @@ export function validatePack(raw: unknown, file: string, facts: ReadonlySet<stri
     entry.patterns.forEach((source, i) => {
       const problem = patternProblem(source) ?? trialProblem(source);
       if (problem)
-        problems.push({ file, path: jsonPath(['grammar', name, 'patterns', i]), message: `pattern /${source}/ of grammar "${name}" in pack "${pack.id}": ${problem}` });
+        problems.push({
+          file,
+          path: jsonPath(['grammar', name, 'patterns', i]),
+          message: `pattern /${source}/ of grammar "${name}" in pack "${pack.id}": ${problem}`,
+        });
     });
   }
   const seen = new Set<string>();
   pack.rules.forEach((rule, i) => {
-    if (seen.has(rule.id)) problems.push({ file, ruleId: rule.id, path: jsonPath(['rules', i, 'id']), message: 'duplicate rule id' });
+    if (seen.has(rule.id))
+      problems.push({ file, ruleId: rule.id, path: jsonPath(['rules', i, 'id']), message: 'duplicate rule id' });
     seen.add(rule.id);
   });
   problems.push(...factProblems.map(({ keys: _keys, ...problem }) => problem));
@@ -125,12 +136,17 @@ export function crossCheckPacks(packs: Array<{ file: string; pack: Pack }>): Pac
         problems.push({ file, path: jsonPath(['classifier', i, 'signals']), message: `unknown lexicon "${c.signals}"` });
       (c.cues ?? []).forEach((cue, j) => {
         if (!lexicons.has(cue.lexicon))
-          problems.push({ file, path: jsonPath(['classifier', i, 'cues', j, 'lexicon']), message: `unknown lexicon "${cue.lexicon}"` });
+          problems.push({
+            file,
+            path: jsonPath(['classifier', i, 'cues', j, 'lexicon']),
+            message: `unknown lexicon "${cue.lexicon}"`,
+          });
       });
     });
     pack.rules.forEach((rule, i) => {
       const other = ids.get(rule.id);
-      if (other) problems.push({ file, ruleId: rule.id, path: jsonPath(['rules', i, 'id']), message: `rule id also used in ${other}` });
+      if (other)
+        problems.push({ file, ruleId: rule.id, path: jsonPath(['rules', i, 'id']), message: `rule id also used in ${other}` });
       ids.set(rule.id, file);
       // One line per place. A fact's vocabulary (the food facts' ten field-label lexicons) may be
       // partial: a pack brings the labels it needs. Only a vocabulary with none of them is an error.

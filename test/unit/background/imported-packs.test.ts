@@ -29,7 +29,11 @@ describe('rule-pack import', () => {
   it('an invalid pack names file, rule id and JSON path, and the current packs stay', async () => {
     await packs.import(JSON.stringify(familyPack()), 'family.json');
     const broken = familyPack({ id: 'family-second' });
-    (broken.rules as Array<Record<string, unknown>>)[0] = { ...(broken.rules as Array<Record<string, unknown>>)[0], id: 'family.second.rule', severity: 'apocalyptic' };
+    (broken.rules as Array<Record<string, unknown>>)[0] = {
+      ...(broken.rules as Array<Record<string, unknown>>)[0],
+      id: 'family.second.rule',
+      severity: 'apocalyptic',
+    };
     const result = await packs.import(JSON.stringify(broken), 'second.json');
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -42,9 +46,14 @@ describe('rule-pack import', () => {
     expect(!notJson.ok && notJson.problems[0]?.message).toMatch(/not valid JSON/);
 
     const unknownLexicon = familyPack();
-    (unknownLexicon.rules as Array<{ conditions: unknown }>)[0]!.conditions = { all: [{ fact: 'lexicon', params: { lexicon: 'family.nothing' }, operator: 'greaterThan', value: 0 }] };
+    (unknownLexicon.rules as Array<{ conditions: unknown }>)[0]!.conditions = {
+      all: [{ fact: 'lexicon', params: { lexicon: 'family.nothing' }, operator: 'greaterThan', value: 0 }],
+    };
     const r1 = await packs.import(JSON.stringify(unknownLexicon), 'u.json');
-    expect(!r1.ok && r1.problems[0]).toMatchObject({ path: '$.rules[0].conditions.all[0].params.lexicon', message: 'unknown lexicon "family.nothing"' });
+    expect(!r1.ok && r1.problems[0]).toMatchObject({
+      path: '$.rules[0].conditions.all[0].params.lexicon',
+      message: 'unknown lexicon "family.nothing"',
+    });
 
     const bundledRule = bundled[0]!.pack.rules[0]!;
     const clash = familyPack({ rules: [{ ...(familyPack().rules as object[])[0], id: bundledRule.id }] });
@@ -61,14 +70,26 @@ describe('rule-pack import', () => {
     const bad = familyPack({ id: 'family-second' });
     const rule = (bad.rules as Array<Record<string, unknown>>)[0]!;
     rule.id = 'family.second.rule';
-    rule.conditions = { all: [{ fact: 'lexicn', params: { lexicon: 'family.healthProducts' }, operator: 'greaterThanInclusive', value: 1 }] };
+    rule.conditions = {
+      all: [{ fact: 'lexicn', params: { lexicon: 'family.healthProducts' }, operator: 'greaterThanInclusive', value: 1 }],
+    };
     const r1 = await packs.import(JSON.stringify(bad), 'second.json');
     expect(!r1.ok && r1.problems).toEqual([
-      { file: 'second.json', ruleId: 'family.second.rule', path: '$.rules[0].conditions.all[0].fact', message: '"lexicn" is not a known fact (did you mean "lexicon"?)' },
+      {
+        file: 'second.json',
+        ruleId: 'family.second.rule',
+        path: '$.rules[0].conditions.all[0].fact',
+        message: '"lexicn" is not a known fact (did you mean "lexicon"?)',
+      },
     ]);
-    rule.conditions = { all: [{ fact: 'lexicon', params: { lexicon: 'family.healthProducts', window: 3 }, operator: 'atLeast', value: 1 }] };
+    rule.conditions = {
+      all: [{ fact: 'lexicon', params: { lexicon: 'family.healthProducts', window: 3 }, operator: 'atLeast', value: 1 }],
+    };
     const r2 = await packs.import(JSON.stringify(bad), 'second.json');
-    expect(!r2.ok && r2.problems.map((p) => p.path)).toEqual(['$.rules[0].conditions.all[0].operator', '$.rules[0].conditions.all[0].params.window']);
+    expect(!r2.ok && r2.problems.map((p) => p.path)).toEqual([
+      '$.rules[0].conditions.all[0].operator',
+      '$.rules[0].conditions.all[0].params.window',
+    ]);
     expect((await packs.packs()).map((p) => p.pack.id)).toEqual(['family-extra']);
   });
 

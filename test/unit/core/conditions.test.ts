@@ -4,7 +4,12 @@ import { leavesOf, walkConditions, type ConditionVisit } from '../../../src/core
 const tree = {
   all: [
     { fact: 'a', operator: 'equal', value: 1 },
-    { any: [{ fact: 'b', operator: 'equal', value: 1, params: { lexicon: 'x' } }, { not: { fact: 'c', operator: 'equal', value: true } }] },
+    {
+      any: [
+        { fact: 'b', operator: 'equal', value: 1, params: { lexicon: 'x' } },
+        { not: { fact: 'c', operator: 'equal', value: true } },
+      ],
+    },
     { condition: 'shared' },
   ],
 };
@@ -15,7 +20,15 @@ describe('walkConditions', () => {
     walkConditions(tree, (v) => {
       seen.push(`${v.kind}@${v.at.join('.')}`);
     });
-    expect(seen).toEqual(['all@', 'leaf@all.0', 'any@all.1', 'leaf@all.1.any.0', 'not@all.1.any.1', 'leaf@all.1.any.1.not', 'unknown@all.2']);
+    expect(seen).toEqual([
+      'all@',
+      'leaf@all.0',
+      'any@all.1',
+      'leaf@all.1.any.0',
+      'not@all.1.any.1',
+      'leaf@all.1.any.1.not',
+      'unknown@all.2',
+    ]);
   });
 
   it('stays out of the children of a node whose visitor says skip', () => {

@@ -23,7 +23,8 @@ describe('FACT_SIGNATURES', () => {
       const signature = FACT_SIGNATURES[name] ?? {};
       const takes = signature.params ?? {};
       const allowed = new Set([...Object.values(signature.defaults ?? {}), ...(signature.reads ?? [])]);
-      for (const [key, kind] of Object.entries(takes)) if (kind === 'lexicon' && typeof params[key] === 'string') allowed.add(params[key] as string);
+      for (const [key, kind] of Object.entries(takes))
+        if (kind === 'lexicon' && typeof params[key] === 'string') allowed.add(params[key]);
       const lexicon = (lexiconName: string) => {
         if (!allowed.has(lexiconName)) undeclared.add(`${name} reads lexicon ${lexiconName}`);
       };
@@ -39,17 +40,25 @@ describe('FACT_SIGNATURES', () => {
       };
       const watchedCtx = new Proxy(ctx, {
         get(target, key) {
-          if (key === 'hits') return new Proxy(target.hits, { get: (h, k) => (k in hits ? hits[k as keyof typeof hits] : (Reflect.get(h, k) as unknown)) });
+          if (key === 'hits')
+            return new Proxy(target.hits, {
+              get: (h, k) => (k in hits ? hits[k as keyof typeof hits] : (Reflect.get(h, k) as unknown)),
+            });
           if (key === 'phrasesOf') return (n: string) => (lexicon(n), target.phrasesOf(n));
           return Reflect.get(target, key);
         },
       });
       return fn(watchedCtx, watchedParams);
     };
-    const families = FACT_FAMILIES.map((family) => Object.fromEntries(Object.entries(family).map(([name, fn]) => [name, watch(name, fn)])));
+    const families = FACT_FAMILIES.map((family) =>
+      Object.fromEntries(Object.entries(family).map(([name, fn]) => [name, watch(name, fn)])),
+    );
     const { packs, problems } = readPacks(bundledPackFiles());
     expect(problems).toEqual([]);
-    const ruleset = compileRuleset(packs.map((p) => p.pack as unknown as PackData), families);
+    const ruleset = compileRuleset(
+      packs.map((p) => p.pack as unknown as PackData),
+      families,
+    );
     let examples = 0;
     for (const { pack } of packs) examples += (await checkPackExamples(ruleset, pack, parseHtml)).length;
     expect(examples).toBeGreaterThan(100);

@@ -19,8 +19,14 @@ describe('validatePack', () => {
     const r = validatePack(bad, 'common.json');
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems[0]).toMatchObject({ file: 'common.json', ruleId: 'common.prechecked-consent.commitment', path: '$.rules[0].risk' });
-    expect(formatProblem(r.problems[0]!)).toMatch(/^common\.json: rule common\.prechecked-consent\.commitment at \$\.rules\[0\]\.risk: /);
+    expect(r.problems[0]).toMatchObject({
+      file: 'common.json',
+      ruleId: 'common.prechecked-consent.commitment',
+      path: '$.rules[0].risk',
+    });
+    expect(formatProblem(r.problems[0]!)).toMatch(
+      /^common\.json: rule common\.prechecked-consent\.commitment at \$\.rules\[0\]\.risk: /,
+    );
   });
 
   it('requires two examples of each kind, sources and both languages', () => {
@@ -97,12 +103,16 @@ describe('validatePack: facts, operators and params checked against the register
     expect(rejects((p) => (p.rules[0].conditions.all[1].fact = 'aprShwn'))).toEqual([
       `${RULE}.conditions.all[1].fact: "aprShwn" is not a known fact (did you mean "aprShown"?)`,
     ]);
-    expect(rejects((p) => (p.rules[0].conditions.all[0].any[0].fact = 'zzz'))).toEqual([`${RULE}.conditions.all[0].any[0].fact: "zzz" is not a known fact`]);
+    expect(rejects((p) => (p.rules[0].conditions.all[0].any[0].fact = 'zzz'))).toEqual([
+      `${RULE}.conditions.all[0].any[0].fact: "zzz" is not a known fact`,
+    ]);
   });
 
   it('an unknown operator', () => {
     expect(rejects((p) => (p.rules[0].conditions.all[1].operator = 'greaterThen'))).toEqual([
-      expect.stringMatching(/^loan\.json: rule loan\.apr-not-shown\.periodic-only at \$\.rules\[0\]\.conditions\.all\[1\]\.operator: "greaterThen" is not an operator \(did you mean "greaterThan"\?\)/),
+      expect.stringMatching(
+        /^loan\.json: rule loan\.apr-not-shown\.periodic-only at \$\.rules\[0\]\.conditions\.all\[1\]\.operator: "greaterThen" is not an operator \(did you mean "greaterThan"\?\)/,
+      ),
     ]);
   });
 
@@ -113,7 +123,9 @@ describe('validatePack: facts, operators and params checked against the register
   });
 
   it('a JSONPath path, which the extension cannot run', () => {
-    expect(rejects((p) => (p.rules[0].conditions.all[1].path = '$.rate'))).toEqual([expect.stringContaining(`${RULE}.conditions.all[1].path: "path" is not allowed`)]);
+    expect(rejects((p) => (p.rules[0].conditions.all[1].path = '$.rate'))).toEqual([
+      expect.stringContaining(`${RULE}.conditions.all[1].path: "path" is not allowed`),
+    ]);
   });
 
   it('params the fact does not take, of the wrong type, or missing', () => {
@@ -126,11 +138,15 @@ describe('validatePack: facts, operators and params checked against the register
     expect(rejects((p) => (p.rules[0].conditions.all[0].any[1].params.distinct = 'yes'))).toEqual([
       `${RULE}.conditions.all[0].any[1].params.distinct: param "distinct" of fact "lexicon" is a boolean, not string`,
     ]);
-    expect(rejects((p) => (p.rules[0].conditions.all[0].any[1].params = {}))).toEqual([`${RULE}.conditions.all[0].any[1].params: fact "lexicon" needs params.lexicon`]);
+    expect(rejects((p) => (p.rules[0].conditions.all[0].any[1].params = {}))).toEqual([
+      `${RULE}.conditions.all[0].any[1].params: fact "lexicon" needs params.lexicon`,
+    ]);
   });
 
   it('evidenceFrom naming an unknown fact, or one the conditions never read', () => {
-    expect(rejects((p) => (p.rules[0].evidenceFrom = ['lexicn']))).toEqual([`${RULE}.evidenceFrom[0]: "lexicn" is not a known fact (did you mean "lexicon"?)`]);
+    expect(rejects((p) => (p.rules[0].evidenceFrom = ['lexicn']))).toEqual([
+      `${RULE}.evidenceFrom[0]: "lexicn" is not a known fact (did you mean "lexicon"?)`,
+    ]);
     expect(rejects((p) => (p.rules[0].evidenceFrom = ['computedApr']))).toEqual([
       `${RULE}.evidenceFrom[0]: "computedApr" is not read by this rule's conditions, so it has no evidence to show`,
     ]);
@@ -152,7 +168,9 @@ describe('crossCheckPacks: lexicons that fact params, defaults and vocabulary re
 
   it('a lexicon param no pack defines, at its param, with the nearest defined name', () => {
     const pack = load('loan.json');
-    (pack.rules[0]!.conditions as unknown as { all: [{ any: Array<{ params: Record<string, string> }> }] }).all[0].any[1]!.params.lexicon = 'loan.periodicCosts';
+    (
+      pack.rules[0]!.conditions as unknown as { all: [{ any: Array<{ params: Record<string, string> }> }] }
+    ).all[0].any[1]!.params.lexicon = 'loan.periodicCosts';
     const problems = crossCheckPacks([
       { file: 'common.json', pack: load('common.json') },
       { file: 'loan.json', pack },
@@ -167,12 +185,16 @@ describe('crossCheckPacks: lexicons that fact params, defaults and vocabulary re
     const food = load('food-delivery.json');
     expect(crossCheckPacks([{ file: 't.json', pack: training }])).toEqual([]);
     // countdownTimers without params reads its default deadline lexicon.
-    const leaf = training.rules.flatMap((r) => (r.conditions as { all?: Array<{ fact?: string; params?: object }> }).all ?? []).find((c) => c.fact === 'countdownTimers');
+    const leaf = training.rules
+      .flatMap((r) => (r.conditions as { all?: Array<{ fact?: string; params?: object }> }).all ?? [])
+      .find((c) => c.fact === 'countdownTimers');
     delete leaf!.params;
     delete training.lexicons['training.deadlineWords'];
     const lines = crossCheckPacks([{ file: 't.json', pack: training }]).map(formatProblem);
     expect(lines).toContainEqual(
-      expect.stringMatching(/^t\.json: rule training\.[\w.-]+ at \$\.rules\[\d+\]\.conditions\.all\[0\]: fact "countdownTimers" \(its default deadline\) reads lexicon "training\.deadlineWords", which no loaded pack defines$/),
+      expect.stringMatching(
+        /^t\.json: rule training\.[\w.-]+ at \$\.rules\[\d+\]\.conditions\.all\[0\]: fact "countdownTimers" \(its default deadline\) reads lexicon "training\.deadlineWords", which no loaded pack defines$/,
+      ),
     );
     // The food facts read the licence labels (food.field.*): a pack may bring only some of them,
     // but with none, one line per condition names them all.
@@ -182,6 +204,8 @@ describe('crossCheckPacks: lexicons that fact params, defaults and vocabulary re
     delete food.lexicons[fieldNames[0]!];
     const foodLines = crossCheckPacks([{ file: 'f.json', pack: food }]).map((p) => p.message);
     expect(foodLines.length).toBeGreaterThan(0);
-    expect(foodLines[0]).toMatch(/^fact "\w+" \(its vocabulary\) reads lexicons "food\.field\.code", .*"food\.field\.otherLicenceTypes", and no loaded pack defines any of them$/);
+    expect(foodLines[0]).toMatch(
+      /^fact "\w+" \(its vocabulary\) reads lexicons "food\.field\.code", .*"food\.field\.otherLicenceTypes", and no loaded pack defines any of them$/,
+    );
   });
 });

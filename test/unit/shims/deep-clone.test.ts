@@ -21,7 +21,14 @@ for (const [name, clone] of [
 ] as const) {
   describe(`deep clone (${name})`, () => {
     it('copies deeply and keeps prototypes, so a change to the copy leaves the original alone', () => {
-      const leaf = Object.assign(new Node(), { fact: 'lexicon', params: { lexicon: 'loan.a', near: ['x'] }, operator: 'greaterThan', value: 0, factResult: 2, result: true });
+      const leaf = Object.assign(new Node(), {
+        fact: 'lexicon',
+        params: { lexicon: 'loan.a', near: ['x'] },
+        operator: 'greaterThan',
+        value: 0,
+        factResult: 2,
+        result: true,
+      });
       const tree = new Node([leaf, { any: [{ fact: 'x', value: [1, 2] }] }]);
       const copy = clone(tree);
       expect(copy).not.toBe(tree);
@@ -39,7 +46,11 @@ for (const [name, clone] of [
     });
 
     it('copies what json-rules-engine hands it: a RuleResult of a real rule, methods and all', () => {
-      const rule = new Rule({ name: 'r', conditions: { all: [{ fact: 'lexicon', params: { lexicon: 'loan.a' }, operator: 'greaterThan', value: 0 }] }, event: { type: 'r' } });
+      const rule = new Rule({
+        name: 'r',
+        conditions: { all: [{ fact: 'lexicon', params: { lexicon: 'loan.a' }, operator: 'greaterThan', value: 0 }] },
+        event: { type: 'r' },
+      });
       type Built = { toJSON(stringify: boolean): unknown; all: Array<{ params: object }> };
       const built = rule.conditions as unknown as Built;
       const copy = clone(built);
