@@ -57,7 +57,7 @@ function pageBlock(page: ScannedPage, text: CliText, lang: 'zh' | 'en', options:
   const rows: Array<[string, string]> = [
     [text.label.file, scan.file],
     [text.label.url, scan.url],
-    [text.label.kind, text.kind[scan.result.kind]],
+    [text.label.kind, text.kind(scan.result.kind)],
   ];
   if (scan.encoding !== 'utf-8' || scan.encodingNote)
     rows.push([text.label.encoding, `${scan.encoding}${scan.encodingNote ? ` ${text.encodingNote(scan.encodingNote)}` : ''}`]);
@@ -108,7 +108,7 @@ function summaryBlock(outcome: ScanOutcome, text: CliText): string[] {
   const c = text.summaryColumns;
   const rows = outcome.pages.map(({ scan, findings }) => {
     const count = (s: Severity) => String(findings.filter((f) => f.severity === s).length);
-    return [truncateToWidth(scan.file, 60), text.kind[scan.result.kind], count('danger'), count('caution'), count('info')];
+    return [truncateToWidth(scan.file, 60), text.kind(scan.result.kind), count('danger'), count('caution'), count('info')];
   });
   const flagged = outcome.pages.filter((p) => p.findings.length).length;
   return [text.summaryTitle, ...renderTable([c.file, c.kind, c.danger, c.caution, c.info], rows), '', text.totals(outcome.pages.length, flagged, outcome.skipped.length)];

@@ -3,7 +3,8 @@
 // It is never imported by the content script: packs reach it already validated.
 import { z } from 'zod';
 import { CUE_PLACES } from '../classify/classify';
-import { PAGE_KINDS, RISK_CODES, SEVERITIES } from '../shared/types';
+import { PAGE_KINDS, RISK_CODES } from '../facts/domain-catalog';
+import { SEVERITIES } from '../shared/types';
 
 const nonEmpty = z.string().trim().min(1);
 
