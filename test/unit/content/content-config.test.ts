@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, langFromUiLanguage, normaliseConfig } from '../../../src/extension/content/content-config';
+import { TEXT_SCALE_MAX } from '../../../src/settings/text-scale';
 
 describe('content config', () => {
   it('defaults to the standard profile with every category on', () => {
@@ -20,7 +21,8 @@ describe('content config', () => {
     const config = normaliseConfig({ sensitivity: 'elder', categories: { loan: false, food: 'yes' }, textScale: 99, dismissedRules: [1, 2], trusted: 'true' }, 'en');
     expect(config.sensitivity).toBe('elder');
     expect(config.categories).toEqual({ loan: false, food: true, training: true, common: true });
-    expect(config.textScale).toBe(3);
+    // The one limit of settings/text-scale.ts (this script used to allow up to 3).
+    expect(config.textScale).toBe(TEXT_SCALE_MAX);
     expect(config.dismissedRules).toEqual([]);
     expect(config.trusted).toBe(false);
     expect(config.lang).toBe('en');
