@@ -1,6 +1,7 @@
 // The trusted-site list: add (normalised by the background) and remove.
 import { normaliseHost } from '../../../settings/hostnames';
-import { el, t } from '../page-i18n';
+import { t } from '../page-i18n';
+import { el } from '../../../ui/dom-build';
 import type { OptionsPage } from './options-page';
 
 export function setUpTrustedSites(page: OptionsPage): void {
@@ -13,14 +14,14 @@ export function setUpTrustedSites(page: OptionsPage): void {
     empty.hidden = settings.trustedSites.length > 0;
     list.replaceChildren(
       ...settings.trustedSites.map((host) => {
-        const remove = el('button', { text: t('options_trustedRemove') });
+        const remove = el(document, 'button', { text: t('options_trustedRemove') });
         remove.type = 'button';
         remove.setAttribute('aria-label', t('options_trustedRemoveLabel', host));
         remove.addEventListener('click', async () => {
           await page.update({ trustedSites: page.state.settings.trustedSites.filter((h) => h !== host) });
           input.focus();
         });
-        return el('li', {}, el('span', { text: host }), remove);
+        return el(document, 'li', {}, [el(document, 'span', { text: host }), remove]);
       }),
     );
   });
