@@ -1,15 +1,20 @@
 // The settings the content script runs with. The background sends a ContentConfig; anything
 // missing or malformed in it falls back field by field to the safe defaults, so a half-written
 // settings store never leaves a page unprotected.
+import { CATEGORY_NAMES } from '../../core/facts/domain-catalog';
+import { clampTextScale } from '../../settings/text-scale';
 import type { ContentConfig } from '../protocol';
 
 export type UiLang = ContentConfig['lang'];
+
+/** Every registered category switched on. */
+const allOn = (): Record<string, boolean> => Object.fromEntries(CATEGORY_NAMES.map((name) => [name, true]));
 
 /** What the content script uses when the background does not answer: standard, everything on. */
 export function defaultConfig(lang: UiLang = 'zh'): ContentConfig {
   return {
     sensitivity: 'standard',
-    categories: { loan: true, food: true, training: true, common: true },
+    categories: allOn(),
     trusted: false,
     textScale: 1,
     readAloud: false,
@@ -34,18 +39,17 @@ export function normaliseConfig(raw: unknown, fallbackLang: UiLang): ContentConf
   const base = defaultConfig(fallbackLang);
   if (!isRecord(raw)) return base;
   const sensitivity = raw.sensitivity === 'relaxed' || raw.sensitivity === 'standard' || raw.sensitivity === 'elder' ? raw.sensitivity : base.sensitivity;
-  const categories = { ...base.categories };
+  const categories = allOn();
   if (isRecord(raw.categories)) {
-    for (const key of Object.keys(categories) as Array<keyof typeof categories>) {
+    for (const key of CATEGORY_NAMES) {
       if (typeof raw.categories[key] === 'boolean') categories[key] = raw.categories[key] as boolean;
     }
   }
-  const scale = typeof raw.textScale === 'number' && Number.isFinite(raw.textScale) ? Math.min(3, Math.max(0.75, raw.textScale)) : base.textScale;
   return {
     sensitivity,
     categories,
     trusted: raw.trusted === true,
-    textScale: scale,
+    textScale: clampTextScale(raw.textScale),
     readAloud: raw.readAloud === true,
     lang: raw.lang === 'en' || raw.lang === 'zh' ? raw.lang : fallbackLang,
     locked: raw.locked === true,

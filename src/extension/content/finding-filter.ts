@@ -1,15 +1,16 @@
 // From everything the scan found to what this reader sees: categories (by the risk code's
 // domain), the sensitivity profile, and the rules the reader said were wrong on this site.
+import { CATEGORY_NAMES, categoryOfRisk } from '../../core/facts/domain-catalog';
 import { filterBySensitivity } from '../../core/report/findings';
 import type { Finding } from '../../core/shared/types';
 import type { ContentConfig } from '../protocol';
 
-type Category = keyof ContentConfig['categories'];
+const KNOWN_CATEGORIES: ReadonlySet<string> = new Set(CATEGORY_NAMES);
 
-const CATEGORY_OF_PREFIX: Record<string, Category> = { loan: 'loan', food: 'food', training: 'training', common: 'common' };
-
-export function categoryOf(risk: string): Category | undefined {
-  return CATEGORY_OF_PREFIX[risk.slice(0, risk.indexOf('.'))];
+/** The registered category a risk code belongs to ("food" for food.license-shared), if any. */
+export function categoryOf(risk: string): string | undefined {
+  const category = categoryOfRisk(risk);
+  return KNOWN_CATEGORIES.has(category) ? category : undefined;
 }
 
 export interface FilterSettings {
@@ -27,7 +28,8 @@ export function filterFindings(findings: readonly Finding[], settings: FilterSet
   const dismissed = new Set(settings.dismissedRules);
   const shown = findings.filter((f) => {
     const category = categoryOf(f.risk);
-    if (!category || !settings.categories[category]) return false;
+    // A category the settings do not mention is shown: a missing switch never hides a warning.
+    if (!category || settings.categories[category] === false) return false;
     if (dismissed.has(f.ruleId)) return false;
     return !aliasesOf(f.ruleId).some((alias) => dismissed.has(alias));
   });
