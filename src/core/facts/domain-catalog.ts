@@ -41,6 +41,11 @@ export function categoryLabel(info: CategoryInfo, lang: Lang): string {
   return lang === 'zh' ? `${info.names.zh}（${info.covers.zh}）` : `${info.names.en} (${info.covers.en})`;
 }
 
+/** The settings' switches as the options page shows them: each category with its label in both languages. */
+export function categorySwitches(): Array<{ name: string; label: Words }> {
+  return CATEGORIES.map((c) => ({ name: c.category, label: { zh: categoryLabel(c, 'zh'), en: categoryLabel(c, 'en') } }));
+}
+
 /** The category of a risk code: the part before the first dot ("food" for food.license-shared). */
 export const categoryOfRisk = (risk: string): string => risk.slice(0, Math.max(0, risk.indexOf('.')));
 

@@ -15,7 +15,7 @@ import type {
   TabFindings,
 } from '../protocol';
 import type { PackData } from '../../core/evaluate/ruleset';
-import { CATEGORIES, categoryLabel } from '../../core/facts/domain-catalog';
+import { categorySwitches } from '../../core/facts/domain-catalog';
 import type { Settings } from '../../settings/settings-schema';
 import type { SettingsService } from '../../settings/settings-service';
 import { hostOfUrl } from '../../settings/hostnames';
@@ -219,7 +219,7 @@ export class MessageRouter {
       reportCount: reports.length,
       licenceMemory,
       ruleTitles,
-      categories: CATEGORIES.map((c) => ({ name: c.category, label: { zh: categoryLabel(c, 'zh'), en: categoryLabel(c, 'en') } })),
+      categories: categorySwitches(),
     };
   }
 }

@@ -25,7 +25,8 @@ export function applyI18n(root: ParentNode = document): void {
 
 /** The reader's language for words that come as {zh, en} (category labels): Chinese unless the browser is clearly not. */
 export function pageLang(): 'zh' | 'en' {
-  return /^zh/i.test(browser.i18n.getUILanguage()) || !browser.i18n.getUILanguage() ? 'zh' : 'en';
+  const ui = browser.i18n.getUILanguage();
+  return !ui || /^zh/i.test(ui) ? 'zh' : 'en';
 }
 
 /** The page's text size follows the family's setting, as the warnings on web pages do. */

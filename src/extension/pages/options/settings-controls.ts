@@ -10,8 +10,7 @@ import { pageLang } from '../page-i18n';
 import type { OptionsPage } from './options-page';
 
 /** The category switches, in the registry's order: `<label class="choice"><input name=…>label</label>`. */
-export function categoryBoxes(container: HTMLElement, categories: OptionsState['categories']): HTMLInputElement[] {
-  const lang = pageLang();
+export function categoryBoxes(container: HTMLElement, categories: OptionsState['categories'], lang: 'zh' | 'en'): HTMLInputElement[] {
   const boxes = categories.map(({ name }) => el(document, 'input', { attrs: { type: 'checkbox', name } }));
   container.replaceChildren(
     ...categories.map(({ label }, i) => el(document, 'label', { className: 'choice' }, [boxes[i]!, el(document, 'span', { text: label[lang] })])),
@@ -31,7 +30,7 @@ export function setUpSettingsControls(page: OptionsPage): void {
     for (const r of radios('textScale')) r.checked = Number(r.value) === settings.textScale;
     const names = categories.map((c) => c.name).join(',');
     if (names !== built) {
-      boxes = categoryBoxes(container, categories);
+      boxes = categoryBoxes(container, categories, pageLang());
       built = names;
       for (const box of boxes) {
         box.addEventListener('change', () => void page.update({ categories: { ...page.state.settings.categories, [box.name]: box.checked } }));
