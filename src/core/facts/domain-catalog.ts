@@ -46,9 +46,6 @@ export function categorySwitches(): Array<{ name: string; label: Words }> {
   return CATEGORIES.map((c) => ({ name: c.category, label: { zh: categoryLabel(c, 'zh'), en: categoryLabel(c, 'en') } }));
 }
 
-/** The category of a risk code: the part before the first dot ("food" for food.license-shared). */
-export const categoryOfRisk = (risk: string): string => risk.slice(0, Math.max(0, risk.indexOf('.')));
-
 const ID = /^[a-z][a-z0-9-]*$/;
 
 /**

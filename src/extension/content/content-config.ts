@@ -1,20 +1,17 @@
 // The settings the content script runs with. The background sends a ContentConfig; anything
 // missing or malformed in it falls back field by field to the safe defaults, so a half-written
 // settings store never leaves a page unprotected.
-import { CATEGORY_NAMES } from '../../core/facts/domain-catalog';
 import { clampTextScale } from '../../settings/text-scale';
 import type { ContentConfig } from '../protocol';
 
 export type UiLang = ContentConfig['lang'];
 
-/** Every registered category switched on. */
-const allOn = (): Record<string, boolean> => Object.fromEntries(CATEGORY_NAMES.map((name) => [name, true]));
-
 /** What the content script uses when the background does not answer: standard, everything on. */
 export function defaultConfig(lang: UiLang = 'zh'): ContentConfig {
   return {
     sensitivity: 'standard',
-    categories: allOn(),
+    // A category not listed is on (finding-filter.ts): no list of categories in the page's script.
+    categories: {},
     trusted: false,
     textScale: 1,
     readAloud: false,
@@ -39,11 +36,9 @@ export function normaliseConfig(raw: unknown, fallbackLang: UiLang): ContentConf
   const base = defaultConfig(fallbackLang);
   if (!isRecord(raw)) return base;
   const sensitivity = raw.sensitivity === 'relaxed' || raw.sensitivity === 'standard' || raw.sensitivity === 'elder' ? raw.sensitivity : base.sensitivity;
-  const categories = allOn();
+  const categories: Record<string, boolean> = {};
   if (isRecord(raw.categories)) {
-    for (const key of CATEGORY_NAMES) {
-      if (typeof raw.categories[key] === 'boolean') categories[key] = raw.categories[key] as boolean;
-    }
+    for (const [key, on] of Object.entries(raw.categories)) if (typeof on === 'boolean') categories[key] = on;
   }
   return {
     sensitivity,

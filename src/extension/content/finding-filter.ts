@@ -1,16 +1,16 @@
 // From everything the scan found to what this reader sees: categories (by the risk code's
 // domain), the sensitivity profile, and the rules the reader said were wrong on this site.
-import { CATEGORY_NAMES, categoryOfRisk } from '../../core/facts/domain-catalog';
 import { filterBySensitivity } from '../../core/report/findings';
 import type { Finding } from '../../core/shared/types';
 import type { ContentConfig } from '../protocol';
 
-const KNOWN_CATEGORIES: ReadonlySet<string> = new Set(CATEGORY_NAMES);
-
-/** The registered category a risk code belongs to ("food" for food.license-shared), if any. */
+/**
+ * The category a risk code belongs to: "food" for food.license-shared. Packs are checked against
+ * the registered categories when they load, so the page's script needs no list of them.
+ */
 export function categoryOf(risk: string): string | undefined {
-  const category = categoryOfRisk(risk);
-  return KNOWN_CATEGORIES.has(category) ? category : undefined;
+  const dot = risk.indexOf('.');
+  return dot > 0 ? risk.slice(0, dot) : undefined;
 }
 
 export interface FilterSettings {

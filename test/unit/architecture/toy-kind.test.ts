@@ -22,6 +22,7 @@ import { DOMAINS } from '../../../src/core/facts/domains';
 import { checkPackExamples } from '../../../src/core/packs/check-examples';
 import { crossCheckPacks, validatePack } from '../../../src/core/packs/load-packs';
 import { scanDocument } from '../../../src/core/scan';
+import { contentConfigFor } from '../../../src/extension/background/content-config';
 import { defaultConfig, normaliseConfig } from '../../../src/extension/content/content-config';
 import { filterFindings } from '../../../src/extension/content/finding-filter';
 import { categoryBoxes } from '../../../src/extension/pages/options/settings-controls';
@@ -99,9 +100,11 @@ describe('a toy page kind registered in one line', () => {
     if (!toyLoad.ok) throw new Error('toy pack invalid');
     const ruleset = compileRuleset([...bundled.packs.map((p) => p.pack), toyLoad.pack]);
     const { findings } = await scanDocument(ruleset, parseHtml(page('5周龄'), 'https://pets.example/'), { url: 'https://pets.example/' });
-    const config = defaultConfig();
+    // What the background sends the page, from the stored settings; and the page's own fallback.
+    const config = contentConfigFor('https://pets.example/', defaultSettings(), { lang: 'zh', importedPacks: [] });
     expect(config.categories.pet).toBe(true);
     expect(filterFindings(findings, config)).toHaveLength(1);
+    expect(filterFindings(findings, defaultConfig())).toHaveLength(1);
     const off = normaliseConfig({ ...config, categories: { ...config.categories, pet: false } }, 'zh');
     expect(filterFindings(findings, off)).toEqual([]);
   });
