@@ -107,6 +107,7 @@ async function evaluateSnapshot(ruleset: Ruleset, snapshot: PageSnapshot, option
     memory: options.memory ?? ephemeralMemory(),
     lexiconsIn,
     phrasesOf: (lexicon) => ruleset.lexicons[lexicon]?.phrases ?? [],
+    grammar: ruleset.grammar,
   });
   let explanation: ScanExplanation | undefined;
   let fired;

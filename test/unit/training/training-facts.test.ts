@@ -8,6 +8,7 @@ import { trainingFacts } from '../../../src/core/facts/training/index';
 import { LexiconMatcher, type LexiconSpec } from '../../../src/core/match/lexicon-matcher';
 import { ephemeralMemory } from '../../../src/core/scan';
 import { takeSnapshot } from '../../../src/core/read/snapshot';
+import { GRAMMAR } from '../bundled-grammar';
 
 const pack = JSON.parse(readFileSync(join(import.meta.dirname, '../../../rules/training-course.json'), 'utf8')) as {
   lexicons: Record<string, { phrases?: string[]; patterns?: string[]; negatable?: boolean }>;
@@ -27,6 +28,7 @@ function fact(html: string, name: string, params: FactParams = {}, visibility: '
     hits: matcher.match(snapshot),
     today: '2026-06-01',
     phrasesOf: () => [],
+    grammar: GRAMMAR,
     memory: ephemeralMemory(),
     lexiconsIn: (text) => matcher.lexiconsIn(text),
   });
