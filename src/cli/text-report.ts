@@ -52,7 +52,7 @@ function findingBlock(f: Finding, n: number, text: CliText, lang: 'zh' | 'en', o
   return [head, ...labelledRows(rows, '     ', options.width)];
 }
 
-function pageBlock(page: ScannedPage, text: CliText, lang: 'zh' | 'en', options: TextReportOptions): string[] {
+function pageBlock(page: ScannedPage, text: ReportText, lang: 'zh' | 'en', options: TextReportOptions): string[] {
   const { scan, findings } = page;
   const rows: Array<[string, string]> = [
     [text.label.file, scan.file],
@@ -104,7 +104,7 @@ export function renderTable(header: string[], rows: string[][]): string[] {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
 }
 
-function summaryBlock(outcome: ScanOutcome, text: CliText): string[] {
+function summaryBlock(outcome: ScanOutcome, text: ReportText): string[] {
   const c = text.summaryColumns;
   const rows = outcome.pages.map(({ scan, findings }) => {
     const count = (s: Severity) => String(findings.filter((f) => f.severity === s).length);
@@ -114,8 +114,12 @@ function summaryBlock(outcome: ScanOutcome, text: CliText): string[] {
   return [text.summaryTitle, ...renderTable([c.file, c.kind, c.danger, c.caution, c.info], rows), '', text.totals(outcome.pages.length, flagged, outcome.skipped.length)];
 }
 
+/** The CLI's words plus the page kinds' names, which come with the packs. */
+type ReportText = CliText & { kind: (kind: string) => string };
+
 export function renderTextReport(outcome: ScanOutcome, options: TextReportOptions): string {
-  const text = cliText(outcome.lang);
+  const words = cliText(outcome.lang);
+  const text: ReportText = { ...words, kind: (kind) => outcome.kindNames?.[kind] ?? (kind === 'other' ? words.otherKind : kind) };
   const lines = [text.header(outcome.version, outcome.pages.length, text.sensitivity[outcome.sensitivity], outcome.today), ''];
   for (const page of outcome.pages) lines.push(...pageBlock(page, text, outcome.lang, options), '');
   if (outcome.pages.length > 1 || outcome.skipped.length) lines.push(...summaryBlock(outcome, text));

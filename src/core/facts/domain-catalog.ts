@@ -1,22 +1,16 @@
 // Everything that follows from the registered domains (domains.ts): the page kinds packs may
-// name, the risk codes rules may report, the settings' categories and the names people read.
-// Nothing here lists a domain by hand; `other` (pages of no risky kind) and `common` (rules for
-// any page) are the two entries that belong to no domain.
-import type { PageKind, Lang } from '../shared/types';
-import type { CategoryInfo, DomainModule, Words } from './domain-module';
+// name, the risk codes rules may report, the settings' categories, and (with the packs' `about`)
+// the names people read. Nothing here lists a domain by hand; `other` (pages of no risky kind)
+// and `common` (rules for any page) are the two entries that belong to no domain.
+import type { Lang } from '../shared/types';
+import type { CategoryAbout, CategoryInfo, DomainModule } from './domain-module';
 import { DOMAINS } from './domains';
 
 /** The kind of every page that is of no registered kind: news, shops, blogs … */
 export const OTHER_KIND = 'other';
-const OTHER_NAMES: Words = { zh: '其他页面', en: 'Other page' };
 
 /** Rules for any page (rules/common.json), switched on and off like a domain. */
-export const COMMON_CATEGORY: CategoryInfo = {
-  category: 'common',
-  names: { zh: '其他常见陷阱', en: 'Other common traps' },
-  covers: { zh: '例如替您默认勾选的同意框', en: 'such as consent boxes ticked for you' },
-  risks: ['common.prechecked-consent'],
-};
+export const COMMON_CATEGORY: CategoryInfo = { category: 'common', risks: ['common.prechecked-consent'] };
 
 type NonEmpty = readonly [string, ...string[]];
 
@@ -30,20 +24,38 @@ export const CATEGORY_NAMES = CATEGORIES.map((c) => c.category) as unknown as No
 /** The stable risk codes of ../shared/risk-taxonomy.md that rules may report. */
 export const RISK_CODES = CATEGORIES.flatMap((c) => c.risks) as unknown as NonEmpty;
 
-/** What people call a page kind; the id itself for a kind no domain has. */
-export function kindName(kind: PageKind, lang: Lang): string {
-  if (kind === OTHER_KIND) return OTHER_NAMES[lang];
-  return DOMAINS.find((d) => d.kind === kind)?.names[lang] ?? kind;
+/** Validated packs (pack-schema.ts), of which only `about` is read here. */
+type Packs = readonly object[];
+
+/** The packs' words for each category (their `about`), by category; the first pack wins. */
+function aboutByCategory(packs: Packs): Map<string, CategoryAbout> {
+  const found = new Map<string, CategoryAbout>();
+  for (const pack of packs) {
+    const about = 'about' in pack ? (pack.about as CategoryAbout | undefined) : undefined;
+    if (about && !found.has(about.category)) found.set(about.category, about);
+  }
+  return found;
 }
 
-/** A settings switch's label: "网络贷款（利息太高、先交费、乱收费）". */
-export function categoryLabel(info: CategoryInfo, lang: Lang): string {
-  return lang === 'zh' ? `${info.names.zh}（${info.covers.zh}）` : `${info.names.en} (${info.covers.en})`;
+/** What people call each registered page kind, from its category's pack: {"loan": "网络贷款"}. */
+export function kindNames(packs: Packs, lang: Lang): Record<string, string> {
+  const about = aboutByCategory(packs);
+  return Object.fromEntries(DOMAINS.map((d) => [d.kind, about.get(d.category)?.[lang].name ?? d.kind]));
+}
+
+/** A settings switch's label: "网络贷款（利息太高、先交费、乱收费）"; the category id when no pack describes it. */
+export function categoryLabel(about: CategoryAbout | undefined, category: string, lang: Lang): string {
+  if (!about) return category;
+  return lang === 'zh' ? `${about.zh.name}（${about.zh.covers}）` : `${about.en.name} (${about.en.covers})`;
 }
 
 /** The settings' switches as the options page shows them: each category with its label in both languages. */
-export function categorySwitches(): Array<{ name: string; label: Words }> {
-  return CATEGORIES.map((c) => ({ name: c.category, label: { zh: categoryLabel(c, 'zh'), en: categoryLabel(c, 'en') } }));
+export function categorySwitches(packs: Packs): Array<{ name: string; label: Readonly<Record<Lang, string>> }> {
+  const about = aboutByCategory(packs);
+  return CATEGORIES.map(({ category }) => {
+    const words = about.get(category);
+    return { name: category, label: { zh: categoryLabel(words, category, 'zh'), en: categoryLabel(words, category, 'en') } };
+  });
 }
 
 const ID = /^[a-z][a-z0-9-]*$/;
@@ -68,9 +80,6 @@ export function domainProblems(domains: readonly DomainModule[]): string[] {
     if (!d.risks.length) problems.push(`${d.kind}: no risk codes`);
     for (const risk of d.risks) {
       if (!new RegExp(`^${d.category}\\.[a-z0-9-]+$`).test(risk)) problems.push(`${d.kind}: risk code "${risk}" does not start with "${d.category}."`);
-    }
-    for (const lang of ['zh', 'en'] as const) {
-      if (!d.names[lang]?.trim() || !d.covers[lang]?.trim()) problems.push(`${d.kind}: names and covers need ${lang} text`);
     }
     for (const name of Object.keys(d.facts)) {
       const other = facts.get(name);

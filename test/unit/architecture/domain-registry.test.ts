@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledPackFiles, readPacks } from '../../../src/cli/read-packs';
 import type { DomainModule } from '../../../src/core/facts/domain-module';
-import { CATEGORY_NAMES, COMMON_CATEGORY, domainProblems, kindName, PAGE_KINDS, RISK_CODES } from '../../../src/core/facts/domain-catalog';
+import { CATEGORY_NAMES, categorySwitches, COMMON_CATEGORY, domainProblems, kindNames, PAGE_KINDS, RISK_CODES } from '../../../src/core/facts/domain-catalog';
 import { DOMAINS } from '../../../src/core/facts/domains';
 import { FACT_FAMILIES, factRegistry } from '../../../src/core/facts/index';
 import { validatePack } from '../../../src/core/packs/load-packs';
@@ -43,9 +43,22 @@ describe('the domain registry', () => {
     expect(CATEGORY_NAMES).toEqual([...DOMAINS.map((d) => d.category), 'common']);
     expect(RISK_CODES).toEqual([...DOMAINS.flatMap((d) => d.risks), ...COMMON_CATEGORY.risks]);
     expect(Object.keys(defaultSettings().categories)).toEqual([...CATEGORY_NAMES]);
-    expect(kindName('food-delivery', 'zh')).toBe('外卖和网上食品店');
-    expect(kindName('other', 'en')).toBe('Other page');
-    expect(kindName('unknown-kind', 'zh')).toBe('unknown-kind');
+  });
+
+  it("names every category and kind from exactly one bundled pack's `about`", () => {
+    for (const category of CATEGORY_NAMES) {
+      expect(packs.filter(({ pack }) => pack.about?.category === category).length, category).toBe(1);
+    }
+    const all = packs.map((p) => p.pack);
+    expect(kindNames(all, 'zh')).toEqual({ loan: '网络贷款', 'food-delivery': '外卖和网上食品店', 'training-course': '直播带货、赚钱培训课' });
+    expect(categorySwitches(all).map((c) => c.label.zh)).toEqual([
+      '网络贷款（利息太高、先交费、乱收费）',
+      '外卖和网上食品店（没有许可证、证照不符）',
+      '直播带货、赚钱培训课（保证收入、退费难）',
+      '其他常见陷阱（例如替您默认勾选的同意框）',
+    ]);
+    // Without words from a pack, a switch still shows (by its id) rather than disappear.
+    expect(categorySwitches([]).map((c) => c.label.en)).toEqual([...CATEGORY_NAMES]);
   });
 
   it('refuses a pack naming a kind or a risk code no domain registered', () => {
@@ -67,9 +80,6 @@ describe('the domain registry', () => {
     expect(domainProblems([loan, copy({ kind: 'pet', category: 'pet', risks: ['pet.x'], facts: loan.facts })])).toEqual(
       Object.keys(loan.facts).map((name) => `fact "${name}" is defined by loan and pet`),
     );
-    expect(domainProblems([copy({ kind: 'Pet Shop', category: 'pet', risks: ['pet.x'], names: { zh: '', en: 'x' } })])).toEqual([
-      'kind "Pet Shop" is not a lower-case id',
-      'Pet Shop: names and covers need zh text',
-    ]);
+    expect(domainProblems([copy({ kind: 'Pet Shop', category: 'pet', risks: ['pet.x'] })])).toEqual(['kind "Pet Shop" is not a lower-case id']);
   });
 });

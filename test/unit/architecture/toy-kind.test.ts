@@ -13,11 +13,12 @@ vi.mock('../../../src/core/facts/domains', async (importOriginal) => {
   return { DOMAINS: [...real.DOMAINS, petDomain] };
 });
 
-import { cliText } from '../../../src/cli/cli-text';
 import { parseHtml } from '../../../src/cli/parse-html';
 import { bundledPackFiles, readPacks } from '../../../src/cli/read-packs';
 import { compileRuleset } from '../../../src/core/evaluate/ruleset';
-import { categorySwitches, domainProblems, PAGE_KINDS, RISK_CODES } from '../../../src/core/facts/domain-catalog';
+import type { ScanOutcome } from '../../../src/cli/scan-outcome';
+import { renderTextReport } from '../../../src/cli/text-report';
+import { categorySwitches, domainProblems, kindNames, PAGE_KINDS, RISK_CODES } from '../../../src/core/facts/domain-catalog';
 import { DOMAINS } from '../../../src/core/facts/domains';
 import { checkPackExamples } from '../../../src/core/packs/check-examples';
 import { crossCheckPacks, validatePack } from '../../../src/core/packs/load-packs';
@@ -111,10 +112,17 @@ describe('a toy page kind registered in one line', () => {
 
   it('the options page shows its switch and the CLI says its name', () => {
     const container = document.createElement('div');
-    const boxes = categoryBoxes(container, categorySwitches(), 'zh');
+    if (!toyLoad.ok) throw new Error('toy pack invalid');
+    const packs = [...bundled.packs.map((p) => p.pack), toyLoad.pack];
+    const boxes = categoryBoxes(container, categorySwitches(packs), 'zh');
     expect(boxes.map((b) => b.name)).toEqual(['loan', 'food', 'training', 'pet', 'common']);
     expect(container.textContent).toContain('网上宠物店（出售太小的幼崽）');
-    expect(cliText('zh').kind('pet-shop')).toBe('网上宠物店');
-    expect(cliText('en').kind('pet-shop')).toBe('Online pet shops');
+    const outcome = { version: '0', sensitivity: 'standard' as const, today: '2026-06-01', pages: [], skipped: [] };
+    // A scanned page of the toy kind, as far as the text report reads it.
+    const page = { scan: { file: 'corgi.html', url: 'https://pets.example/', result: { kind: 'pet-shop' } }, findings: [] } as unknown as ScanOutcome['pages'][number];
+    for (const lang of ['zh', 'en'] as const) {
+      const report = renderTextReport({ ...outcome, lang, pages: [page], kindNames: kindNames(packs, lang) }, { color: false, width: 100 });
+      expect(report).toContain(lang === 'zh' ? '网上宠物店' : 'Online pet shops');
+    }
   });
 });

@@ -5,8 +5,6 @@ import { loanFacts } from './index';
 export const loanDomain: DomainModule = {
   kind: 'loan',
   category: 'loan',
-  names: { zh: '网络贷款', en: 'Online loans' },
-  covers: { zh: '利息太高、先交费、乱收费', en: 'excessive interest, upfront fees, hidden charges' },
   risks: [
     'loan.apr-not-shown',
     'loan.apr-over-cap',

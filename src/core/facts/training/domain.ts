@@ -5,8 +5,6 @@ import { trainingFacts } from './index';
 export const trainingDomain: DomainModule = {
   kind: 'training-course',
   category: 'training',
-  names: { zh: '直播带货、赚钱培训课', en: 'Live-selling and money-making courses' },
-  covers: { zh: '保证收入、退费难', en: 'promised income, hard refunds' },
   risks: [
     'training.income-promise',
     'training.effortless-bait',
