@@ -10,7 +10,10 @@ export interface GrammarEntry {
 
 export type Grammar = Readonly<Record<string, GrammarEntry>>;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+/** Escapes a word for use outside a character class (with the u flag, \\- is invalid there). */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Escapes a character for use inside a character class. */
+const escapeInClass = (s: string) => s.replace(/[\\\]^-]/g, '\\$&');
 
 /** Reads a grammar: an absent entry reads as empty (never matches), so a missing name cannot crash a scan. */
 export class GrammarReader {
@@ -35,7 +38,7 @@ export class GrammarReader {
     const entry = this.entry(name);
     if (!entry) return '';
     const words = [...entry.phrases, ...Object.keys(entry.values)].filter((w) => [...w].length === 1);
-    return [...new Set(words)].map(escape).join('');
+    return [...new Set(words)].map(escapeInClass).join('');
   }
 
   /** The words an entry gives values to, with those values. */

@@ -13,13 +13,13 @@ export const MessageSchema = z
     title: nonEmpty.describe('Short title, shown in bold.'),
     explain: nonEmpty.describe('One plain sentence: what this is and why it matters.'),
     advice: nonEmpty.describe('What to do now.'),
-    hotline: nonEmpty.describe('Which number to call, e.g. "12378 (金融监管投诉)".'),
+    hotline: nonEmpty.describe('Which number to call, e.g. "12378" with the line it reaches in zh and en.'),
   })
   .strict();
 
 export const SourceSchema = z
   .object({
-    issuer: nonEmpty.describe('Who said so, e.g. 北京金融监管局.'),
+    issuer: nonEmpty.describe('Who said so: the regulator, court or council that issued the alert.'),
     document: nonEmpty.describe('Name of the alert, notice or law.'),
     date: z
       .string()
