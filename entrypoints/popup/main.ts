@@ -4,7 +4,8 @@ import '../../src/extension/pages/page-base.css';
 import './popup.css';
 import { browser } from '../../src/extension/browser-api';
 import type { ChangeReply, DismissNoticeReply, FindingSummary, Message, PopupState, ReportWrongReply } from '../../src/extension/protocol';
-import { applyI18n, applyTextScale, el, t } from '../../src/extension/pages/page-i18n';
+import { applyI18n, applyTextScale, t } from '../../src/extension/pages/page-i18n';
+import { el } from '../../src/ui/dom-build';
 import { send } from '../../src/extension/pages/send-message';
 import { asyncListener } from '../../src/extension/pages/async-listener';
 import { pinErrorText, withPin } from '../../src/extension/pages/pin-prompt';
@@ -34,13 +35,11 @@ function failed(error: unknown): void {
 
 function findingItem(tabId: number, url: string, finding: FindingSummary): HTMLLIElement {
   const evidence = finding.evidence.find((e) => e.text.trim())?.text ?? '';
-  const reveal = el(
-    'button',
-    { className: 'reveal' },
-    el('span', { className: 'title', text: finding.title }),
-    ...(evidence ? [el('span', { className: 'evidence', text: `${t('popup_pageSays')}“${evidence.slice(0, 160)}”` })] : []),
-    el('span', { className: 'show', text: t('popup_showOnPage') }),
-  );
+  const reveal = el(document, 'button', { className: 'reveal' }, [
+    el(document, 'span', { className: 'title', text: finding.title }),
+    ...(evidence ? [el(document, 'span', { className: 'evidence', text: `${t('popup_pageSays')}“${evidence.slice(0, 160)}”` })] : []),
+    el(document, 'span', { className: 'show', text: t('popup_showOnPage') }),
+  ]);
   reveal.type = 'button';
   reveal.addEventListener('click', asyncListener(async () => {
     try {
@@ -50,9 +49,9 @@ function findingItem(tabId: number, url: string, finding: FindingSummary): HTMLL
       say(t('popup_revealFailed'), 'error');
     }
   }, failed));
-  const report = el('button', { className: 'report', text: t('popup_reportWrong') });
+  const report = el(document, 'button', { className: 'report', text: t('popup_reportWrong') });
   report.type = 'button';
-  const li = el('li', { className: 'finding' }, reveal, report);
+  const li = el(document, 'li', { className: 'finding' }, [reveal, report]);
   report.addEventListener('click', asyncListener(async () => {
     const reply = await send<ReportWrongReply>({ type: 'mingbai/reportWrong', ruleId: finding.ruleId, url, evidence });
     if (!reply?.ok) return;
@@ -60,7 +59,7 @@ function findingItem(tabId: number, url: string, finding: FindingSummary): HTMLL
     if (reply.dismissed) return say(t('popup_reported'));
     // Locked: the report is kept, the warning stays unless the family enters the PIN here.
     say(t('popup_reportedKept'));
-    const hide = el('button', { className: 'report', text: t('popup_dismissWithPin') });
+    const hide = el(document, 'button', { className: 'report', text: t('popup_dismissWithPin') });
     hide.type = 'button';
     hide.addEventListener('click', asyncListener(async () => {
       const done = await withPin((pin) => send<ChangeReply>({ type: 'mingbai/dismissRule', ruleId: finding.ruleId, url, pin }));
@@ -83,8 +82,8 @@ function renderFindings(tabId: number, state: PopupState): void {
   for (const severity of SEVERITY_ORDER) {
     const items = tab.findings.filter((f) => f.severity === severity);
     if (!items.length) continue;
-    const list = el('ul', { className: 'findings' }, ...items.map((f) => findingItem(tabId, tab.url, f)));
-    groups.append(el('section', { className: `group ${severity}` }, el('h2', { text: `${t(`popup_group_${severity}`)}（${items.length}）` }), list));
+    const list = el(document, 'ul', { className: 'findings' }, items.map((f) => findingItem(tabId, tab.url, f)));
+    groups.append(el(document, 'section', { className: `group ${severity}` }, [el(document, 'h2', { text: `${t(`popup_group_${severity}`)}（${items.length}）` }), list]));
   }
 }
 

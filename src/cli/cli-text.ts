@@ -1,9 +1,10 @@
 // Every word the CLI prints for people, in Chinese (default) and English. Machine output
 // (--json) uses the stable codes instead.
-import type { Lang, PageKind, Severity, Sensitivity } from '../core/shared/types';
+import type { Lang, Severity, Sensitivity } from '../core/shared/types';
 
 export interface CliText {
-  kind: Record<PageKind, string>;
+  /** The name of the `other` page kind; the others' come from their packs' `about` (ScanOutcome.kindNames). */
+  otherKind: string;
   severity: Record<Severity, string>;
   sensitivity: Record<Sensitivity, string>;
   label: { file: string; url: string; kind: string; encoding: string; evidence: string; explain: string; advice: string; hotline: string; source: string; rule: string };
@@ -20,7 +21,7 @@ export interface CliText {
 }
 
 export const ZH: CliText = {
-  kind: { loan: '网络贷款', 'food-delivery': '外卖店铺', 'training-course': '培训课程', other: '其他页面' },
+  otherKind: '其他页面',
   severity: { danger: '危险', caution: '注意', info: '提示' },
   sensitivity: { relaxed: '宽松（只看危险）', standard: '标准', elder: '长辈模式（全部）' },
   label: { file: '文件', url: '网址', kind: '页面类型', encoding: '编码', evidence: '页面原文', explain: '这是什么', advice: '怎么办', hotline: '求助电话', source: '依据', rule: '规则' },
@@ -37,7 +38,7 @@ export const ZH: CliText = {
 };
 
 export const EN: CliText = {
-  kind: { loan: 'online loan', 'food-delivery': 'food-delivery shop', 'training-course': 'training course', other: 'other page' },
+  otherKind: 'other page',
   severity: { danger: 'DANGER', caution: 'CAUTION', info: 'INFO' },
   sensitivity: { relaxed: 'relaxed (danger only)', standard: 'standard', elder: 'elder (everything)' },
   label: { file: 'File', url: 'URL', kind: 'Page kind', encoding: 'Encoding', evidence: 'On the page', explain: 'What it is', advice: 'What to do', hotline: 'Hotline', source: 'Source', rule: 'Rule' },

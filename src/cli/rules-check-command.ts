@@ -8,7 +8,8 @@ import { BUNDLED_PACKS, packLabel, readPacks, resolvePackFiles } from './read-pa
 import { checkPackExamples, type ExampleOutcome } from '../core/packs/check-examples';
 import { formatProblem } from '../core/packs/load-packs';
 import { compileRuleset } from '../core/evaluate/ruleset';
-import { RISK_CODES, type Lang } from '../core/shared/types';
+import { RISK_CODES } from '../core/facts/domain-catalog';
+import type { Lang } from '../core/shared/types';
 
 const WORDS = {
   zh: {

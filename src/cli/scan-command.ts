@@ -18,6 +18,7 @@ import { renderTextReport } from './text-report';
 import { SCAN_HELP } from './help-text';
 import { filterBySensitivity, severityRank } from '../core/report/findings';
 import { formatProblem } from '../core/packs/load-packs';
+import { kindNames } from '../core/facts/domain-catalog';
 import { compileRuleset, type PackData, type Ruleset } from '../core/evaluate/ruleset';
 import { localToday } from '../core/scan';
 
@@ -95,7 +96,7 @@ export async function runScan(argv: string[], io: CommandIo, version: string): P
   const packs = loadPacks(args.rules);
   const memory = openMemory(args, io.err);
   const today = args.today ?? localToday();
-  const outcome: ScanOutcome = { version, sensitivity: args.sensitivity, lang: args.lang, today, pages: [], skipped: [] };
+  const outcome: ScanOutcome = { version, sensitivity: args.sensitivity, lang: args.lang, today, pages: [], skipped: [], kindNames: kindNames(packs, args.lang) };
   let internalFailure = false;
 
   const progress = startProgress(files.length, io.stderrIsTty ?? false);

@@ -23,4 +23,6 @@ export interface ScanOutcome {
   today: string;
   pages: ScannedPage[];
   skipped: SkippedPage[];
+  /** Page kind → its name in `lang`, from the packs' `about` (kindNames of core/facts/domain-catalog.ts). */
+  kindNames?: Record<string, string>;
 }

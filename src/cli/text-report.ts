@@ -56,12 +56,12 @@ function findingBlock(f: Finding, n: number, text: CliText, lang: 'zh' | 'en', o
   return [head, ...labelledRows(rows, '     ', options.width)];
 }
 
-function pageBlock(page: ScannedPage, text: CliText, lang: 'zh' | 'en', options: TextReportOptions): string[] {
+function pageBlock(page: ScannedPage, text: ReportText, lang: 'zh' | 'en', options: TextReportOptions): string[] {
   const { scan, findings } = page;
   const rows: Array<[string, string]> = [
     [text.label.file, scan.file],
     [text.label.url, scan.url],
-    [text.label.kind, text.kind[scan.result.kind]],
+    [text.label.kind, text.kind(scan.result.kind)],
   ];
   if (scan.encoding !== 'utf-8' || scan.encodingNote)
     rows.push([text.label.encoding, `${scan.encoding}${scan.encodingNote ? ` ${text.encodingNote(scan.encodingNote)}` : ''}`]);
@@ -108,18 +108,22 @@ export function renderTable(header: string[], rows: string[][]): string[] {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
 }
 
-function summaryBlock(outcome: ScanOutcome, text: CliText): string[] {
+function summaryBlock(outcome: ScanOutcome, text: ReportText): string[] {
   const c = text.summaryColumns;
   const rows = outcome.pages.map(({ scan, findings }) => {
     const count = (s: Severity) => String(findings.filter((f) => f.severity === s).length);
-    return [truncateToWidth(scan.file, 60), text.kind[scan.result.kind], count('danger'), count('caution'), count('info')];
+    return [truncateToWidth(scan.file, 60), text.kind(scan.result.kind), count('danger'), count('caution'), count('info')];
   });
   const flagged = outcome.pages.filter((p) => p.findings.length).length;
   return [text.summaryTitle, ...renderTable([c.file, c.kind, c.danger, c.caution, c.info], rows), '', text.totals(outcome.pages.length, flagged, outcome.skipped.length)];
 }
 
+/** The CLI's words plus the page kinds' names, which come with the packs. */
+type ReportText = CliText & { kind: (kind: string) => string };
+
 export function renderTextReport(outcome: ScanOutcome, options: TextReportOptions): string {
-  const text = cliText(outcome.lang);
+  const words = cliText(outcome.lang);
+  const text: ReportText = { ...words, kind: (kind) => outcome.kindNames?.[kind] ?? (kind === 'other' ? words.otherKind : kind) };
   const lines = [text.header(outcome.version, outcome.pages.length, text.sensitivity[outcome.sensitivity], outcome.today), ''];
   for (const page of outcome.pages) lines.push(...pageBlock(page, text, outcome.lang, options), '');
   if (outcome.pages.length > 1 || outcome.skipped.length) lines.push(...summaryBlock(outcome, text));

@@ -45,7 +45,8 @@ export interface FindingSummary {
 export interface ContentConfig {
   /** Settings already validated by the background (corrupt storage → defaults + notice). */
   sensitivity: 'relaxed' | 'standard' | 'elder';
-  categories: { loan: boolean; food: boolean; training: boolean; common: boolean };
+  /** Category (CATEGORY_NAMES of src/core/facts/domain-catalog.ts) → shown. A category missing here is shown. */
+  categories: Readonly<Record<string, boolean>>;
   /** This page's host is on the trusted list: do nothing. */
   trusted: boolean;
   textScale: number;
@@ -169,6 +170,11 @@ export interface OptionsState {
   licenceMemory: Array<{ licence: string; shops: string[] }>;
   /** Titles of the dismissed rules, so the page lists warnings by name, not by rule id. */
   ruleTitles: Record<string, { zh: string; en: string }>;
+  /**
+   * The settings' categories in order, each with its switch's label: from the domain registry
+   * (src/core/facts/domain-catalog.ts), which the background has and the page need not load.
+   */
+  categories: Array<{ name: string; label: { zh: string; en: string } }>;
 }
 
 export type PackImportReply = { ok: true; pack: PackSummary } | { ok: false; error: 'invalid'; problems: PackProblem[] } | Exclude<ChangeResult, { ok: true }>;

@@ -56,11 +56,11 @@ function recoverField(field: keyof typeof FIELD_SCHEMAS, value: unknown): { valu
   const defaults = defaultSettings();
   // Fields made of parts keep their valid parts.
   if (field === 'categories' && isRecord(value)) {
+    // Every switch that is still a boolean is kept, known category or not.
     const categories = { ...defaults.categories };
-    for (const name of Object.keys(categories) as Array<keyof typeof categories>) {
-      if (typeof value[name] === 'boolean') categories[name] = value[name];
-    }
-    return { value: categories, intact: false };
+    for (const [name, on] of Object.entries(value)) if (typeof on === 'boolean') categories[name] = on;
+    const again = FIELD_SCHEMAS.categories.safeParse(categories);
+    return { value: again.success ? again.data : defaults.categories, intact: false };
   }
   if ((field === 'trustedSites' || field === 'pausedSites') && Array.isArray(value)) {
     const strings = value.filter((v): v is string => typeof v === 'string' && v.length <= 2048);

@@ -1,8 +1,10 @@
 // The stored settings (version 3). zod is the single source of truth for their shape; the
 // background validates everything it reads from storage or from an imported file with it.
 import { z } from 'zod';
+import { CATEGORY_NAMES } from '../core/facts/domain-catalog';
 import { SENSITIVITIES } from '../core/shared/types';
 import { normaliseHost, normaliseHostList } from './hostnames';
+import { TEXT_SCALE_MAX, TEXT_SCALE_MIN } from './text-scale';
 
 export const SETTINGS_VERSION = 3;
 
@@ -20,19 +22,28 @@ export const PinRecordSchema = z
   .strict();
 export type PinRecord = z.infer<typeof PinRecordSchema>;
 
-export const CATEGORY_NAMES = ['loan', 'food', 'training', 'common'] as const;
-export type CategoryName = (typeof CATEGORY_NAMES)[number];
+const CATEGORY_KEY = /^[a-z][a-z0-9-]{0,39}$/;
+
+/**
+ * One switch per category, derived from the domain registry. A category the stored object lacks
+ * (a kind added since it was saved) is on; switches of categories this build does not know are
+ * kept as they are, so an update never loses what the family set.
+ */
+const CategorySwitchesSchema = z
+  .object(Object.fromEntries(CATEGORY_NAMES.map((name) => [name, z.boolean().default(true)])))
+  .catchall(z.boolean())
+  .refine((switches) => Object.keys(switches).length <= 100 && Object.keys(switches).every((key) => CATEGORY_KEY.test(key)), 'unknown category names');
 
 const RuleIdSchema = z.string().regex(/^[a-z]+(\.[a-z0-9-]+)+$/).max(200);
 
 /** One schema per field, so corrupt storage can be repaired field by field. */
 export const FIELD_SCHEMAS = {
   sensitivity: z.enum(SENSITIVITIES),
-  categories: z.object({ loan: z.boolean(), food: z.boolean(), training: z.boolean(), common: z.boolean() }).strict(),
+  categories: CategorySwitchesSchema,
   trustedSites: z.array(z.string().max(2048)).max(5_000).transform(normaliseHostList),
   /** Sites where Mingbai is paused from the popup ("在此网站暂停"): like trusted, but labelled as a pause and undone with one switch. */
   pausedSites: z.array(z.string().max(2048)).max(5_000).transform(normaliseHostList),
-  textScale: z.number().min(1).max(2),
+  textScale: z.number().min(TEXT_SCALE_MIN).max(TEXT_SCALE_MAX),
   readAloud: z.boolean(),
   pin: PinRecordSchema.nullable(),
   /** host → rule ids the user dismissed on that site ("这不对"). */
@@ -54,7 +65,7 @@ export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
     sensitivity: 'standard',
-    categories: { loan: true, food: true, training: true, common: true },
+    categories: Object.fromEntries(CATEGORY_NAMES.map((name) => [name, true])),
     trustedSites: [],
     pausedSites: [],
     textScale: 1,
@@ -63,9 +74,6 @@ export function defaultSettings(): Settings {
     dismissed: {},
   };
 }
-
-/** The text size the elder profile suggests when it is chosen. */
-export const ELDER_TEXT_SCALE = 1.25;
 
 /** The fields a settings page may change in one step (never the version or the PIN). */
 export const SettingsPatchSchema = z

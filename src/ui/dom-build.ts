@@ -1,4 +1,5 @@
-// The one way the UI makes elements: text goes in through textContent, never as markup, so a
+// The one way Mingbai makes elements, on web pages (src/ui) and on its own pages (popup,
+// options, welcome): text goes in through textContent, never as markup, so a
 // page or a rule pack can never inject HTML into the UI.
 
 export interface ElementSpec {

@@ -15,7 +15,8 @@ import { parseHtml } from '../../src/cli/parse-html';
 import type { Ruleset } from '../../src/core/evaluate/ruleset';
 import { scanDocument } from '../../src/core/scan';
 import { fileName } from '../../src/core/read/snapshot-markup';
-import { PAGE_KINDS, type PageKind, type ScanResult } from '../../src/core/shared/types';
+import { PAGE_KINDS } from '../../src/core/facts/domain-catalog';
+import type { PageKind, ScanResult } from '../../src/core/shared/types';
 
 export const PAGE_BUDGET_MS = 5_000;
 

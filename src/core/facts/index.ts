@@ -1,13 +1,12 @@
-// Every fact family the engine knows. A new kind of fact is a new file here; a new rule built
-// from existing facts is only JSON.
+// Every fact family the engine knows: the shared ones here, and each registered domain's
+// (domains.ts). A new kind of fact is a new function in a family; a new rule built from
+// existing facts is only JSON.
 import { consentFacts } from './consent-facts';
+import { DOMAINS } from './domains';
 import type { FactFamily, FactFn } from './fact-context';
-import { foodFacts } from './food/index';
 import { lexiconFacts } from './lexicon-facts';
-import { loanFacts } from './loan/index';
-import { trainingFacts } from './training/index';
 
-export const FACT_FAMILIES: readonly FactFamily[] = [lexiconFacts, consentFacts, loanFacts, foodFacts, trainingFacts];
+export const FACT_FAMILIES: readonly FactFamily[] = [lexiconFacts, consentFacts, ...DOMAINS.map((d) => d.facts)];
 
 export function factRegistry(families: readonly FactFamily[] = FACT_FAMILIES): Map<string, FactFn> {
   const registry = new Map<string, FactFn>();

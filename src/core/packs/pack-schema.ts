@@ -3,7 +3,8 @@
 // It is never imported by the content script: packs reach it already validated.
 import { z } from 'zod';
 import { CUE_PLACES } from '../classify/classify';
-import { PAGE_KINDS, RISK_CODES, SEVERITIES } from '../shared/types';
+import { CATEGORY_NAMES, PAGE_KINDS, RISK_CODES } from '../facts/domain-catalog';
+import { SEVERITIES } from '../shared/types';
 
 const nonEmpty = z.string().trim().min(1);
 
@@ -169,12 +170,26 @@ export const ClassifierSchema = z
     'a classifier needs signals and minDistinct, or cues and a threshold',
   );
 
+const AboutWordsSchema = z
+  .object({
+    name: nonEmpty.describe('What people call it, e.g. "Online loans". Also the name of its page kind.'),
+    covers: nonEmpty.describe('What its warnings are about, shown next to its switch, e.g. "excessive interest, upfront fees".'),
+  })
+  .strict();
+
+/** The settings switch a pack's rules belong to, as people see it (options page, CLI). */
+export const AboutSchema = z
+  .object({ category: z.enum(CATEGORY_NAMES), zh: AboutWordsSchema, en: AboutWordsSchema })
+  .strict()
+  .describe('The category (settings switch) this pack brings, in words for people.');
+
 export const PackSchema = z
   .object({
     $schema: z.string().optional(),
     id: z.string().regex(/^[a-z][a-z0-9-]*$/),
     version: z.string(),
     title: z.object({ zh: nonEmpty, en: nonEmpty }).strict(),
+    about: AboutSchema.optional(),
     lexicons: z.record(z.string().regex(/^[a-z][a-zA-Z0-9.]*$/), LexiconSchema).default({}),
     grammar: z.record(z.string().regex(/^[a-z][a-zA-Z0-9.]*$/), GrammarEntrySchema).default({}),
     /** Words that cancel a following negatable hit: 不, 无, 谨防 ... */

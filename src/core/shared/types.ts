@@ -1,8 +1,12 @@
 // Shared vocabulary of the core. Standard DOM types only: this file is imported by the
 // content script, the CLI (jsdom) and the tests alike.
 
-export const PAGE_KINDS = ['loan', 'food-delivery', 'training-course', 'other'] as const;
-export type PageKind = (typeof PAGE_KINDS)[number];
+/**
+ * A page kind: a registered domain's (src/core/facts/domains.ts) or 'other'. A string here,
+ * because the stages before facts/ cannot see the registry; packs are checked against it when
+ * they load (PAGE_KINDS in facts/domain-catalog.ts).
+ */
+export type PageKind = string;
 
 export const SEVERITIES = ['info', 'caution', 'danger'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -12,31 +16,11 @@ export type Sensitivity = (typeof SENSITIVITIES)[number];
 
 export type Lang = 'zh' | 'en';
 
-/** The stable risk codes of ../shared/risk-taxonomy.md. A new code is added there first. */
-export const RISK_CODES = [
-  'loan.apr-not-shown',
-  'loan.apr-over-cap',
-  'loan.free-interest-with-fees',
-  'loan.upfront-deduction',
-  'loan.advance-fee',
-  'loan.bundled-consent',
-  'loan.no-credit-check-bait',
-  'loan.debt-rollover',
-  'loan.excessive-permissions',
-  'food.license-missing',
-  'food.license-invalid',
-  'food.license-shared',
-  'food.name-mismatch',
-  'food.address-missing',
-  'training.income-promise',
-  'training.effortless-bait',
-  'training.refund-trap',
-  'training.pressure-sale',
-  'training.elderly-targeting',
-  'training.loan-financed',
-  'common.prechecked-consent',
-] as const;
-export type RiskCode = (typeof RISK_CODES)[number];
+/**
+ * A stable risk code of ../shared/risk-taxonomy.md, `<category>.<name>`. Each domain lists its
+ * codes (RISK_CODES in facts/domain-catalog.ts); packs are checked against them when they load.
+ */
+export type RiskCode = string;
 
 /**
  * One piece of evidence: the element it was read from (absent in serialised form) and a snippet.

@@ -16,6 +16,8 @@ import type {
   TabFindings,
 } from '../protocol';
 import type { PackData } from '../../core/evaluate/ruleset';
+import { categorySwitches } from '../../core/facts/domain-catalog';
+import { BUNDLED_PACKS } from './bundled-packs';
 import type { Settings } from '../../settings/settings-schema';
 import type { SettingsService } from '../../settings/settings-service';
 import { hostOfUrl } from '../../settings/hostnames';
@@ -232,6 +234,7 @@ export class MessageRouter {
       reportCount: reports.length,
       licenceMemory,
       ruleTitles,
+      categories: categorySwitches(BUNDLED_PACKS.map((b) => b.pack)),
     };
   }
 }

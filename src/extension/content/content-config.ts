@@ -1,6 +1,7 @@
 // The settings the content script runs with. The background sends a ContentConfig; anything
 // missing or malformed in it falls back field by field to the safe defaults, so a half-written
 // settings store never leaves a page unprotected.
+import { clampTextScale } from '../../settings/text-scale';
 import type { ContentConfig } from '../protocol';
 
 export type UiLang = ContentConfig['lang'];
@@ -9,7 +10,8 @@ export type UiLang = ContentConfig['lang'];
 export function defaultConfig(lang: UiLang = 'zh'): ContentConfig {
   return {
     sensitivity: 'standard',
-    categories: { loan: true, food: true, training: true, common: true },
+    // A category not listed is on (finding-filter.ts): no list of categories in the page's script.
+    categories: {},
     trusted: false,
     textScale: 1,
     readAloud: false,
@@ -34,18 +36,15 @@ export function normaliseConfig(raw: unknown, fallbackLang: UiLang): ContentConf
   const base = defaultConfig(fallbackLang);
   if (!isRecord(raw)) return base;
   const sensitivity = raw.sensitivity === 'relaxed' || raw.sensitivity === 'standard' || raw.sensitivity === 'elder' ? raw.sensitivity : base.sensitivity;
-  const categories = { ...base.categories };
+  const categories: Record<string, boolean> = {};
   if (isRecord(raw.categories)) {
-    for (const key of Object.keys(categories) as Array<keyof typeof categories>) {
-      if (typeof raw.categories[key] === 'boolean') categories[key] = raw.categories[key];
-    }
+    for (const [key, on] of Object.entries(raw.categories)) if (typeof on === 'boolean') categories[key] = on;
   }
-  const scale = typeof raw.textScale === 'number' && Number.isFinite(raw.textScale) ? Math.min(3, Math.max(0.75, raw.textScale)) : base.textScale;
   return {
     sensitivity,
     categories,
     trusted: raw.trusted === true,
-    textScale: scale,
+    textScale: clampTextScale(raw.textScale),
     readAloud: raw.readAloud === true,
     lang: raw.lang === 'en' || raw.lang === 'zh' ? raw.lang : fallbackLang,
     locked: raw.locked === true,

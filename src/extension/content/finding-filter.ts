@@ -4,12 +4,13 @@ import { filterBySensitivity } from '../../core/report/findings';
 import type { Finding } from '../../core/shared/types';
 import type { ContentConfig } from '../protocol';
 
-type Category = keyof ContentConfig['categories'];
-
-const CATEGORY_OF_PREFIX: Record<string, Category> = { loan: 'loan', food: 'food', training: 'training', common: 'common' };
-
-export function categoryOf(risk: string): Category | undefined {
-  return CATEGORY_OF_PREFIX[risk.slice(0, risk.indexOf('.'))];
+/**
+ * The category a risk code belongs to: "food" for food.license-shared. Packs are checked against
+ * the registered categories when they load, so the page's script needs no list of them.
+ */
+export function categoryOf(risk: string): string | undefined {
+  const dot = risk.indexOf('.');
+  return dot > 0 ? risk.slice(0, dot) : undefined;
 }
 
 export interface FilterSettings {
@@ -27,7 +28,8 @@ export function filterFindings(findings: readonly Finding[], settings: FilterSet
   const dismissed = new Set(settings.dismissedRules);
   const shown = findings.filter((f) => {
     const category = categoryOf(f.risk);
-    if (!category || !settings.categories[category]) return false;
+    // A category the settings do not mention is shown: a missing switch never hides a warning.
+    if (!category || settings.categories[category] === false) return false;
     if (dismissed.has(f.ruleId)) return false;
     return !aliasesOf(f.ruleId).some((alias) => dismissed.has(alias));
   });

@@ -1,6 +1,7 @@
 // Words on the extension's own pages come from _locales through browser.i18n. HTML marks
 // them with data-i18n="key" (text) and data-i18n-attr="attr:key;attr:key" (attributes);
-// text is always set with textContent, never as HTML.
+// text is always set with textContent, never as HTML (elements: src/ui/dom-build.ts).
+import { clampTextScale } from '../../settings/text-scale';
 import { browser } from '../browser-api';
 
 export function t(key: string, ...substitutions: Array<string | number>): string {
@@ -22,17 +23,13 @@ export function applyI18n(root: ParentNode = document): void {
   document.documentElement.lang = /^zh/i.test(lang) ? 'zh-CN' : lang;
 }
 
-/** The page's text size follows the family's setting, as the warnings on web pages do. */
-export function applyTextScale(scale: number): void {
-  const safe = Number.isFinite(scale) ? Math.min(2, Math.max(1, scale)) : 1;
-  document.documentElement.style.setProperty('--mingbai-text-scale', String(safe));
+/** The reader's language for words that come as {zh, en} (category labels): Chinese unless the browser is clearly not. */
+export function pageLang(): 'zh' | 'en' {
+  const ui = browser.i18n.getUILanguage();
+  return !ui || /^zh/i.test(ui) ? 'zh' : 'en';
 }
 
-/** An element with text, built without HTML parsing. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: { text?: string; className?: string } = {}, ...children: Node[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (props.text !== undefined) node.textContent = props.text;
-  if (props.className) node.className = props.className;
-  node.append(...children);
-  return node;
+/** The page's text size follows the family's setting, as the warnings on web pages do. */
+export function applyTextScale(scale: number): void {
+  document.documentElement.style.setProperty('--mingbai-text-scale', String(clampTextScale(scale)));
 }

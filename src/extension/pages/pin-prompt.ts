@@ -1,7 +1,8 @@
 // Asks for the PIN in a <dialog> on the page itself and retries the change with it. The page
 // never decides whether a PIN is right: the background checks it (and slows down guessing).
 import type { PinError } from '../../settings/settings-service';
-import { el, t } from './page-i18n';
+import { t } from './page-i18n';
+import { el } from '../../ui/dom-build';
 
 type Reply = { ok: boolean; error?: string; retryAfterMs?: number; triesLeft?: number; lockoutMs?: number };
 
@@ -47,23 +48,23 @@ export async function withPin<R extends Reply>(change: (pin?: string) => Promise
 /** Shows the PIN dialog; resolves with what was typed, or null on cancel. */
 export function askPin(why: string): Promise<string | null> {
   return new Promise((resolve) => {
-    const dialog = el('dialog', { className: 'pin-dialog' });
-    const form = el('form');
+    const dialog = el(document, 'dialog', { className: 'pin-dialog' });
+    const form = el(document, 'form');
     form.method = 'dialog';
-    const reason = el('p', { text: why, className: 'pin-why' });
+    const reason = el(document, 'p', { text: why, className: 'pin-why' });
     reason.id = 'pin-why';
-    const label = el('label', { text: t('options_pinPromptLabel') });
-    const input = el('input');
+    const label = el(document, 'label', { text: t('options_pinPromptLabel') });
+    const input = el(document, 'input');
     Object.assign(input, { type: 'password', inputMode: 'numeric', autocomplete: 'off', maxLength: 12, required: true });
     input.setAttribute('aria-describedby', 'pin-why');
     input.id = 'pin-input';
     label.htmlFor = 'pin-input';
-    const ok = el('button', { text: t('options_pinPromptOk'), className: 'primary' });
+    const ok = el(document, 'button', { text: t('options_pinPromptOk'), className: 'primary' });
     ok.type = 'submit';
     ok.value = 'ok';
-    const cancel = el('button', { text: t('options_pinPromptCancel') });
+    const cancel = el(document, 'button', { text: t('options_pinPromptCancel') });
     cancel.type = 'button';
-    const buttons = el('div', { className: 'buttons' }, ok, cancel);
+    const buttons = el(document, 'div', { className: 'buttons' }, [ok, cancel]);
     form.append(reason, label, input, buttons);
     dialog.append(form);
     document.body.append(dialog);

@@ -12,6 +12,11 @@ import { chromiumSuite } from './chromium-suite';
 import { viewUi } from './ui-probe';
 // A small valid pack (the unit tests' own), imported before the PIN is set.
 import { familyPack } from '../../unit/background/family-pack';
+import { categorySwitches } from '../../../src/core/facts/domain-catalog';
+import { bundledPackFiles, readPacks } from '../../../src/cli/read-packs';
+
+/** The loan category's switch on the options page, labelled from the loan pack's `about`. */
+const loanSwitch = categorySwitches(readPacks(bundledPackFiles()).packs.map((p) => p.pack)).find((c) => c.name === 'loan')!.label.zh;
 
 const PIN = '2468';
 const PAGE = '/e2e/loan-offer.html';
@@ -93,7 +98,7 @@ describe('Chromium: family lock', () => {
     const options = await s.openOptions();
     await options.getByRole('radio', { name: startsWith(o('options_profile_relaxed')) }).click();
     await cancelPinPrompt(options);
-    await options.getByRole('checkbox', { name: o('options_category_loan') }).click();
+    await options.getByRole('checkbox', { name: loanSwitch }).click();
     await cancelPinPrompt(options);
     await options.getByLabel(o('options_trustedAddLabel')).fill('127.0.0.1');
     await options.getByRole('button', { name: o('options_trustedAdd') }).click();

@@ -16,7 +16,13 @@ describe('filterFindings', () => {
   it('maps risk codes to their category', () => {
     expect(categoryOf('food.license-shared')).toBe('food');
     expect(categoryOf('common.prechecked-consent')).toBe('common');
-    expect(categoryOf('weird.thing')).toBeUndefined();
+    expect(categoryOf('weird.thing')).toBe('weird');
+    expect(categoryOf('nodot')).toBeUndefined();
+  });
+
+  it('shows a category the settings do not mention: a missing switch never hides a warning', () => {
+    expect(risks({ ...everything, categories: {} })).toHaveLength(5);
+    expect(risks({ ...everything, categories: { loan: false } })).toEqual(['food.license-missing', 'training.pressure-sale', 'common.prechecked-consent']);
   });
 
   it('applies the sensitivity profile', () => {

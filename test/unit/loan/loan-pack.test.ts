@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validatePack } from '../../../src/core/packs/load-packs';
-import { RISK_CODES } from '../../../src/core/shared/types';
+import { RISK_CODES } from '../../../src/core/facts/domain-catalog';
 
 const raw: unknown = JSON.parse(readFileSync(join(import.meta.dirname, '../../../rules/loan.json'), 'utf8'));
 const loaded = validatePack(raw, 'loan.json');

@@ -1,5 +1,6 @@
 // Warnings hidden on one site ("报告误报" / "这不对"), with a way to bring each back.
-import { el, t } from '../page-i18n';
+import { t } from '../page-i18n';
+import { el } from '../../../ui/dom-build';
 import type { OptionsPage } from './options-page';
 
 export function setUpDismissedRules(page: OptionsPage): void {
@@ -11,7 +12,7 @@ export function setUpDismissedRules(page: OptionsPage): void {
     empty.hidden = pairs.length > 0;
     list.replaceChildren(
       ...pairs.map(([host, ruleId]) => {
-        const restore = el('button', { text: t('options_dismissedRestore') });
+        const restore = el(document, 'button', { text: t('options_dismissedRestore') });
         restore.type = 'button';
         // By title, as the warning was shown; the rule id only when no pack knows it any more.
         const title = ruleTitles[ruleId]?.zh ?? t('options_dismissedUnknownRule', ruleId);
@@ -20,7 +21,7 @@ export function setUpDismissedRules(page: OptionsPage): void {
           const dismissed = { ...page.state.settings.dismissed, [host]: (page.state.settings.dismissed[host] ?? []).filter((id) => id !== ruleId) };
           void page.update({ dismissed });
         });
-        return el('li', {}, el('span', { text: `${title} · ${host}` }), restore);
+        return el(document, 'li', {}, [el(document, 'span', { text: `${title} · ${host}` }), restore]);
       }),
     );
   });

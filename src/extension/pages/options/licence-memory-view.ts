@@ -1,7 +1,8 @@
 // Licence memory on the options page: each licence number with the shop names seen with it,
 // and one "清除" button. Clearing weakens the shared-licence warning, so it needs the PIN.
 import type { ChangeReply } from '../../protocol';
-import { el, t } from '../page-i18n';
+import { t } from '../page-i18n';
+import { el } from '../../../ui/dom-build';
 import { send } from '../send-message';
 import type { OptionsPage } from './options-page';
 
@@ -14,7 +15,7 @@ export function setUpLicenceMemory(page: OptionsPage): void {
   page.onRender(({ licenceMemory }) => {
     empty.hidden = licenceMemory.length > 0;
     clear.hidden = licenceMemory.length === 0;
-    list.replaceChildren(...licenceMemory.map(({ licence, shops }) => el('li', { text: t('options_licenceLine', licence, shops.join('、')) })));
+    list.replaceChildren(...licenceMemory.map(({ licence, shops }) => el(document, 'li', { text: t('options_licenceLine', licence, shops.join('、')) })));
   });
 
   clear.addEventListener('click', () => {

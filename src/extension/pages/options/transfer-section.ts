@@ -4,7 +4,8 @@ import type { ChangeReply, ExportReply, PackImportReply } from '../../protocol';
 import { formatProblem } from '../../../core/packs/load-packs';
 import { downloadText, readChosenFile } from '../file-transfer';
 import { asyncListener } from '../async-listener';
-import { el, t } from '../page-i18n';
+import { t } from '../page-i18n';
+import { el } from '../../../ui/dom-build';
 import { send } from '../send-message';
 import type { OptionsPage } from './options-page';
 
@@ -42,7 +43,7 @@ export function setUpTransfers(page: OptionsPage): void {
     );
     if (reply && !reply.ok && 'problems' in reply) {
       page.say(t('options_packRejected'), 'error');
-      problems.replaceChildren(...reply.problems.slice(0, 20).map((p) => el('li', { text: formatProblem(p) })));
+      problems.replaceChildren(...reply.problems.slice(0, 20).map((p) => el(document, 'li', { text: formatProblem(p) })));
       problems.hidden = false;
     }
   }, page.failed));
@@ -52,13 +53,13 @@ export function setUpTransfers(page: OptionsPage): void {
     byId('packs-empty').hidden = importedPacks.length > 0;
     byId('packs-list').replaceChildren(
       ...importedPacks.map((pack) => {
-        const remove = el('button', { text: t('options_packRemove') });
+        const remove = el(document, 'button', { text: t('options_packRemove') });
         remove.type = 'button';
         remove.setAttribute('aria-label', t('options_packRemoveLabel', pack.title.zh));
         remove.addEventListener('click', () => {
           void page.guarded((pin) => send<ChangeReply>({ type: 'mingbai/removePack', id: pack.id, pin }), t('options_packRemoved'));
         });
-        return el('li', {}, el('span', { text: t('options_packLine', pack.title.zh, pack.id, pack.version, pack.rules) }), remove);
+        return el(document, 'li', {}, [el(document, 'span', { text: t('options_packLine', pack.title.zh, pack.id, pack.version, pack.rules) }), remove]);
       }),
     );
   });

@@ -1,7 +1,8 @@
 // The trusted-site list: add (normalised by the background) and remove.
 import { normaliseHost } from '../../../settings/hostnames';
 import { asyncListener } from '../async-listener';
-import { el, t } from '../page-i18n';
+import { t } from '../page-i18n';
+import { el } from '../../../ui/dom-build';
 import type { OptionsPage } from './options-page';
 
 export function setUpTrustedSites(page: OptionsPage): void {
@@ -14,14 +15,14 @@ export function setUpTrustedSites(page: OptionsPage): void {
     empty.hidden = settings.trustedSites.length > 0;
     list.replaceChildren(
       ...settings.trustedSites.map((host) => {
-        const remove = el('button', { text: t('options_trustedRemove') });
+        const remove = el(document, 'button', { text: t('options_trustedRemove') });
         remove.type = 'button';
         remove.setAttribute('aria-label', t('options_trustedRemoveLabel', host));
         remove.addEventListener('click', asyncListener(async () => {
           await page.update({ trustedSites: page.state.settings.trustedSites.filter((h) => h !== host) });
           input.focus();
         }, page.failed));
-        return el('li', {}, el('span', { text: host }), remove);
+        return el(document, 'li', {}, [el(document, 'span', { text: host }), remove]);
       }),
     );
   });

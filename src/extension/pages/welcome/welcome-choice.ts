@@ -1,6 +1,7 @@
 // What the welcome page's one question sets. 家里的长辈: the elder profile (every warning, the
 // confirmation before sending a form on a risky page), larger text and read-aloud on.
-import { ELDER_TEXT_SCALE, type Settings } from '../../../settings/settings-schema';
+import type { Settings } from '../../../settings/settings-schema';
+import { ELDER_TEXT_SCALE } from '../../../settings/text-scale';
 
 export type Who = 'self' | 'elder';
 
