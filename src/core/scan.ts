@@ -10,6 +10,11 @@ import { takeSnapshot, takeSnapshotSliced, type PageSnapshot, type SnapshotOptio
 import { takeControlsSnapshot } from './read/snapshot-controls';
 import { createTimeSlicer, type TimeSlicer } from './shared/time-slicer';
 import type { Finding, LicenceMemory, PageKind, ScanExplanation, ScanResult } from './shared/types';
+import { compiledGrammar, type GrammarReader } from './match/grammar';
+import { DEFAULT_TIMER_WORDS, timerSelector } from './read/snapshot-markup';
+
+/** Countdown ids and classes: the packs' words (page.timerName) and the defaults. */
+const timerSelectorOf = (g: GrammarReader) => timerSelector([...new Set([...DEFAULT_TIMER_WORDS, ...g.phrases('page.timerName')])]);
 
 export interface ScanOptions extends SnapshotOptions {
   /** YYYY-MM-DD, default: today in local time. */
@@ -107,6 +112,7 @@ async function evaluateSnapshot(ruleset: Ruleset, snapshot: PageSnapshot, option
     memory: options.memory ?? ephemeralMemory(),
     lexiconsIn,
     phrasesOf: (lexicon) => ruleset.lexicons[lexicon]?.phrases ?? [],
+    grammar: ruleset.grammar,
   });
   let explanation: ScanExplanation | undefined;
   let fired;
@@ -176,7 +182,10 @@ export async function scanDocument(ruleset: Ruleset, doc: Document, options: Sca
   }
   let snapshot: PageSnapshot;
   if (controlsOnly) snapshot = takeControlsSnapshot(doc, options, root);
-  else snapshot = slicer ? await takeSnapshotSliced(doc, options, root, slicer) : takeSnapshot(doc, options, root);
+  else {
+    const read = { ...options, timerSelector: compiledGrammar(ruleset.grammar, timerSelectorOf) };
+    snapshot = slicer ? await takeSnapshotSliced(doc, read, root, slicer) : takeSnapshot(doc, read, root);
+  }
   timings.snapshot = now() - t;
   const result = await evaluateSnapshot(ruleset, snapshot, { ...options, kind }, slicer);
   result.timings = { ...timings, ...result.timings };

@@ -7,6 +7,7 @@ import { CONTROL_ONLY_FACTS } from '../facts/consent-facts';
 import type { FactFamily, FactFn } from '../facts/fact-context';
 import { factRegistry } from '../facts/index';
 import { LexiconMatcher, type LexiconSpec } from '../match/lexicon-matcher';
+import { mergeGrammars, type Grammar, type GrammarEntry } from '../match/grammar';
 import { QuickReader } from '../classify/quick-read';
 import { kindReadsOnly, needsACount } from './rule-facts';
 import type { PageKind } from '../shared/types';
@@ -19,6 +20,7 @@ export interface PackData {
   id: string;
   version: string;
   lexicons: Record<string, LexiconSpec>;
+  grammar?: Readonly<Record<string, Partial<GrammarEntry>>>;
   negations: readonly string[];
   classifier: readonly ClassifierSpec[];
   rules: readonly CompiledRule[];
@@ -30,6 +32,8 @@ export interface Ruleset {
   readonly matcher: LexiconMatcher;
   /** Every lexicon of every pack, by name. */
   readonly lexicons: Readonly<Record<string, LexiconSpec>>;
+  /** Every pack's grammar, merged: the words fact extractors build their expressions from. */
+  readonly grammar: Grammar;
   readonly classifiers: readonly ClassifierSpec[];
   readonly facts: ReadonlyMap<string, FactFn>;
   readonly engines: RuleEngines;
@@ -61,6 +65,7 @@ export function compileRuleset(packs: readonly PackData[], families?: readonly F
     rules: new Map(allRules.map((r) => [r.id, r])),
     matcher,
     lexicons,
+    grammar: mergeGrammars(packs.map((p) => p.grammar)),
     classifiers,
     facts,
     engines: new RuleEngines(allRules, facts),

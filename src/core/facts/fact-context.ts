@@ -1,5 +1,6 @@
 // What a fact function sees, and the memo that keeps each fact computed once per scan. The
 // memo also remembers each result's evidence, so a finding can show what made its rule fire.
+import type { Grammar } from '../match/grammar';
 import type { LexiconHits } from '../match/lexicon-matcher';
 import type { PageSnapshot } from '../read/snapshot';
 import type { Evidence, FactResult, LicenceMemory, PageKind } from '../shared/types';
@@ -17,6 +18,8 @@ export interface FactContext {
   lexiconsIn(text: string): ReadonlySet<string>;
   /** A lexicon's phrases (vocabulary a fact reads as data: field labels and the like); [] when absent. */
   phrasesOf(lexicon: string): readonly string[];
+  /** The packs' grammar: labels, units and numerals extractors build their expressions from. */
+  readonly grammar: Grammar;
   /** Another fact's result (memoised): facts may build on facts. */
   get<V = unknown>(name: string, params?: FactParams): FactResult<V>;
 }

@@ -65,6 +65,13 @@ export function validatePack(raw: unknown, file: string): PackLoad {
       });
     });
   }
+  for (const [name, entry] of Object.entries(pack.grammar)) {
+    entry.patterns.forEach((source, i) => {
+      const problem = patternProblem(source) ?? trialProblem(source);
+      if (problem)
+        problems.push({ file, path: jsonPath(['grammar', name, 'patterns', i]), message: `pattern /${source}/ of grammar "${name}" in pack "${pack.id}": ${problem}` });
+    });
+  }
   const seen = new Set<string>();
   pack.rules.forEach((rule, i) => {
     if (seen.has(rule.id)) problems.push({ file, ruleId: rule.id, path: jsonPath(['rules', i, 'id']), message: 'duplicate rule id' });

@@ -12,13 +12,13 @@ export const MessageSchema = z
     title: nonEmpty.describe('Short title, shown in bold.'),
     explain: nonEmpty.describe('One plain sentence: what this is and why it matters.'),
     advice: nonEmpty.describe('What to do now.'),
-    hotline: nonEmpty.describe('Which number to call, e.g. "12378 (金融监管投诉)".'),
+    hotline: nonEmpty.describe('Which number to call, e.g. "12378" with the line it reaches in zh and en.'),
   })
   .strict();
 
 export const SourceSchema = z
   .object({
-    issuer: nonEmpty.describe('Who said so, e.g. 北京金融监管局.'),
+    issuer: nonEmpty.describe('Who said so: the regulator, court or council that issued the alert.'),
     document: nonEmpty.describe('Name of the alert, notice or law.'),
     date: z
       .string()
@@ -123,6 +123,22 @@ export const LexiconSchema = z
   .strict()
   .refine((l) => l.phrases.length + l.patterns.length > 0, 'a lexicon needs phrases or patterns');
 
+/**
+ * Words a fact extractor reads to build its own expressions (field labels, rate labels, units,
+ * numerals): pack data like lexicons, but never matched on the page by themselves.
+ */
+export const GrammarEntrySchema = z
+  .object({
+    description: z.string().optional(),
+    phrases: z.array(z.string().min(1)).default([]),
+    /** Regular-expression sources, checked like lexicon patterns. Use (?:) for groups. */
+    patterns: z.array(z.string().min(1)).default([]),
+    /** What each word stands for, for numerals and units: {"万": 10000}. */
+    values: z.record(z.string().min(1), z.number().finite()).default({}),
+  })
+  .strict()
+  .refine((g) => g.phrases.length + g.patterns.length + Object.keys(g.values).length > 0, 'a grammar entry needs phrases, patterns or values');
+
 export const ClassifierCueSchema = z
   .object({
     lexicon: z.string().describe('Lexicon whose phrases are the cue.'),
@@ -160,6 +176,7 @@ export const PackSchema = z
     version: z.string(),
     title: z.object({ zh: nonEmpty, en: nonEmpty }).strict(),
     lexicons: z.record(z.string().regex(/^[a-z][a-zA-Z0-9.]*$/), LexiconSchema).default({}),
+    grammar: z.record(z.string().regex(/^[a-z][a-zA-Z0-9.]*$/), GrammarEntrySchema).default({}),
     /** Words that cancel a following negatable hit: 不, 无, 谨防 ... */
     negations: z.array(z.string().min(1)).default([]),
     classifier: z.array(ClassifierSchema).default([]),
@@ -172,3 +189,4 @@ export type PackInput = z.input<typeof PackSchema>;
 export type Rule = z.infer<typeof RuleSchema>;
 export type Example = z.infer<typeof ExampleSchema>;
 export type Lexicon = z.infer<typeof LexiconSchema>;
+export type GrammarEntryData = z.infer<typeof GrammarEntrySchema>;

@@ -19,18 +19,21 @@ export const BLOCK_TAGS = new Set([
 
 export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
-export const TIMER_NAME = /count-?down|timer|倒计时/i;
+/** Words in an id or class that name a countdown when no pack gives its own (pack grammar `page.timerName`). */
+export const DEFAULT_TIMER_WORDS: readonly string[] = ['countdown', 'count-down', 'timer'];
 
 /**
- * Elements whose id or class TIMER_NAME matches, as one selector. The walk asks every element
- * with attributes; matched natively, the question hands the content script no string (reading
- * and lower-casing every element's id and class was 1.8 MB promoted to the old generation on
- * the 100k page, decision 0013). CSS's `i` flag is ASCII case-insensitive, as TIMER_NAME's is
- * for these letters.
+ * Elements whose id or class contains one of `words`, as one selector. The walk asks every
+ * element with attributes; matched natively, the question hands the content script no string
+ * (reading and lower-casing every element's id and class was 1.8 MB promoted to the old
+ * generation on the 100k page, decision 0013). CSS's `i` flag is ASCII case-insensitive.
  */
-export const TIMER_SELECTOR = ['id', 'class']
-  .flatMap((attribute) => [...['countdown', 'count-down', 'timer'].map((word) => `[${attribute}*="${word}" i]`), `[${attribute}*="倒计时"]`])
-  .join(',');
+export function timerSelector(words: readonly string[]): string {
+  const quoted = words.map((word) => `"${word.replace(/["\\]/g, '\\$&')}" i`);
+  return ['id', 'class'].flatMap((attribute) => quoted.map((word) => `[${attribute}*=${word}]`)).join(',') || ':not(*)';
+}
+
+export const TIMER_SELECTOR = timerSelector(DEFAULT_TIMER_WORDS);
 /** The extension's own UI hosts carry this attribute and are never read. */
 export const OWN_UI_ATTRIBUTE = 'data-mingbai-ui';
 

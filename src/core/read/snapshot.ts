@@ -26,6 +26,8 @@ export interface SnapshotOptions {
    * that end up as evidence. 'attributes' trusts only hidden/aria-hidden/inline styles.
    */
   visibility?: 'attributes' | 'computed';
+  /** Elements this selector matches are timers (snapshot-markup timerSelector); default TIMER_SELECTOR. */
+  timerSelector?: string;
 }
 
 /** Nodes between two looks at the clock in a sliced walk. */
@@ -82,6 +84,7 @@ class SnapshotWalk implements SnapshotParts {
     starts: readonly Element[],
     private readonly scoped: boolean,
     private readonly paused: boolean,
+    private readonly timerSelector: string,
   ) {
     this.pending = [...starts].reverse();
     this.labels = labelIndex(doc, scoped ? (starts[0] ?? null) : null);
@@ -228,7 +231,7 @@ class SnapshotWalk implements SnapshotParts {
     } else if (HEADING_TAGS.has(tag)) {
       this.headingEls.push(el);
     }
-    if (el.hasAttributes() && el.matches(TIMER_SELECTOR)) this.timerElements.push(el);
+    if (el.hasAttributes() && el.matches(this.timerSelector)) this.timerElements.push(el);
   }
 }
 
@@ -251,12 +254,12 @@ function describeImages(refs: ElementRefs): ImageInfo[] {
 /** Subtrees to read: the given root(s), or the body (the whole page). */
 export type SnapshotRoot = Element | readonly Element[] | null;
 
-function newWalk(doc: Document, root: SnapshotRoot, paused: boolean): SnapshotWalk {
+function newWalk(doc: Document, root: SnapshotRoot, paused: boolean, timers = TIMER_SELECTOR): SnapshotWalk {
   if (root === null || (Array.isArray(root) && root.length === 0)) {
     const start = doc.body ?? doc.documentElement;
-    return new SnapshotWalk(doc, start ? [start] : [], false, paused);
+    return new SnapshotWalk(doc, start ? [start] : [], false, paused, timers);
   }
-  return new SnapshotWalk(doc, Array.isArray(root) ? root : [root as Element], true, paused);
+  return new SnapshotWalk(doc, Array.isArray(root) ? root : [root as Element], true, paused, timers);
 }
 
 /**
@@ -265,7 +268,7 @@ function newWalk(doc: Document, root: SnapshotRoot, paused: boolean): SnapshotWa
  * run covers them all). One pass; hidden subtrees are rejected whole.
  */
 export function takeSnapshot(doc: Document, options: SnapshotOptions = {}, root: SnapshotRoot = null): PageSnapshot {
-  const walk = newWalk(doc, root, false);
+  const walk = newWalk(doc, root, false, options.timerSelector);
   walk.step(Infinity);
   return finishSnapshot(doc, options, walk);
 }
@@ -277,7 +280,7 @@ export async function takeSnapshotSliced(
   root: SnapshotRoot,
   slicer: TimeSlicer | null,
 ): Promise<PageSnapshot> {
-  const walk = newWalk(doc, root, slicer !== null);
+  const walk = newWalk(doc, root, slicer !== null, options.timerSelector);
   try {
     while (walk.step(NODES_PER_CLOCK_CHECK)) {
       if (slicer?.due()) await slicer.pause();

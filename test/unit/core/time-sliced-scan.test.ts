@@ -259,8 +259,10 @@ describe('phrase trie + pattern alternation', () => {
 });
 
 describe('timer names', () => {
-  it('the selector the walk asks agrees with TIMER_NAME on ids and classes', async () => {
-    const { TIMER_SELECTOR, TIMER_NAME } = await import('../../../src/core/read/snapshot-markup');
+  it('the selector the walk asks finds the words in ids and classes, ASCII in any case', async () => {
+    const { timerSelector } = await import('../../../src/core/read/snapshot-markup');
+    const TIMER_SELECTOR = timerSelector(['countdown', 'count-down', 'timer', '倒计时']);
+    const TIMER_NAME = /count-?down|timer|倒计时/i;
     const names = ['x countdown', 'COUNT-DOWN y', 'Timer', 'js-timer-box', '活动倒计时', 'count down', 'account', 'timed', 'ctimer', 'nav item', ' ', 'CountDown2', 'TIMER', 'tımer', 'count_down', '倒计', 'x-倒计时-y'];
     const d = page('');
     let matched = 0;

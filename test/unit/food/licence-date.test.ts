@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { hasExpired, parseLicenceEnd } from '../../../src/core/facts/food/licence-date';
+import { foodGrammar } from '../../../src/core/facts/food/food-grammar';
+import { hasExpired, parseLicenceEnd as parseLicenceEndIn } from '../../../src/core/facts/food/licence-date';
+import { GRAMMAR } from '../bundled-grammar';
+
+const parseLicenceEnd = (value: string) => parseLicenceEndIn(value, foodGrammar(GRAMMAR));
 
 describe('parseLicenceEnd', () => {
   it('reads the date formats shops use', () => {

@@ -3,6 +3,8 @@ import { bundledPackFiles, readPacks } from '../../../src/cli/read-packs';
 import { fieldLabels, readLabelledValues } from '../../../src/core/facts/food/licence-fields';
 import { compileRuleset } from '../../../src/core/evaluate/ruleset';
 import { findShopName } from '../../../src/core/facts/food/shop-name';
+import { foodGrammar } from '../../../src/core/facts/food/food-grammar';
+import { GRAMMAR } from '../bundled-grammar';
 import { takeSnapshot } from '../../../src/core/read/snapshot';
 
 // The label vocabulary is the food pack's data.
@@ -56,7 +58,7 @@ describe('findShopName', () => {
     document.title = title;
     document.body.innerHTML = html;
     const snapshot = takeSnapshot(document);
-    return findShopName(snapshot, readLabelledValues(snapshot, labels))?.name ?? null;
+    return findShopName(snapshot, readLabelledValues(snapshot, labels), foodGrammar(GRAMMAR))?.name ?? null;
   };
 
   it('prefers a labelled shop name, then the main heading, then the title', () => {

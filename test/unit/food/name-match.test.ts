@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { countDistinctShops, isSameShop, nameCore, nameSimilarity } from '../../../src/core/facts/food/name-match';
+import { foodGrammar } from '../../../src/core/facts/food/food-grammar';
+import * as names from '../../../src/core/facts/food/name-match';
+import { GRAMMAR } from '../bundled-grammar';
+
+const food = foodGrammar(GRAMMAR);
+const nameCore = (name: string) => names.nameCore(name, food);
+const nameSimilarity = (a: string, b: string) => names.nameSimilarity(a, b, food);
+const isSameShop = (a: string, b: string) => names.isSameShop(a, b, food);
+const countDistinctShops = (list: readonly string[]) => names.countDistinctShops(list, food);
 
 describe('nameCore', () => {
   it('drops region prefixes, company forms and branch endings', () => {

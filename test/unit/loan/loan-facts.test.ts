@@ -19,6 +19,7 @@ function facts(html: string) {
     hits: ruleset.matcher.match(snapshot),
     today: '2026-06-01',
     phrasesOf: () => [],
+    grammar: ruleset.grammar,
     memory: ephemeralMemory(),
     lexiconsIn: (t) => ruleset.matcher.lexiconsIn(t),
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findAmounts, parseAmount, parseChineseNumeral } from '../../../src/core/facts/loan/parse-amount';
+import { findAmounts as findAmountsIn, parseAmount as parseAmountIn } from '../../../src/core/facts/loan/parse-amount';
+import { numerals, parseChineseNumeral as parseNumeralIn } from '../../../src/core/facts/numbers';
+import { GRAMMAR } from '../bundled-grammar';
+
+const parseAmount = (text: string) => parseAmountIn(text, GRAMMAR);
+const findAmounts = (text: string) => findAmountsIn(text, GRAMMAR);
+const parseChineseNumeral = (text: string) => parseNumeralIn(text, numerals(GRAMMAR));
 
 describe('parseAmount', () => {
   it.each([

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { annualise, parseRates } from '../../../src/core/facts/loan/parse-rates';
+import { annualise, parseRates as parseRatesIn } from '../../../src/core/facts/loan/parse-rates';
+import { GRAMMAR } from '../bundled-grammar';
+
+const parseRates = (text: string) => parseRatesIn(text, GRAMMAR);
 
 const rates = (text: string) => parseRates(text).rates.map((r) => ({ period: r.period, values: r.values, floor: r.floor }));
 

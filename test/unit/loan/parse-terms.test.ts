@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { borrowedPhrases, parseTerms } from '../../../src/core/facts/loan/parse-terms';
+import { borrowedPhrases as borrowedPhrasesIn, parseTerms as parseTermsIn } from '../../../src/core/facts/loan/parse-terms';
+import { GRAMMAR } from '../bundled-grammar';
+
+const parseTerms = (text: string) => parseTermsIn(text, GRAMMAR);
+const borrowedPhrases = (text: string) => borrowedPhrasesIn(text, GRAMMAR);
 
 describe('parseTerms', () => {
   it('reads borrowed and received amounts', () => {

@@ -6,8 +6,11 @@ import { parseHtml } from '../../../src/cli/parse-html';
 import { FactMemo, type FactParams } from '../../../src/core/facts/fact-context';
 import { trainingFacts } from '../../../src/core/facts/training/index';
 import { LexiconMatcher, type LexiconSpec } from '../../../src/core/match/lexicon-matcher';
-import { ephemeralMemory } from '../../../src/core/scan';
+import { ephemeralMemory, scanDocument } from '../../../src/core/scan';
 import { takeSnapshot } from '../../../src/core/read/snapshot';
+import { GRAMMAR } from '../bundled-grammar';
+import { bundledRuleset } from '../../fuzz/bundled-ruleset';
+import { explainRules } from '../../../src/core/evaluate/explain';
 
 const pack = JSON.parse(readFileSync(join(import.meta.dirname, '../../../rules/training-course.json'), 'utf8')) as {
   lexicons: Record<string, { phrases?: string[]; patterns?: string[]; negatable?: boolean }>;
@@ -27,6 +30,7 @@ function fact(html: string, name: string, params: FactParams = {}, visibility: '
     hits: matcher.match(snapshot),
     today: '2026-06-01',
     phrasesOf: () => [],
+    grammar: GRAMMAR,
     memory: ephemeralMemory(),
     lexiconsIn: (text) => matcher.lexiconsIn(text),
   });
@@ -92,6 +96,17 @@ describe('countdownTimers', () => {
     const r = fact(html, 'countdownTimers');
     expect(r.value).toBe(1);
     expect(r.evidence[0]?.element?.className).toBe('countdown');
+  });
+
+  it('finds a countdown named in Chinese through the pack grammar (page.timerName), in a whole scan', async () => {
+    const html = '<h1>直播带货训练营</h1><div class="promo">距优惠结束<div class="活动倒计时"><span>02</span>:<span>15</span></div></div>';
+    const doc = parseHtml(`<!doctype html><html><body>${html}</body></html>`);
+    // The read stage alone knows only the ASCII words; the scan adds the packs' words.
+    expect(takeSnapshot(doc).timerElements).toEqual([]);
+    const explained = await scanDocument(bundledRuleset(), doc, { kind: 'training-course', today: '2026-06-01', explainer: explainRules });
+    const counted = Object.entries(explained.explain?.facts ?? {}).filter(([name]) => name.startsWith('countdownTimers'));
+    expect(counted.length).toBeGreaterThan(0);
+    expect(counted.every(([, value]) => value === 1)).toBe(true);
   });
 
   it('ignores a timer with no deadline words around it (a video player)', () => {

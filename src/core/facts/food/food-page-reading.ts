@@ -4,6 +4,7 @@
 import type { ImageInfo, PageSnapshot } from '../../read/snapshot';
 import { checkFoodPermitNumber, looksLikeFilingNumber } from './food-permit-number';
 import { normaliseCode } from './licence-code-text';
+import type { FoodGrammar } from './food-grammar';
 import { parseLicenceEnd, type LicenceEnd } from './licence-date';
 import { readLabelledValues, type FieldLabels, type LabelledValue } from './licence-fields';
 import { isLicenceLink, licenceImages, licenceSectionBlocks } from './licence-presence';
@@ -39,10 +40,6 @@ export interface FoodPageReading {
 const MIN_NUMBER = 6;
 /** An expiry date or holder name counts only this close (in blocks) to a licence number or section title. */
 const LICENCE_REACH = 15;
-const ADDRESS_WORD = /[省市区县镇乡村路街道巷号弄楼层室厦场园]/;
-const NO_VALUE = /^(?:暂无|无|未填写|未公示|--+|-|\/|见图片|详见.*)$/;
-/** Dates of vouchers and offers are not licence dates. */
-const NOT_LICENCE_DATE = /券|红包|优惠|活动|会员|积分|满减|套餐/;
 
 function classifyNumber(v: LabelledValue): LicenceNumber | null {
   // "经营许可证编号：滇B2-20030004" is a telecom (ICP) licence, not a food permit: numbers of
@@ -64,44 +61,43 @@ function classifyNumber(v: LabelledValue): LicenceNumber | null {
   return { ...at, kind: 'other', check: 'bad-format' };
 }
 
-const plausibleAddress = (s: string) => s.length >= 5 && !NO_VALUE.test(s) && ADDRESS_WORD.test(s);
-
-function read(snapshot: PageSnapshot, vocabulary: FieldLabels): FoodPageReading {
+function read(snapshot: PageSnapshot, vocabulary: FieldLabels, food: FoodGrammar): FoodPageReading {
+  const plausibleAddress = (s: string) => s.length >= 5 && !food.noValue.test(s) && food.addressWord.test(s);
   const values = readLabelledValues(snapshot, vocabulary);
   const numbers = values
     .filter((v) => v.field === 'code' || v.field === 'permit' || v.field === 'filing')
     .map(classifyNumber)
     .filter((n): n is LicenceNumber => n !== null);
-  const sectionBlocks = licenceSectionBlocks(snapshot);
+  const sectionBlocks = licenceSectionBlocks(snapshot, food);
   const nearLicence = [...numbers.map((n) => n.block), ...sectionBlocks];
   const expiries = values
-    .filter((v) => v.field === 'expiry' && !NOT_LICENCE_DATE.test(snapshot.blockText(v.block)))
+    .filter((v) => v.field === 'expiry' && !food.notLicenceDate.test(snapshot.blockText(v.block)))
     .filter((v) => nearLicence.some((b) => Math.abs(b - v.block) <= LICENCE_REACH))
-    .map((value) => ({ value, end: parseLicenceEnd(value.value) }));
-  const shop = findShopName(snapshot, values);
+    .map((value) => ({ value, end: parseLicenceEnd(value.value, food) }));
+  const shop = findShopName(snapshot, values, food);
   const firstHeading = snapshot.headings.find((h) => h.block !== undefined)?.block;
   const anchor = shop?.block ?? sectionBlocks[0] ?? firstHeading ?? (snapshot.blockCount ? 0 : null);
   return {
     numbers,
     holders: values.filter(
-      (v) => v.field === 'holder' && v.value.length >= 2 && !NO_VALUE.test(v.value) && nearLicence.some((b) => Math.abs(b - v.block) <= LICENCE_REACH),
+      (v) => v.field === 'holder' && v.value.length >= 2 && !food.noValue.test(v.value) && nearLicence.some((b) => Math.abs(b - v.block) <= LICENCE_REACH),
     ),
     addresses: values.filter((v) => v.field === 'address' && plausibleAddress(v.value)),
     expiries,
     shop,
     sectionBlocks,
     sectionLinks: sectionBlocks.filter((b) => isLicenceLink(snapshot, b)),
-    images: licenceImages(snapshot),
+    images: licenceImages(snapshot, food),
     anchor,
   };
 }
 
 const cache = new WeakMap<PageSnapshot, FoodPageReading>();
 
-export function readFoodPage(snapshot: PageSnapshot, vocabulary: FieldLabels): FoodPageReading {
+export function readFoodPage(snapshot: PageSnapshot, vocabulary: FieldLabels, food: FoodGrammar): FoodPageReading {
   let reading = cache.get(snapshot);
   if (!reading) {
-    reading = read(snapshot, vocabulary);
+    reading = read(snapshot, vocabulary, food);
     cache.set(snapshot, reading);
   }
   return reading;

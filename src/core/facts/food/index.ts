@@ -6,6 +6,7 @@ import type { FactContext, FactFamily } from '../fact-context';
 import { readFoodPage, type FoodPageReading, type LicenceNumber } from './food-page-reading';
 import { hasExpired } from './licence-date';
 import { fieldLabels } from './licence-fields';
+import { foodGrammar } from './food-grammar';
 import { countDistinctShops, nameSimilarity } from './name-match';
 
 const MAX_EVIDENCE = 5;
@@ -31,7 +32,7 @@ export const foodFacts: FactFamily = {
    */
   foodLicenceStatus(ctx): FactResult<string> {
     const fact = 'foodLicenceStatus';
-    const reading = readFoodPage(ctx.snapshot, fieldLabels(ctx.phrasesOf));
+    const reading = readFoodPage(ctx.snapshot, fieldLabels(ctx.phrasesOf), foodGrammar(ctx.grammar));
     const licences = reading.numbers.filter((n) => n.kind !== 'filing');
     if (licences.length) return { value: 'text', evidence: numberEvidence(ctx, licences, fact) };
     if (reading.numbers.length) return { value: 'filing', evidence: numberEvidence(ctx, reading.numbers, fact) };
@@ -49,26 +50,26 @@ export const foodFacts: FactFamily = {
 
   /** Shown 统一社会信用代码 / 注册号 that fail their check character or their format. */
   licenceCodeFailures(ctx): FactResult<number> {
-    const bad = readFoodPage(ctx.snapshot, fieldLabels(ctx.phrasesOf)).numbers.filter((n) => n.kind !== 'permit' && n.kind !== 'filing' && n.check !== 'ok' && n.check !== 'masked');
+    const bad = readFoodPage(ctx.snapshot, fieldLabels(ctx.phrasesOf), foodGrammar(ctx.grammar)).numbers.filter((n) => n.kind !== 'permit' && n.kind !== 'filing' && n.check !== 'ok' && n.check !== 'masked');
     return { value: bad.length, evidence: numberEvidence(ctx, bad, 'licenceCodeFailures') };
   },
 
   /** Shown 食品经营许可证 numbers that are not "JY" + 14 digits with a real province code. */
   foodPermitMalformed(ctx): FactResult<number> {
-    const bad = readFoodPage(ctx.snapshot, fieldLabels(ctx.phrasesOf)).numbers.filter((n) => n.kind === 'permit' && (n.check === 'bad-format' || n.check === 'bad-province'));
+    const bad = readFoodPage(ctx.snapshot, fieldLabels(ctx.phrasesOf), foodGrammar(ctx.grammar)).numbers.filter((n) => n.kind === 'permit' && (n.check === 'bad-format' || n.check === 'bad-province'));
     return { value: bad.length, evidence: numberEvidence(ctx, bad, 'foodPermitMalformed') };
   },
 
   /** Licence end dates (有效期至, 营业期限) before today. */
   licenceExpired(ctx): FactResult<number> {
-    const expired = readFoodPage(ctx.snapshot, fieldLabels(ctx.phrasesOf)).expiries.filter((e) => hasExpired(e.end, ctx.today));
+    const expired = readFoodPage(ctx.snapshot, fieldLabels(ctx.phrasesOf), foodGrammar(ctx.grammar)).expiries.filter((e) => hasExpired(e.end, ctx.today));
     const blocks = [...new Set(expired.map((e) => e.value.block))].slice(0, MAX_EVIDENCE);
     return { value: expired.length, evidence: blocks.map((b) => blockEvidence(ctx.snapshot, b, 'licenceExpired')) };
   },
 
   /** A physical address (经营场所, 地址, 商家地址 …) is shown. Evidence when absent: the anchor. */
   shopAddressShown(ctx): FactResult<boolean> {
-    const reading = readFoodPage(ctx.snapshot, fieldLabels(ctx.phrasesOf));
+    const reading = readFoodPage(ctx.snapshot, fieldLabels(ctx.phrasesOf), foodGrammar(ctx.grammar));
     const first = reading.addresses[0];
     if (first) return { value: true, evidence: [blockEvidence(ctx.snapshot, first.block, 'shopAddressShown')] };
     return { value: false, evidence: anchorEvidence(ctx, reading, 'shopAddressShown') };
@@ -79,11 +80,11 @@ export const foodFacts: FactFamily = {
    * name; -1 when either is not shown. The rule's threshold lives in the pack.
    */
   shopHolderSimilarity(ctx): FactResult<number> {
-    const reading = readFoodPage(ctx.snapshot, fieldLabels(ctx.phrasesOf));
+    const reading = readFoodPage(ctx.snapshot, fieldLabels(ctx.phrasesOf), foodGrammar(ctx.grammar));
     const shop = reading.shop;
     if (!shop || !reading.holders.length) return { value: -1, evidence: [] };
     let best = -1;
-    for (const h of reading.holders) best = Math.max(best, nameSimilarity(shop.name, h.value));
+    for (const h of reading.holders) best = Math.max(best, nameSimilarity(shop.name, h.value, foodGrammar(ctx.grammar)));
     const fact = 'shopHolderSimilarity';
     const evidence = reading.holders.slice(0, 2).map((h) => ({ ...blockEvidence(ctx.snapshot, h.block, fact), text: `执照主体：${h.value}；店名：${shop.name}` }));
     return { value: Math.round(best * 100) / 100, evidence };
@@ -95,7 +96,7 @@ export const foodFacts: FactFamily = {
    * branches of one shop counted once.
    */
   licenceSharedNames(ctx): FactResult<number> {
-    const reading = readFoodPage(ctx.snapshot, fieldLabels(ctx.phrasesOf));
+    const reading = readFoodPage(ctx.snapshot, fieldLabels(ctx.phrasesOf), foodGrammar(ctx.grammar));
     const shop = reading.shop ? clipText(reading.shop.name, 60) : undefined;
     let best = 0;
     let bestKey: string | null = null;
@@ -104,7 +105,7 @@ export const foodFacts: FactFamily = {
       if (shop) ctx.memory.record(key, shop);
       const names = [...ctx.memory.namesFor(key)];
       if (shop && !names.includes(shop)) names.push(shop);
-      const count = countDistinctShops(names);
+      const count = countDistinctShops(names, foodGrammar(ctx.grammar));
       if (count > best) [best, bestKey, bestNames] = [count, key, names];
     }
     const block = reading.numbers.find((n) => n.code === bestKey)?.block;

@@ -1,10 +1,10 @@
 // Dates on licences: 2023-05-31, 2023年5月31日, 2023.05.31, 2023/5/31, or 长期 (no end).
 // A range ("2021年6月1日至2026年5月31日") ends at its last date.
 
+import type { FoodGrammar } from './food-grammar';
+
 export type LicenceEnd = { kind: 'date'; date: string } | { kind: 'open-ended' } | { kind: 'unknown' };
 
-const DATE = /(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})\s*日?/g;
-const OPEN_ENDED = /长期|永久|无固定期限/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -15,12 +15,14 @@ function validDate(y: number, m: number, d: number): boolean {
 }
 
 /** The end of validity stated in `value` (the text after a 有效期至 / 营业期限 label). */
-export function parseLicenceEnd(value: string): LicenceEnd {
+export function parseLicenceEnd(value: string, food: FoodGrammar): LicenceEnd {
   const text = value.normalize('NFKC');
-  const tail = text.includes('至') ? text.slice(text.lastIndexOf('至') + 1) : text;
-  if (OPEN_ENDED.test(tail)) return { kind: 'open-ended' };
+  let tailStart = 0;
+  for (const m of text.matchAll(food.until)) tailStart = m.index + m[0].length;
+  const tail = text.slice(tailStart);
+  if (food.openEnded.test(tail)) return { kind: 'open-ended' };
   let last: string | null = null;
-  for (const m of tail.matchAll(DATE)) {
+  for (const m of tail.matchAll(food.date)) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (validDate(y, mo, d)) last = `${y}-${pad(mo)}-${pad(d)}`;
   }

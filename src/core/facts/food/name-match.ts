@@ -6,17 +6,9 @@
 // Similarity is the share of the shorter core's character pairs (bigrams) found in the other
 // core: 1 when one core contains the other, 0 when they share no pair of characters. It is
 // simple on purpose, so a warning can say why: "店名和执照上的名字没有一个共同的词".
+import type { FoodGrammar } from './food-grammar';
+
 const BRACKETED = /[（(【[〔][^）)】\]〕]{0,24}[）)】\]〕]/g;
-const PROVINCES =
-  '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
-const PROVINCE_PREFIX = new RegExp(`^(?:${PROVINCES})(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)?`);
-// A city, district or county named by 2–3 characters: 杭州市, 朝阳区, 密云县.
-const LOCAL_PREFIX = /^[\u4e00-\u9fff]{2,3}?(?:市|区|县)/;
-const COMPANY_ENDING =
-  /(?:股份有限公司|有限责任公司|有限公司|分公司|公司|个体工商户|餐饮管理|餐饮服务|餐饮文化|餐饮|管理|服务|文化传播|食品|商贸|科技|连锁|企业|工作室|经营部|门市部)$/;
-const BRANCH_ENDING = /(?:分店|旗舰店|总店|直营店|专卖店|店)$/;
-/** A branch named after the company: 北京粥满堂餐饮管理有限公司望京分店 is the company's. */
-const BRANCH_OF_COMPANY = /(?<=公司)[\u4e00-\u9fff]{1,6}?(?:分店|分公司|分部|门店|店)$/;
 const NOT_NAME_CHARS = /[^\p{Script=Han}A-Za-z0-9]/gu;
 
 function stripPrefix(name: string, re: RegExp): string {
@@ -26,14 +18,14 @@ function stripPrefix(name: string, re: RegExp): string {
 }
 
 /** The distinctive part of a shop or company name. */
-export function nameCore(name: string): string {
-  let core = name.normalize('NFKC').replace(BRACKETED, '').replace(NOT_NAME_CHARS, '').replace(BRANCH_OF_COMPANY, '');
-  core = stripPrefix(core, PROVINCE_PREFIX);
-  core = stripPrefix(stripPrefix(core, LOCAL_PREFIX), LOCAL_PREFIX); // 杭州市 then 西湖区
+export function nameCore(name: string, food: FoodGrammar): string {
+  let core = name.normalize('NFKC').replace(BRACKETED, '').replace(NOT_NAME_CHARS, '').replace(food.branchOfCompany, '');
+  core = stripPrefix(core, food.provincePrefix);
+  core = stripPrefix(stripPrefix(core, food.localPrefix), food.localPrefix); // 杭州市 then 西湖区
   for (let changed = true; changed; ) {
     const before = core;
-    core = core.replace(COMPANY_ENDING, '');
-    if (core.length >= 2) core = core.replace(BRANCH_ENDING, '') || before;
+    core = core.replace(food.companyEnding, '');
+    if (core.length >= 2) core = core.replace(food.branchEnding, '') || before;
     if (core.length < 2) core = before;
     changed = core !== before;
   }
@@ -50,9 +42,9 @@ function bigrams(s: string): Set<string> {
  * 0..1: how much of the shorter core's bigrams the other core shares. -1 when either name has
  * nothing left to compare. A one-character core counts as shared when the other contains it.
  */
-export function nameSimilarity(a: string, b: string): number {
-  const ca = nameCore(a);
-  const cb = nameCore(b);
+export function nameSimilarity(a: string, b: string, food: FoodGrammar): number {
+  const ca = nameCore(a, food);
+  const cb = nameCore(b, food);
   if (!ca || !cb) return -1;
   const [short, long] = ca.length <= cb.length ? [ca, cb] : [cb, ca];
   if (short.length === 1) return long.includes(short) ? 1 : 0;
@@ -68,22 +60,22 @@ export function nameSimilarity(a: string, b: string): number {
  * beginning of ≥2 characters and differ only in a branch tail of ≤4 characters (老北京炸酱面望京店
  * / 老北京炸酱面国贸店). It errs towards "same", so the shared-licence count never overstates.
  */
-export function isSameShop(a: string, b: string): boolean {
-  const ca = nameCore(a);
-  const cb = nameCore(b);
+export function isSameShop(a: string, b: string, food: FoodGrammar): boolean {
+  const ca = nameCore(a, food);
+  const cb = nameCore(b, food);
   if (!ca || !cb) return false;
   if (ca.includes(cb) || cb.includes(ca)) return true;
   let p = 0;
   while (p < ca.length && p < cb.length && ca[p] === cb[p]) p++;
-  return p >= 2 && ca.length - p <= 4 && cb.length - p <= 4 && BRANCH_ENDING.test(a.replace(BRACKETED, '').trim()) && BRANCH_ENDING.test(b.replace(BRACKETED, '').trim());
+  return p >= 2 && ca.length - p <= 4 && cb.length - p <= 4 && food.branchEnding.test(a.replace(BRACKETED, '').trim()) && food.branchEnding.test(b.replace(BRACKETED, '').trim());
 }
 
 /** How many different shops these names stand for (branches of one shop count once). */
-export function countDistinctShops(names: readonly string[]): number {
+export function countDistinctShops(names: readonly string[], food: FoodGrammar): number {
   const representatives: string[] = [];
   for (const name of names) {
     if (!name.trim()) continue;
-    if (!representatives.some((r) => isSameShop(r, name))) representatives.push(name);
+    if (!representatives.some((r) => isSameShop(r, name, food))) representatives.push(name);
   }
   return representatives.length;
 }

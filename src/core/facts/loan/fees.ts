@@ -3,11 +3,23 @@
 // that the fee is not waived (免服务费, 无管理费, 服务费0元).
 import { hitEvidence } from '../evidence-snippet';
 import type { FactFamily, FactParams } from '../fact-context';
+import { compiledGrammar, type GrammarReader } from '../../match/grammar';
 
-/** After the fee name: "：", "为", "仅", then the price. */
-const PRICE_AFTER = /^[^\d。；;\n]{0,6}?(\d+(?:\.\d+)?)\s*(?:%|％|元|块|‰)/u;
-const PRICE_BEFORE = /(\d+(?:\.\d+)?)\s*(?:%|％|元|块)[^\d。；;\n]{0,2}$/u;
-const WAIVED_BEFORE = /(?:免|无|零|0|不收|不收取|不含|没有|不需|无需|免收)[^，,。；;\n]{0,3}$/u;
+interface FeeGrammar {
+  /** After the fee name: "：", "为", "仅", then the price. */
+  readonly priceAfter: RegExp;
+  readonly priceBefore: RegExp;
+  readonly waivedBefore: RegExp;
+}
+
+function buildFeeGrammar(g: GrammarReader): FeeGrammar {
+  const unit = g.source('zh.money.unit');
+  return {
+    priceAfter: new RegExp(`^[^\\d。；;\\n]{0,6}?(\\d+(?:\\.\\d+)?)\\s*(?:%|％|‰|${unit})`, 'u'),
+    priceBefore: new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(?:%|％|${unit})[^\\d。；;\\n]{0,2}$`, 'u'),
+    waivedBefore: new RegExp(`${g.source('loan.fee.waivedBefore')}[^，,。；;\\n]{0,3}$`, 'u'),
+  };
+}
 const NEXT_BLOCK_LABEL_MAX = 12;
 
 const str = (params: FactParams, key: string) => (typeof params[key] === 'string' ? (params[key] as string) : undefined);
@@ -21,6 +33,7 @@ export const feeFacts: FactFamily = {
     const name = str(params, 'lexicon');
     const hits = name ? ctx.hits.get(name) : undefined;
     const { snapshot } = ctx;
+    const { priceAfter, priceBefore, waivedBefore } = compiledGrammar(ctx.grammar, buildFeeGrammar);
     /** The first priced hit of each fee name, by its index in hits. */
     const listed = new Map<string, number>();
     for (let i = 0; hits && i < hits.length; i++) {
@@ -31,11 +44,11 @@ export const feeFacts: FactFamily = {
       const start = hits.start(i) - blockStart;
       const end = hits.end(i) - blockStart;
       const before = text.slice(Math.max(0, start - 6), start);
-      if (WAIVED_BEFORE.test(before)) continue;
+      if (waivedBefore.test(before)) continue;
       const after = text.slice(end, end + 24);
-      let price = PRICE_AFTER.exec(after)?.[1] ?? PRICE_BEFORE.exec(before)?.[1];
+      let price = priceAfter.exec(after)?.[1] ?? priceBefore.exec(before)?.[1];
       if (price === undefined && text.length <= NEXT_BLOCK_LABEL_MAX && !/\d/.test(text)) {
-        price = PRICE_AFTER.exec(snapshot.blockText(block + 1).slice(0, 24))?.[1];
+        price = priceAfter.exec(snapshot.blockText(block + 1).slice(0, 24))?.[1];
       }
       const match = text.slice(start, end);
       if (price !== undefined && Number(price) > 0 && !listed.has(match)) listed.set(match, i);

@@ -4,7 +4,11 @@ import type { FactContext, FactFamily } from '../fact-context';
 import type { PageSnapshot } from '../../read/snapshot';
 import type { Evidence } from '../../shared/types';
 import { aprByIrr, bulletLoan, levelPayments, type AprResult } from './apr-irr';
+import { compiledGrammar, type Grammar, type GrammarReader } from '../../match/grammar';
 import { borrowedPhrases, parseTerms, type LoanTerms } from './parse-terms';
+
+const buildGate = (g: GrammarReader) => new RegExp(g.source('loan.term.gate'), 'u');
+const loanGate = (grammar: Grammar) => compiledGrammar(grammar, buildGate);
 
 export interface LoanExample {
   terms: LoanTerms;
@@ -43,27 +47,28 @@ function aprOf(t: LoanTerms): AprResult | null {
 }
 
 /** Every example loan on the page, each read from the block naming its amount and a few after. */
-export function loanExamples(snapshot: PageSnapshot): LoanExample[] {
+export function loanExamples(snapshot: PageSnapshot, grammar: Grammar): LoanExample[] {
   const known = cache.get(snapshot);
   if (known) return known;
   const out: LoanExample[] = [];
+  const gate = loanGate(grammar);
   const count = snapshot.blockCount;
   for (let i = 0; i < count; i++) {
     const own = snapshot.blockText(i);
-    // Cheap gate: the word 借 or 贷 must be in the block before any parsing.
-    if (!/借|贷/.test(own)) continue;
+    // Cheap gate: a loan word (借, 贷) must be in the block before any parsing.
+    if (!gate.test(own)) continue;
     let text = '';
     const starts: number[] = [];
     for (let j = i; j < Math.min(count, i + WINDOW_BLOCKS) && text.length < own.length + WINDOW_CHARS; j++) {
       starts.push(text.length);
       text += `${snapshot.blockText(j).slice(0, MAX_BLOCK_CHARS)}\n`;
     }
-    const phrases = borrowedPhrases(text);
+    const phrases = borrowedPhrases(text, grammar);
     // Each example starting in this block runs until the next example starts.
     phrases.slice(0, MAX_EXAMPLES_PER_BLOCK).forEach((phrase, k) => {
       if (phrase.at >= Math.min(own.length, MAX_BLOCK_CHARS)) return;
       const end = phrases[k + 1]?.at ?? text.length;
-      const terms = parseTerms(text.slice(phrase.at, end));
+      const terms = parseTerms(text.slice(phrase.at, end), grammar);
       const reach = phrase.at + terms.lastAt;
       let lastBlock = 0;
       starts.forEach((s, b) => {
@@ -84,9 +89,9 @@ function evidenceOf(ctx: FactContext, example: LoanExample, fact: string): Evide
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** The example with the highest computed APR (the one a borrower should hear about). */
-function costliestExample(snapshot: PageSnapshot): LoanExample | undefined {
+function costliestExample(snapshot: PageSnapshot, grammar: Grammar): LoanExample | undefined {
   let best: LoanExample | undefined;
-  for (const ex of loanExamples(snapshot)) {
+  for (const ex of loanExamples(snapshot, grammar)) {
     if (ex.apr && ex.apr.simple * 100 <= MAX_APR_PERCENT && (!best?.apr || ex.apr.simple > best.apr.simple)) best = ex;
   }
   return best;
@@ -98,14 +103,14 @@ export const loanTermFacts: FactFamily = {
    * example gives amount, term and repayment.
    */
   computedApr(ctx) {
-    const best = costliestExample(ctx.snapshot);
+    const best = costliestExample(ctx.snapshot, ctx.grammar);
     if (!best?.apr) return { value: -1, evidence: [] };
     return { value: round2(Math.max(0, best.apr.simple * 100)), evidence: evidenceOf(ctx, best, 'computedApr') };
   },
 
   /** The same example's compound APR ((1+r)^n − 1), percent; -1 when incomplete. */
   computedAprCompound(ctx) {
-    const best = costliestExample(ctx.snapshot);
+    const best = costliestExample(ctx.snapshot, ctx.grammar);
     if (!best?.apr) return { value: -1, evidence: [] };
     return { value: round2(Math.max(0, best.apr.compound * 100)), evidence: evidenceOf(ctx, best, 'computedAprCompound') };
   },
@@ -116,7 +121,7 @@ export const loanTermFacts: FactFamily = {
    */
   receivedBelowBorrowed(ctx) {
     let best: { gap: number; example: LoanExample } | undefined;
-    for (const ex of loanExamples(ctx.snapshot)) {
+    for (const ex of loanExamples(ctx.snapshot, ctx.grammar)) {
       const { borrowed, received, upfrontFees } = ex.terms;
       if (!borrowed) continue;
       // Arriving with less than half is a misreading (two different amounts), not a deduction.

@@ -3,6 +3,7 @@
 import type { FactContext, FactFamily } from '../fact-context';
 import type { PageSnapshot } from '../../read/snapshot';
 import type { Evidence } from '../../shared/types';
+import { compiledGrammar, type Grammar, type GrammarReader } from '../../match/grammar';
 import { annualise, parseRates, readValue, type RatePeriod } from './parse-rates';
 import { printSize } from './print-size';
 
@@ -21,26 +22,29 @@ const MAX_LABEL_BLOCK = 16;
 const NEXT_BLOCK_GAP = 4;
 
 const cache = new WeakMap<PageSnapshot, RateStatement[]>();
+const buildNextBlockFloor = (g: GrammarReader) => new RegExp(g.source('loan.rate.floorNextBlock'), 'u');
+const nextBlockFloor = (grammar: Grammar) => compiledGrammar(grammar, buildNextBlockFloor);
 
-export function rateStatements(snapshot: PageSnapshot): RateStatement[] {
+export function rateStatements(snapshot: PageSnapshot, grammar: Grammar): RateStatement[] {
+  const floorInNextBlock = nextBlockFloor(grammar);
   const known = cache.get(snapshot);
   if (known) return known;
   const out: RateStatement[] = [];
   for (let i = 0; i < snapshot.blockCount; i++) {
     const text = snapshot.blockText(i);
-    const { rates, dangling } = parseRates(text);
+    const { rates, dangling } = parseRates(text, grammar);
     for (const r of rates) {
       out.push({ period: r.period, values: r.values, floor: r.floor, label: r.label, block: i, text: text.slice(r.start, r.end) });
     }
     if (!dangling.length || i + 1 >= snapshot.blockCount || text.length > MAX_LABEL_BLOCK || /\d/.test(text)) continue;
     const next = snapshot.blockText(i + 1);
     const label = dangling[dangling.length - 1]!;
-    const value = readValue(next.slice(0, 64), NEXT_BLOCK_GAP);
+    const value = readValue(next.slice(0, 64), grammar, NEXT_BLOCK_GAP);
     if (!value) continue;
     out.push({
       period: label.period,
       values: value.values,
-      floor: /低至|最低|起/.test(next.slice(0, value.end + 1)),
+      floor: floorInNextBlock.test(next.slice(0, value.end + 1)),
       label: label.label,
       block: i + 1,
       text: `${label.label} ${next.slice(value.start, value.end)}`,
@@ -74,25 +78,25 @@ const annualised = (s: RateStatement) => annualise(s.period, maxOf(s));
 export const rateFacts: FactFamily = {
   /** An annualised rate (年化利率, APR, 近似折算年化利率) is stated with a number. */
   aprShown(ctx) {
-    const annual = rateStatements(ctx.snapshot).filter((s) => s.period === 'annual');
+    const annual = rateStatements(ctx.snapshot, ctx.grammar).filter((s) => s.period === 'annual');
     return { value: annual.length > 0, evidence: evidenceOf(ctx, annual, 'aprShown') };
   },
 
   /** A daily or monthly rate (日息, 月费率, 万分之五 …) is stated with a number. */
   periodicRateShown(ctx) {
-    const periodic = rateStatements(ctx.snapshot).filter(isPeriodic);
+    const periodic = rateStatements(ctx.snapshot, ctx.grammar).filter(isPeriodic);
     return { value: periodic.length > 0, evidence: evidenceOf(ctx, periodic, 'periodicRateShown') };
   },
 
   /** Highest stated annualised rate in percent (the top of a range); 0 when none. */
   maxStatedApr(ctx) {
-    const best = highest(rateStatements(ctx.snapshot).filter((s) => s.period === 'annual'), maxOf);
+    const best = highest(rateStatements(ctx.snapshot, ctx.grammar).filter((s) => s.period === 'annual'), maxOf);
     return best ? { value: round2(maxOf(best)), evidence: evidenceOf(ctx, [best], 'maxStatedApr') } : { value: 0, evidence: [] };
   },
 
   /** Highest daily or monthly rate made annual by simple multiplication (×365, ×12), in percent; 0 when none. */
   maxAnnualisedPeriodicRate(ctx) {
-    const best = highest(rateStatements(ctx.snapshot).filter(isPeriodic), annualised);
+    const best = highest(rateStatements(ctx.snapshot, ctx.grammar).filter(isPeriodic), annualised);
     return best
       ? { value: round2(annualised(best)), evidence: evidenceOf(ctx, [best], 'maxAnnualisedPeriodicRate') }
       : { value: 0, evidence: [] };
@@ -103,7 +107,7 @@ export const rateFacts: FactFamily = {
    * in small print: PBOC's "不应比年化利率更明显" turned round.
    */
   periodicRateProminent(ctx) {
-    const statements = rateStatements(ctx.snapshot);
+    const statements = rateStatements(ctx.snapshot, ctx.grammar);
     const size = (s: RateStatement) => {
       const el = ctx.snapshot.blockElement(s.block);
       return el ? printSize(el) : 'normal';

@@ -32,7 +32,7 @@ export const incomeFacts: FactFamily = {
     for (let i = 0; hits && i < hits.length; i++) {
       if (excludedBlocks?.has(hits.block(i))) continue;
       const hit = hits.at(i);
-      const claim = parseIncomeClaim(hit.match);
+      const claim = parseIncomeClaim(hit.match, ctx.grammar);
       if (!claim || claim.monthly < minMonthly) continue;
       count++;
       if (!blocks.has(hit.block) && evidence.length < 5) {
