@@ -7,10 +7,10 @@ import { PAGE_UI_CHUNK } from '../../../src/extension/content/page-ui-loader';
 
 export const CONTENT_SCRIPT = 'content-scripts/content.js';
 /**
- * Bytes, minified (kB = 1000 bytes, as in docs/performance.md): 106.7 kB built, with a little
+ * Bytes, minified (kB = 1000 bytes, as in docs/performance.md): 109.9 kB built (main of 09:05), with a little
  * room. The issue's aim is 100 kB; docs/performance.md says what the rest would take.
  */
-export const CONTENT_SCRIPT_BUDGET = 110_000;
+export const CONTENT_SCRIPT_BUDGET = 112_000;
 
 /** webextension-polyfill's own error text: the content script uses the browser's APIs (src/extension/content/extension-api.ts). */
 const POLYFILL_SIGN = 'This script should only be loaded in a browser extension';
