@@ -1,9 +1,9 @@
 // The content script: wires the page controller to the extension APIs. Everything it does is
 // guarded: an error is logged once (console.debug) and never reaches the page.
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { afterPageLoad } from '../src/extension/content/after-page-load';
 import { ContentController } from '../src/extension/content/content-controller';
+import { extensionApi as browser } from '../src/extension/content/extension-api';
 import { loadContentPacks, type ContentPacksChannel } from '../src/extension/content/content-packs-loader';
 import type { ExtensionPort } from '../src/extension/content/extension-port';
 import { guarded, logOnce } from '../src/extension/content/log-once';

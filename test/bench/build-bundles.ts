@@ -5,6 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { contentScriptAliases } from '../../src/extension/shims/content-aliases';
+import { JSON_RULES_ENGINE_DIST } from '../../src/extension/shims/share-babel-helpers';
+import { stripEngineDebug } from '../../src/extension/shims/strip-engine-debug';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -88,6 +90,14 @@ async function bundledPacksPlugin(): Promise<Plugin> {
   };
 }
 
+/** wxt.config.ts's removal of json-rules-engine's debug logging, for the analysis bundle. */
+const stripEngineDebugEsbuild: Plugin = {
+  name: 'strip-engine-debug',
+  setup(b) {
+    b.onLoad({ filter: JSON_RULES_ENGINE_DIST }, (args) => ({ contents: stripEngineDebug(readFileSync(args.path, 'utf8'), args.path).code, loader: 'js' }));
+  },
+};
+
 /**
  * Size of the shipped content script, and a breakdown from an equivalent esbuild bundle of
  * entrypoints/content.ts (WXT's own modules resolve from node_modules; `wxt/browser` is aliased
@@ -117,7 +127,7 @@ export async function contentScriptReport(aliases: Record<string, string> = {}):
       ...IN_PAGE_BUILD,
       loader: { '.css': 'text', '.svg': 'text' },
       charset: 'utf8',
-      plugins: [await bundledPacksPlugin()],
+      plugins: [await bundledPacksPlugin(), stripEngineDebugEsbuild],
       alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser', ...aliases },
       define: { 'import.meta.env.MODE': '"production"', 'import.meta.env.BROWSER': '"chrome"', 'import.meta.env.DEV': 'false', 'import.meta.env.PROD': 'true', 'import.meta.env.MANIFEST_VERSION': '3', 'import.meta.env.FIREFOX': 'false', 'import.meta.env.CHROME': 'true' },
     });

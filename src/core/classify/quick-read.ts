@@ -6,13 +6,18 @@
 // certain, and so are nearly all pages a person opens. They never pay for a structured
 // snapshot (docs/decisions/0006-quick-read.md).
 //
-// Cues in the title and the address are looked up exactly; a cue in the headings is assumed
-// present (the headings' text is part of the raw text, but which words are headings is not).
+// Cues in the title and the address are looked up with a matcher of their own lexicons only
+// (a handful of phrases and address patterns, compiled in well under a millisecond: the rule
+// set's matcher holds every pattern of every pack in one alternation, which V8 takes 5–20 ms to
+// compile on its first use in a page's renderer). Without the other lexicons' patterns and the
+// negations, which only ever take a match away, it finds at least what the classifier finds. A
+// cue in the headings is assumed present (the headings' text is part of the raw text, but which
+// words are headings is not).
 //
 // The one thing the raw text can lose is a phrase split by hidden markup inside it
 // (免<span hidden>x</span>息): the snapshot joins the visible parts, the raw text does not.
 import { addressText, weightedSpec, type ClassifierSpec } from './classify';
-import { escapeRegExp, type LexiconSpec } from '../match/lexicon-matcher';
+import { escapeRegExp, LexiconMatcher, type LexiconSpec } from '../match/lexicon-matcher';
 import type { TimeSlicer } from '../shared/time-slicer';
 import type { PageKind } from '../shared/types';
 
@@ -76,13 +81,19 @@ export class QuickReader {
   /** The snapshot collapses whitespace; the raw text is collapsed too when a signal could span it. */
   private readonly collapseText: boolean;
 
-  constructor(
-    classifiers: readonly ClassifierSpec[],
-    lexicons: Readonly<Record<string, LexiconSpec>>,
-    private readonly lexiconsIn: (text: string) => ReadonlySet<string> = () => new Set(),
-  ) {
+  /** The lexicons of title and address cues, on their own: an upper bound of the rule set's lexiconsIn for them. */
+  private readonly places: LexiconMatcher;
+
+  constructor(classifiers: readonly ClassifierSpec[], lexicons: Readonly<Record<string, LexiconSpec>>) {
     // Reporting vetoes only ever turn a kind into `other`: the upper bound ignores them.
     this.specs = classifiers.filter((c) => c.kind !== 'other');
+    const placeCues = this.specs.flatMap((s) => weightedSpec(s).cues.filter((c) => c.in === 'title' || c.in === 'url'));
+    const placeLexicons: Record<string, LexiconSpec> = {};
+    for (const { lexicon } of placeCues) {
+      const spec = lexicons[lexicon];
+      if (spec) placeLexicons[lexicon] = spec;
+    }
+    this.places = new LexiconMatcher(placeLexicons, []);
     let whitespace = false;
     // The raw text holds quotations too: a bound for both.
     const inText = (place: string) => place === 'text' || place === 'quotes';
@@ -130,8 +141,8 @@ export class QuickReader {
   async read(root: Element | null, slicer: TimeSlicer | null, url = ''): Promise<QuickReadResult> {
     if (!this.specs.length || !root) return { possibleKinds: [], scores: {} };
     const found = new Map<string, Set<string>>();
-    const title = this.lexiconsIn(root.ownerDocument.title ?? '');
-    const address = this.lexiconsIn(addressText(url || root.ownerDocument.URL || ''));
+    const title = this.places.lexiconsIn(root.ownerDocument.title ?? '');
+    const address = this.places.lexiconsIn(addressText(url || root.ownerDocument.URL || ''));
     this.placeBound = (place, lexicon) => (place === 'title' ? title.has(lexicon) : place === 'url' ? address.has(lexicon) : true);
     // The end of the last chunk searched, searched again with the next one: a phrase or a
     // pattern match across the cut is found whole (the distinct sets ignore the repeat).

@@ -69,7 +69,7 @@ export function compileRuleset(packs: readonly PackData[], families?: readonly F
     facts,
     engines: new RuleEngines(allRules, facts),
     evidenceFrom: new Map(allRules.map((r) => [r.id, r.evidenceFrom])),
-    quickReader: new QuickReader(classifiers, lexicons, (text) => matcher.lexiconsIn(text)),
+    quickReader: new QuickReader(classifiers, lexicons),
     otherReadsOnlyControls,
     otherNeedsAControl:
       otherReadsOnlyControls && allRules.filter((r) => r.pageKinds.includes('other')).every((r) => needsACount(r.conditions, facts, CONTROL_ONLY_FACTS)),

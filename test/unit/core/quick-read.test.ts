@@ -2,7 +2,7 @@
 // whose rules read only form controls get a controls-only snapshot. Both must be invisible in
 // the results: same kinds, same findings as the full snapshot (the fixture suite checks every
 // fixture page the same way).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bundledPackFiles, readPacks } from '../../../src/cli/read-packs';
 import { factsOf, needsACount } from '../../../src/core/evaluate/rule-facts';
 import { CONTROL_ONLY_FACTS, PRESET_CONTROL_SELECTOR, isPreset } from '../../../src/core/facts/consent-facts';
@@ -91,6 +91,35 @@ describe('quick read', () => {
   it('reads signals across element boundaries, as the snapshot does', async () => {
     const doc = page('<p><span>借</span><b>款</b> <i>额</i>度 <em>放</em>款 年化<span>利率</span> <u>分期</u></p>');
     expect((await bundled.quickReader.read(doc.body, null)).possibleKinds).toEqual(['loan']);
+  });
+
+  // The rule set's matcher holds every pattern of every pack in one alternation, which V8
+  // compiles on its first use in a renderer (5–20 ms): the quick read looks titles and addresses
+  // up with a matcher of their own lexicons, and must still find all that the classifier finds.
+  it('looks up title and address cues without the rule set matcher, finding at least what the classifier finds', async () => {
+    const places: Array<[string, string]> = [
+      ['极速借款 - 低息贷款 大额分期', 'https://jiekuan.example.cn/loan/apply'],
+      ['美团外卖 老王麻辣烫（朝阳店）', 'https://waimai.example.com/shop/123'],
+      ['（国贸店）借款 培训课程 报名', 'https://www.example.com/kecheng/ke/course.html'],
+      ['Weather today', 'https://news.example.org/2024/article'],
+      ['零基础 副业 训练营 招生', 'https://edu.example.com/peixun/'],
+    ];
+    const spy = vi.spyOn(bundled.matcher, 'lexiconsIn');
+    try {
+      for (const [title, url] of places) {
+        const doc = page('<p>今天天气很好</p>');
+        doc.title = title;
+        const quick = await bundled.quickReader.read(doc.body, null, url);
+        expect(spy).not.toHaveBeenCalled();
+        const full = await scanDocument(bundled, doc, { url, quickRead: false });
+        for (const [kind, score] of Object.entries(full.kindScores)) {
+          if (kind in quick.scores) expect(quick.scores[kind], `${kind} on ${title}`).toBeGreaterThanOrEqual(score);
+        }
+        spy.mockClear();
+      }
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('pauses between chunks of a long text in a sliced read', async () => {

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JSON_RULES_ENGINE_DIST, readSharedHelpers, shareBabelHelpers } from '../../../src/extension/shims/share-babel-helpers';
+import { stripEngineDebug } from '../../../src/extension/shims/strip-engine-debug';
 import { bundledPackFiles, readPacks } from '../../../src/cli/read-packs';
 import { decodeHtml } from '../../../src/cli/decode-html';
 import { parseHtml } from '../../../src/cli/parse-html';
@@ -51,13 +52,13 @@ beforeAll(async () => {
     metafile: true,
     logLevel: 'silent',
     alias: SHIM_ALIASES,
-    // The same transform wxt.config.ts applies: one copy of json-rules-engine's Babel helpers.
+    // The same transforms wxt.config.ts applies: no debug logging, one copy of json-rules-engine's Babel helpers.
     plugins: [
       {
         name: 'share-babel-helpers',
         setup(b) {
           b.onLoad({ filter: JSON_RULES_ENGINE_DIST }, (args) => {
-            const shared = shareBabelHelpers(readFileSync(args.path, 'utf8'), helpers);
+            const shared = shareBabelHelpers(stripEngineDebug(readFileSync(args.path, 'utf8'), args.path).code, helpers);
             sharedHelperCount += shared.shared.length;
             return { contents: shared.code, loader: 'js' };
           });

@@ -1,0 +1,52 @@
+// @vitest-environment node
+// The bench's budgets (issue 19): a first scan at most 1.5 bare text passes, and at most 2% more
+// load time on each of the three largest real pages; every line prints its figure and its budget.
+import { describe, expect, it } from 'vitest';
+import { budgets, formatBudgets, largestCorpusPages, summarise, type PageRow } from '../../bench/bench-report';
+
+const load = (ms: number) => ({ loadMs: [ms, ms, ms], longTaskMs: [0], afterLoadLongTaskMs: [0], firstFrameLongTaskMs: [0], warningShownMs: [] });
+
+function row(page: string, elements: number, firstRatio: number, withMs = 1000, withoutMs = 1000): PageRow {
+  return {
+    page,
+    group: 'corpus',
+    elements,
+    baselineMs: 1,
+    fullMs: 2,
+    ratio: 2,
+    firstBaselineMs: 1,
+    firstFullMs: firstRatio,
+    firstRatio,
+    incrementalMs: 0.1,
+    incrementalRatio: 0.05,
+    withExtension: load(withMs),
+    withoutExtension: load(withoutMs),
+  };
+}
+
+const bundle = { built: { path: 'content.js', bytes: 100_000, gzipBytes: 30_000, hasZod: false, hasJsonpath: false } };
+const find = (rows: PageRow[], name: string) => budgets(summarise(rows), rows, bundle, [], true).find((b) => b.name === name)!;
+
+describe('bench budgets', () => {
+  it('judges the first run against 1.5 bare text passes', () => {
+    const under = [row('a', 10, 1.4), row('b', 20, 1.45), row('c', 30, 1.2)];
+    const over = [row('a', 10, 1.6), row('b', 20, 1.45), row('c', 30, 1.7)];
+    expect(find(under, 'full scan vs bare text pass').pass).toBe(true);
+    expect(find(over, 'full scan vs bare text pass').pass).toBe(false);
+  });
+
+  it('holds each of the three largest real pages to 2% more load time, and no other page', () => {
+    const rows = [row('small', 10, 1, 1500, 1000), row('big1', 5000, 1, 1010, 1000), row('big2', 6000, 1, 1015, 1000), row('big3', 7000, 1, 1000, 1000)];
+    expect(largestCorpusPages(rows, 3)).toEqual(['big3', 'big2', 'big1']);
+    expect(find(rows, 'page load with the extension, three largest real pages').pass).toBe(true);
+    rows[1] = row('big1', 5000, 1, 1030, 1000);
+    expect(find(rows, 'page load with the extension, three largest real pages').pass).toBe(false);
+  });
+
+  it('prints every figure with its budget', () => {
+    const rows = [row('a', 10, 1.4)];
+    const lines = formatBudgets(budgets(summarise(rows), rows, bundle, [], true)).split('\n');
+    for (const line of lines) expect(line).toMatch(/^(PASS|FAIL|N\/A) .*: .+ \[budget .+\]/);
+    expect(lines.join('\n')).toContain('1.40× first run');
+  });
+});
