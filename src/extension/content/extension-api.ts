@@ -4,13 +4,16 @@
 // as `chrome` (sendMessage returns a promise when given no callback). The background, popup and
 // options pages keep the polyfill through `wxt/browser`.
 
+/** A runtime.onMessage listener: it may answer through sendResponse (Chrome and Firefox alike). */
+export type MessageListener = (message: unknown, sender: unknown, sendResponse: (answer: unknown) => void) => unknown;
+
 export interface ContentExtensionApi {
   runtime: {
     id?: string;
     sendMessage(message: unknown): Promise<unknown>;
     onMessage: {
-      addListener(listener: (message: unknown) => void): void;
-      removeListener(listener: (message: unknown) => void): void;
+      addListener(listener: MessageListener): void;
+      removeListener(listener: MessageListener): void;
     };
     getManifest(): { version: string };
   };
