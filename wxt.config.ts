@@ -58,7 +58,17 @@ export default defineConfig({
       : {}),
   }),
   // The sources zip (for Firefox add-on review) holds what builds the extension, not other outputs.
-  zip: { excludeSources: ['dist/**', 'test-results/**', 'bench-results/**', 'test/e2e/artifacts/**', 'docs/screenshots/**', 'demo-output/**', '.e2e-*'] },
+  zip: {
+    excludeSources: [
+      'dist/**',
+      'test-results/**',
+      'bench-results/**',
+      'test/e2e/artifacts/**',
+      'docs/screenshots/**',
+      'demo-output/**',
+      '.e2e-*',
+    ],
+  },
   vite: () => ({
     // json-rules-engine's dependencies, slimmed for the extension only (the CLI and tests use the
     // real ones): docs/decisions/0003-content-script-size.md.

@@ -48,7 +48,9 @@ async function chromiumDriver(server: PageServer): Promise<DemoDriver> {
       const page: ChromiumPage = await s.open(sample.path);
       try {
         const tabId = await s.tabIdOf(page);
-        const tab = await s.waitForScan(page, (t) => sameSet(riskSet(t.findings), expected), 10_000).catch(() => s.findings(tabId));
+        const tab = await s
+          .waitForScan(page, (t) => sameSet(riskSet(t.findings), expected), 10_000)
+          .catch(() => s.findings(tabId));
         let popover = false;
         if (tab && tab.findings.length > 0) {
           const ui = await viewUi(page);
@@ -84,7 +86,9 @@ async function firefoxDriver(server: PageServer): Promise<DemoDriver> {
       const page: FirefoxPage = await s.open(sample.path);
       try {
         const tabId = await s.tabIdOf(page);
-        const tab = await s.waitForScan(page, (t) => sameSet(riskSet(t.findings), expected), 10_000).catch(() => s.findings(tabId));
+        const tab = await s
+          .waitForScan(page, (t) => sameSet(riskSet(t.findings), expected), 10_000)
+          .catch(() => s.findings(tabId));
         let popover = false;
         if (tab && tab.findings.length > 0) {
           // The popover opens from the keyboard: Tab to the first marker, Enter.
@@ -115,12 +119,26 @@ export async function runHeadlessDemo(options: HeadlessDemoOptions): Promise<{ m
       const shot = join(options.outDir, `${page.name}.png`);
       try {
         const { tab, popover } = await driver.visit(page, options.profile === 'elder' ? page.expect.risks : [], shot);
-        rows.push({ page, kind: tab?.kind ?? '—', found: riskSet(tab?.findings ?? []), popover, ...(tab ? {} : { note: 'no scan report' }) });
+        rows.push({
+          page,
+          kind: tab?.kind ?? '—',
+          found: riskSet(tab?.findings ?? []),
+          popover,
+          ...(tab ? {} : { note: 'no scan report' }),
+        });
       } catch (error) {
-        rows.push({ page, kind: '—', found: [], popover: false, note: error instanceof Error ? error.message.split('\n')[0] : String(error) });
+        rows.push({
+          page,
+          kind: '—',
+          found: [],
+          popover: false,
+          note: error instanceof Error ? error.message.split('\n')[0] : String(error),
+        });
       }
       const row = rows.at(-1)!;
-      console.log(`  ${row.page.name}: ${row.found.length ? row.found.join(', ') : 'no warnings'}${row.note ? ` (${row.note})` : ''}`);
+      console.log(
+        `  ${row.page.name}: ${row.found.length ? row.found.join(', ') : 'no warnings'}${row.note ? ` (${row.note})` : ''}`,
+      );
     }
   } finally {
     await driver.close();
@@ -144,19 +162,25 @@ function render(rows: Row[], options: HeadlessDemoOptions): { markdown: string; 
     '',
     '| page | kind | found | expected | match | screenshot |',
     '|---|---|---|---|---|---|',
-    ...rows.map((r) =>
-      [
-        r.page.name,
-        r.kind,
-        r.found.join('<br>') || '—',
-        r.page.expect.risks.join('<br>') || '—',
-        verdict(r, options.profile) + (r.note ? ` ${r.note}` : ''),
-        `[${r.page.name}.png](${r.page.name}.png)${r.popover ? ' (popover open)' : ''}`,
-      ].join(' | '),
-    ).map((l) => `| ${l} |`),
+    ...rows
+      .map((r) =>
+        [
+          r.page.name,
+          r.kind,
+          r.found.join('<br>') || '—',
+          r.page.expect.risks.join('<br>') || '—',
+          verdict(r, options.profile) + (r.note ? ` ${r.note}` : ''),
+          `[${r.page.name}.png](${r.page.name}.png)${r.popover ? ' (popover open)' : ''}`,
+        ].join(' | '),
+      )
+      .map((l) => `| ${l} |`),
     '',
   ];
   const matched = rows.filter((r) => verdict(r, options.profile) === '✓').length;
-  const text = [...lines.slice(4, -1).map((l) => l.replace(/<br>/g, ', ')), '', `${matched}/${rows.length} pages as expected.`].join('\n');
+  const text = [
+    ...lines.slice(4, -1).map((l) => l.replace(/<br>/g, ', ')),
+    '',
+    `${matched}/${rows.length} pages as expected.`,
+  ].join('\n');
   return { markdown: [...lines, `${matched}/${rows.length} pages as expected.`, ''].join('\n'), text };
 }

@@ -36,5 +36,7 @@ const result = await build({
 chmodSync(outfile, 0o755);
 
 const inputs = Object.keys(result.metafile.inputs).length;
-const outputs = Object.entries(result.metafile.outputs).map(([file, o]) => `${relative(root, file)} ${(o.bytes / 1024).toFixed(1)} kB`);
+const outputs = Object.entries(result.metafile.outputs).map(
+  ([file, o]) => `${relative(root, file)} ${(o.bytes / 1024).toFixed(1)} kB`,
+);
 console.log(`built ${relative(root, outfile)} from ${inputs} source files: ${outputs.join(', ')}`);

@@ -31,7 +31,8 @@ export function readLocalePart(localesDir: string, part: string, lang: string): 
     // Chrome accepts only these characters in message names.
     if (!/^[A-Za-z0-9_@]+$/.test(key) || key.startsWith('@@')) throw new Error(`${file}: bad message name "${key}"`);
     const entry = typeof value === 'string' ? { message: value } : (value as LocaleMessage);
-    if (!entry || typeof entry.message !== 'string' || !entry.message.trim()) throw new Error(`${file}: "${key}" needs a message`);
+    if (!entry || typeof entry.message !== 'string' || !entry.message.trim())
+      throw new Error(`${file}: "${key}" needs a message`);
     table[key] = entry;
   }
   return table;
@@ -40,7 +41,9 @@ export function readLocalePart(localesDir: string, part: string, lang: string): 
 /** Parts present on disk: the known ones first, then any other directory under locales/. */
 export function localeParts(localesDir: string): string[] {
   const extra = existsSync(localesDir)
-    ? readdirSync(localesDir).filter((d) => statSync(join(localesDir, d)).isDirectory() && !(LOCALE_PARTS as readonly string[]).includes(d))
+    ? readdirSync(localesDir).filter(
+        (d) => statSync(join(localesDir, d)).isDirectory() && !(LOCALE_PARTS as readonly string[]).includes(d),
+      )
     : [];
   return [...LOCALE_PARTS, ...extra.sort()];
 }

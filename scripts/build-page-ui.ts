@@ -23,7 +23,7 @@ export async function buildPageUiChunk(root: string): Promise<PageUiChunk> {
     format: 'esm',
     platform: 'browser',
     target: PAGE_UI_TARGET,
-    minify: process.env.MINGBAI_NO_MINIFY !== "1", // MINGBAI_NO_MINIFY=1: readable CPU profiles (docs/performance.md)
+    minify: process.env.MINGBAI_NO_MINIFY !== '1', // MINGBAI_NO_MINIFY=1: readable CPU profiles (docs/performance.md)
     legalComments: 'none',
     sourcemap: false,
     metafile: true,

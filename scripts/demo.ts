@@ -34,7 +34,8 @@ function parseArgs(argv: string[]): DemoArgs {
     if (a === '--firefox') args.firefox = true;
     else if (a === '--headless') args.headless = true;
     else if (a === '--help' || a === '-h') args.help = true;
-    else if (a.startsWith('--profile=') && ['elder', 'standard', 'relaxed'].includes(a.slice(10))) args.profile = a.slice(10) as Profile;
+    else if (a.startsWith('--profile=') && ['elder', 'standard', 'relaxed'].includes(a.slice(10)))
+      args.profile = a.slice(10) as Profile;
     else throw new Error(`Unknown option: ${a}. Try: npm run demo -- --help`);
   }
   return args;
@@ -54,8 +55,13 @@ function ensureBuild(target: Target): void {
   } catch (error) {
     if (!(error instanceof MissingBuildError)) throw error;
   }
-  console.log(`No ${target} build in .output/ yet: building it now (npx wxt build${target === 'firefox' ? ' -b firefox' : ''}) …`);
-  const result = spawnSync('npx', ['wxt', 'build', ...(target === 'firefox' ? ['-b', 'firefox'] : [])], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  console.log(
+    `No ${target} build in .output/ yet: building it now (npx wxt build${target === 'firefox' ? ' -b firefox' : ''}) …`,
+  );
+  const result = spawnSync('npx', ['wxt', 'build', ...(target === 'firefox' ? ['-b', 'firefox'] : [])], {
+    cwd: PROJECT_ROOT,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) throw new Error('The build failed. Fix it, or run `npm run build` and try again.');
   findBuild(target);
 }
@@ -105,7 +111,12 @@ async function main(): Promise<number> {
     if (args.headless) {
       const outDir = join(PROJECT_ROOT, 'demo-output');
       mkdirSync(outDir, { recursive: true });
-      const report = await runHeadlessDemo({ server, outDir, browser: args.firefox ? 'firefox' : 'chromium', profile: args.profile });
+      const report = await runHeadlessDemo({
+        server,
+        outDir,
+        browser: args.firefox ? 'firefox' : 'chromium',
+        profile: args.profile,
+      });
       writeFileSync(join(outDir, 'summary.md'), report.markdown);
       console.log(report.text);
       console.log(`\nScreenshots and summary.md are in ${outDir}`);

@@ -61,7 +61,9 @@ const scanning = sum(['snapshot', 'match', 'classify', 'evaluate']);
 const kinds = new Map<string, number>();
 for (const s of scans) kinds.set(s.result.kind, (kinds.get(s.result.kind) ?? 0) + 1);
 
-console.log(`corpus: ${relative(process.cwd(), corpus) || corpus} — ${files.length} files, ${scans.length} scanned, ${unreadable.length} unreadable`);
+console.log(
+  `corpus: ${relative(process.cwd(), corpus) || corpus} — ${files.length} files, ${scans.length} scanned, ${unreadable.length} unreadable`,
+);
 console.log(`packs: ${packs.map((p) => `${p.pack.id} (${p.pack.rules.length})`).join(', ')}`);
 console.log('');
 console.log(`pages with any finding at the standard profile: ${flagged.length} of ${scans.length} (target 0)`);
@@ -74,7 +76,11 @@ for (const { scan, findings } of flagged) {
 for (const line of unreadable) console.log(`  unreadable: ${line}`);
 console.log('');
 console.log('pages per kind:');
-for (const line of renderTable(['kind', 'pages'], [...kinds].sort().map(([k, n]) => [k, String(n)]))) console.log(`  ${line}`);
+for (const line of renderTable(
+  ['kind', 'pages'],
+  [...kinds].sort().map(([k, n]) => [k, String(n)]),
+))
+  console.log(`  ${line}`);
 console.log('');
 const ms = (n: number) => `${(n / 1000).toFixed(2)} s`;
 const share = (n: number) => `${((n / Math.max(1, parsing + scanning + reading)) * 100).toFixed(0)}%`;
@@ -84,7 +90,12 @@ for (const line of renderTable(
   [
     ['read + decode', ms(reading), share(reading), `${(reading / Math.max(1, scans.length)).toFixed(1)} ms`],
     ['parse', ms(parsing), share(parsing), `${(parsing / Math.max(1, scans.length)).toFixed(1)} ms`],
-    ['scan (snapshot+match+classify+evaluate)', ms(scanning), share(scanning), `${(scanning / Math.max(1, scans.length)).toFixed(1)} ms`],
+    [
+      'scan (snapshot+match+classify+evaluate)',
+      ms(scanning),
+      share(scanning),
+      `${(scanning / Math.max(1, scans.length)).toFixed(1)} ms`,
+    ],
   ],
 ))
   console.log(`  ${line}`);

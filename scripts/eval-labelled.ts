@@ -49,7 +49,18 @@ interface Scanned {
 }
 
 async function scanPage(page: string, label: Label, memory?: string): Promise<Scanned> {
-  const args = [cli, 'scan', join(dir, 'pages', page), '--url', label.url, '--today', today, '--json', '--sensitivity', values.sensitivity];
+  const args = [
+    cli,
+    'scan',
+    join(dir, 'pages', page),
+    '--url',
+    label.url,
+    '--today',
+    today,
+    '--json',
+    '--sensitivity',
+    values.sensitivity,
+  ];
   if (memory) args.push('--memory', memory);
   const { stdout } = await run(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 });
   const report = JSON.parse(stdout) as {
@@ -72,11 +83,12 @@ try {
       if (label) results.set(page, await scanPage(page, label, join(tmp, `memory-${g}.json`)));
     }
   });
-  for (const [page, label] of labels) if (!grouped.has(page)) jobs.push(async () => void results.set(page, await scanPage(page, label)));
+  for (const [page, label] of labels)
+    if (!grouped.has(page)) jobs.push(async () => void results.set(page, await scanPage(page, label)));
   const queue = [...jobs];
   await Promise.all(
     Array.from({ length: 3 }, async () => {
-      for (let job; (job = queue.shift()); ) await job();
+      for (let job; (job = queue.shift());) await job();
     }),
   );
 } finally {
@@ -108,7 +120,8 @@ for (const [page, label] of labels) {
     const parts = [`${page}`];
     if (got.kind !== label.kind) parts.push(`kind ${got.kind} (want ${label.kind})`);
     if (missed.length) parts.push(`missed ${missed.join(', ')}`);
-    if (extra.length) parts.push(`false ${extra.map((r) => `${r} [${(got.evidence[r] ?? []).slice(0, 2).join(' | ')}]`).join(', ')}`);
+    if (extra.length)
+      parts.push(`false ${extra.map((r) => `${r} [${(got.evidence[r] ?? []).slice(0, 2).join(' | ')}]`).join(', ')}`);
     diff.push(parts.join('  '));
   }
 }

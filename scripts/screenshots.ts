@@ -18,13 +18,19 @@ const HEIGHT: Record<(typeof WIDTHS)[number], number> = { 390: 844, 1280: 800 };
 /** Extension pages that may exist in a build; the welcome page comes with the family set-up. */
 const WELCOME_PAGES = ['welcome.html', 'onboarding.html'];
 
-const samplePath = () => riskyFixtures().find((p) => p.name === 'loan-advance-fee-hidden-lures')?.path ?? riskyFixtures().find((p) => p.expect.kind === 'loan')!.path;
+const samplePath = () =>
+  riskyFixtures().find((p) => p.name === 'loan-advance-fee-hidden-lures')?.path ??
+  riskyFixtures().find((p) => p.expect.kind === 'loan')!.path;
 
 /** Takes every screenshot into `outDir`; returns the file names written. */
 export async function takeScreenshots(s: ChromiumSession, outDir: string): Promise<string[]> {
   mkdirSync(outDir, { recursive: true });
   const written: string[] = [];
-  const shot = async (page: { screenshot(o: { path: string; fullPage?: boolean }): Promise<unknown> }, name: string, fullPage = false) => {
+  const shot = async (
+    page: { screenshot(o: { path: string; fullPage?: boolean }): Promise<unknown> },
+    name: string,
+    fullPage = false,
+  ) => {
     await page.screenshot({ path: join(outDir, name), fullPage });
     written.push(name);
   };
@@ -56,7 +62,11 @@ export async function takeScreenshots(s: ChromiumSession, outDir: string): Promi
 
       const popup = await s.openPopup(tabId);
       await popup.setViewportSize({ width: Math.min(width, 420), height: HEIGHT[width] });
-      await waitUntil(async () => (await popup.locator('#groups li').count()) === ((await s.findings(tabId))?.findings.length ?? tab.findings.length), { what: 'the popup list' });
+      await waitUntil(
+        async () =>
+          (await popup.locator('#groups li').count()) === ((await s.findings(tabId))?.findings.length ?? tab.findings.length),
+        { what: 'the popup list' },
+      );
       await shot(popup, `popup-${suffix}`, true);
       await popup.close();
       await page.close();

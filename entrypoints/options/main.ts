@@ -14,7 +14,17 @@ import { setUpTransfers } from '../../src/extension/pages/options/transfer-secti
 import { setUpLicenceMemory } from '../../src/extension/pages/options/licence-memory-view';
 import { setUpPausedSites } from '../../src/extension/pages/options/paused-sites-view';
 
-const KNOWN_FIELDS = ['sensitivity', 'categories', 'trustedSites', 'pausedSites', 'textScale', 'readAloud', 'pin', 'dismissed', 'version'];
+const KNOWN_FIELDS = [
+  'sensitivity',
+  'categories',
+  'trustedSites',
+  'pausedSites',
+  'textScale',
+  'readAloud',
+  'pin',
+  'dismissed',
+  'version',
+];
 
 /** A settings field as the family knows it ("*" is the whole object; unknown keys as stored). */
 function fieldName(field: string): string {
@@ -34,8 +44,13 @@ async function main(): Promise<void> {
   page.onRender((state) => {
     const n = state.notice;
     notice.hidden = !n;
-    (document.getElementById('notice-text') as HTMLElement).textContent = !n ? '' : n.kind === 'pin-reset' ? t('options_noticePinReset', noticeDate(n.at)) : t('options_noticeCorrupt');
-    (document.getElementById('notice-fields') as HTMLElement).textContent = n?.kind === 'settings-corrupt' && n.fields.length ? t('options_noticeFields', n.fields.map(fieldName).join('、')) : '';
+    (document.getElementById('notice-text') as HTMLElement).textContent = !n
+      ? ''
+      : n.kind === 'pin-reset'
+        ? t('options_noticePinReset', noticeDate(n.at))
+        : t('options_noticeCorrupt');
+    (document.getElementById('notice-fields') as HTMLElement).textContent =
+      n?.kind === 'settings-corrupt' && n.fields.length ? t('options_noticeFields', n.fields.map(fieldName).join('、')) : '';
     // A PIN reset is closed only with the new PIN (whoever reset it must not hide that it happened).
     const needsNewPin = n?.kind === 'pin-reset' && !state.settings.pinSet;
     (document.getElementById('notice-dismiss') as HTMLElement).hidden = needsNewPin;

@@ -3,7 +3,14 @@
 import '../../src/extension/pages/page-base.css';
 import './popup.css';
 import { browser } from '../../src/extension/browser-api';
-import type { ChangeReply, DismissNoticeReply, FindingSummary, Message, PopupState, ReportWrongReply } from '../../src/extension/protocol';
+import type {
+  ChangeReply,
+  DismissNoticeReply,
+  FindingSummary,
+  Message,
+  PopupState,
+  ReportWrongReply,
+} from '../../src/extension/protocol';
 import { applyI18n, applyTextScale, t } from '../../src/extension/pages/page-i18n';
 import { el } from '../../src/ui/dom-build';
 import { send } from '../../src/extension/pages/send-message';
@@ -37,40 +44,53 @@ function findingItem(tabId: number, url: string, finding: FindingSummary): HTMLL
   const evidence = finding.evidence.find((e) => e.text.trim())?.text ?? '';
   const reveal = el(document, 'button', { className: 'reveal' }, [
     el(document, 'span', { className: 'title', text: finding.title }),
-    ...(evidence ? [el(document, 'span', { className: 'evidence', text: `${t('popup_pageSays')}“${evidence.slice(0, 160)}”` })] : []),
+    ...(evidence
+      ? [el(document, 'span', { className: 'evidence', text: `${t('popup_pageSays')}“${evidence.slice(0, 160)}”` })]
+      : []),
     el(document, 'span', { className: 'show', text: t('popup_showOnPage') }),
   ]);
   reveal.type = 'button';
-  reveal.addEventListener('click', asyncListener(async () => {
-    try {
-      await browser.tabs.sendMessage(tabId, { type: 'mingbai/reveal', index: finding.index } satisfies Message);
-      window.close();
-    } catch {
-      say(t('popup_revealFailed'), 'error');
-    }
-  }, failed));
+  reveal.addEventListener(
+    'click',
+    asyncListener(async () => {
+      try {
+        await browser.tabs.sendMessage(tabId, { type: 'mingbai/reveal', index: finding.index } satisfies Message);
+        window.close();
+      } catch {
+        say(t('popup_revealFailed'), 'error');
+      }
+    }, failed),
+  );
   const report = el(document, 'button', { className: 'report', text: t('popup_reportWrong') });
   report.type = 'button';
   const li = el(document, 'li', { className: 'finding' }, [reveal, report]);
-  report.addEventListener('click', asyncListener(async () => {
-    const reply = await send<ReportWrongReply>({ type: 'mingbai/reportWrong', ruleId: finding.ruleId, url, evidence });
-    if (!reply?.ok) return;
-    report.disabled = true;
-    if (reply.dismissed) return say(t('popup_reported'));
-    // Locked: the report is kept, the warning stays unless the family enters the PIN here.
-    say(t('popup_reportedKept'));
-    const hide = el(document, 'button', { className: 'report', text: t('popup_dismissWithPin') });
-    hide.type = 'button';
-    hide.addEventListener('click', asyncListener(async () => {
-      const done = await withPin((pin) => send<ChangeReply>({ type: 'mingbai/dismissRule', ruleId: finding.ruleId, url, pin }));
-      if (!done) return;
-      if (done.ok) {
-        hide.disabled = true;
-        say(t('popup_reported'));
-      } else say(pinErrorText(done) ?? t('options_failed', 'detail' in done ? done.detail : done.error), 'error');
-    }, failed));
-    li.append(hide);
-  }, failed));
+  report.addEventListener(
+    'click',
+    asyncListener(async () => {
+      const reply = await send<ReportWrongReply>({ type: 'mingbai/reportWrong', ruleId: finding.ruleId, url, evidence });
+      if (!reply?.ok) return;
+      report.disabled = true;
+      if (reply.dismissed) return say(t('popup_reported'));
+      // Locked: the report is kept, the warning stays unless the family enters the PIN here.
+      say(t('popup_reportedKept'));
+      const hide = el(document, 'button', { className: 'report', text: t('popup_dismissWithPin') });
+      hide.type = 'button';
+      hide.addEventListener(
+        'click',
+        asyncListener(async () => {
+          const done = await withPin((pin) =>
+            send<ChangeReply>({ type: 'mingbai/dismissRule', ruleId: finding.ruleId, url, pin }),
+          );
+          if (!done) return;
+          if (done.ok) {
+            hide.disabled = true;
+            say(t('popup_reported'));
+          } else say(pinErrorText(done) ?? t('options_failed', 'detail' in done ? done.detail : done.error), 'error');
+        }, failed),
+      );
+      li.append(hide);
+    }, failed),
+  );
   return li;
 }
 
@@ -82,8 +102,18 @@ function renderFindings(tabId: number, state: PopupState): void {
   for (const severity of SEVERITY_ORDER) {
     const items = tab.findings.filter((f) => f.severity === severity);
     if (!items.length) continue;
-    const list = el(document, 'ul', { className: 'findings' }, items.map((f) => findingItem(tabId, tab.url, f)));
-    groups.append(el(document, 'section', { className: `group ${severity}` }, [el(document, 'h2', { text: `${t(`popup_group_${severity}`)}（${items.length}）` }), list]));
+    const list = el(
+      document,
+      'ul',
+      { className: 'findings' },
+      items.map((f) => findingItem(tabId, tab.url, f)),
+    );
+    groups.append(
+      el(document, 'section', { className: `group ${severity}` }, [
+        el(document, 'h2', { text: `${t(`popup_group_${severity}`)}（${items.length}）` }),
+        list,
+      ]),
+    );
   }
 }
 
@@ -170,7 +200,10 @@ async function main(): Promise<void> {
   const state = await send<PopupState>({ type: 'mingbai/getPopupState', tabId });
   render(tabId, state);
   const pause = byId<HTMLInputElement>('pause');
-  pause.addEventListener('change', asyncListener(() => setPaused(tabId, state, pause.checked), failed));
+  pause.addEventListener(
+    'change',
+    asyncListener(() => setPaused(tabId, state, pause.checked), failed),
+  );
   byId('notice-dismiss').addEventListener(
     'click',
     asyncListener(async () => {
@@ -180,7 +213,10 @@ async function main(): Promise<void> {
     }, failed),
   );
   byId('trust').addEventListener('click', () => askToTrust(state));
-  byId('trust-yes').addEventListener('click', asyncListener(() => trustSite(tabId, state), failed));
+  byId('trust-yes').addEventListener(
+    'click',
+    asyncListener(() => trustSite(tabId, state), failed),
+  );
   byId('trust-no').addEventListener('click', () => {
     byId('trust-confirm').hidden = true;
     byId('trust').focus();

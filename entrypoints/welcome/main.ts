@@ -46,7 +46,13 @@ async function finish(): Promise<void> {
   if (!saved.ok) return say(pinErrorText(saved) ?? t('options_failed', 'detail' in saved ? saved.detail : saved.error), 'error');
   if (pin) {
     const pinSaved = await withPin((current) => send<ChangeReply>({ type: 'mingbai/setPin', currentPin: current, newPin: pin }));
-    if (!pinSaved?.ok) return say(pinSaved ? (pinErrorText(pinSaved) ?? t('options_failed', 'detail' in pinSaved ? pinSaved.detail : pinSaved.error)) : t('welcome_pinNotSet'), 'error');
+    if (!pinSaved?.ok)
+      return say(
+        pinSaved
+          ? (pinErrorText(pinSaved) ?? t('options_failed', 'detail' in pinSaved ? pinSaved.detail : pinSaved.error))
+          : t('welcome_pinNotSet'),
+        'error',
+      );
   }
   byId<HTMLInputElement>('pin-new').value = '';
   byId<HTMLInputElement>('pin-repeat').value = '';

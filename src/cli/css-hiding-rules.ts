@@ -5,14 +5,19 @@
 // (light-dom.ts), so specificity, !important and media queries never need deciding here.
 
 /** Contents never style an element through getComputedStyle: skipped whole. */
-const SKIPPED_AT_RULES = /^@(?:-[a-z]+-)?(?:keyframes|font-face|page|counter-style|property|font-feature-values|font-palette-values|view-transition|position-try)\b/i;
+const SKIPPED_AT_RULES =
+  /^@(?:-[a-z]+-)?(?:keyframes|font-face|page|counter-style|property|font-feature-values|font-palette-values|view-transition|position-try)\b/i;
 const DECLARATION = /(?:^|[;\s{])(display|visibility)\s*:\s*([^;}]*)/gi;
 /** Values that cannot compute to display:none or visibility:hidden (inherit: the parent is checked too). */
-const SAFE_DISPLAY = /^(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|flow-root|contents|list-item|table(?:-[a-z-]+)?|inline-table|ruby(?:-[a-z-]+)?|run-in|flow|-webkit-box|-webkit-inline-box|-ms-flexbox|-ms-inline-flexbox|inherit|initial|unset)(?:\s+(?:block|inline|flow|flow-root|list-item|flex|grid|table|ruby))*$/;
+const SAFE_DISPLAY =
+  /^(?:block|inline|inline-block|flex|inline-flex|grid|inline-grid|flow-root|contents|list-item|table(?:-[a-z-]+)?|inline-table|ruby(?:-[a-z-]+)?|run-in|flow|-webkit-box|-webkit-inline-box|-ms-flexbox|-ms-inline-flexbox|inherit|initial|unset)(?:\s+(?:block|inline|flow|flow-root|list-item|flex|grid|table|ruby))*$/;
 const SAFE_VISIBILITY = /^(?:visible|collapse|inherit|initial|unset)$/;
 
 function mayHide(property: string, rawValue: string): boolean {
-  const value = rawValue.replace(/!\s*important\s*$/i, '').trim().toLowerCase();
+  const value = rawValue
+    .replace(/!\s*important\s*$/i, '')
+    .trim()
+    .toLowerCase();
   return property.toLowerCase() === 'display' ? !SAFE_DISPLAY.test(value) : !SAFE_VISIBILITY.test(value);
 }
 
@@ -63,7 +68,14 @@ export function hidingSelectors(css: string): string[] {
     else if (prelude.startsWith('@')) stack.push(SKIPPED_AT_RULES.test(prelude) ? null : '');
     else stack.push(prelude);
   }
-  return [...found].map((list) => list.split(',').filter((s) => !PSEUDO_ELEMENT.test(s)).join(',')).filter((s) => s.trim());
+  return [...found]
+    .map((list) =>
+      list
+        .split(',')
+        .filter((s) => !PSEUDO_ELEMENT.test(s))
+        .join(','),
+    )
+    .filter((s) => s.trim());
 }
 
 /**
@@ -71,6 +83,24 @@ export function hidingSelectors(css: string): string[] {
  * elements" section plus closed dialogs and popovers), widened where that is simpler.
  */
 export const DEFAULT_HIDING_SELECTORS = [
-  'dialog:not([open])', '[popover]', 'area', 'base', 'basefont', 'datalist', 'head', 'link', 'meta', 'noembed',
-  'noframes', 'param', 'rp', 'script', 'style', 'template', 'title', '[hidden]', 'input[type="hidden" i]', 'noscript',
+  'dialog:not([open])',
+  '[popover]',
+  'area',
+  'base',
+  'basefont',
+  'datalist',
+  'head',
+  'link',
+  'meta',
+  'noembed',
+  'noframes',
+  'param',
+  'rp',
+  'script',
+  'style',
+  'template',
+  'title',
+  '[hidden]',
+  'input[type="hidden" i]',
+  'noscript',
 ];

@@ -30,14 +30,20 @@ const hasHighBytes = (bytes: Uint8Array) => bytes.some((b) => b >= 0x80);
 export function decodeHtml(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
 
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
   const declared = declaredCharset(head);
   if (declared && GB_FAMILY.has(declared)) {
     if (hasHighBytes(bytes) && isValidUtf8(bytes)) {
-      return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', note: `declares ${declared} but the bytes are UTF-8` };
+      return {
+        text: new TextDecoder('utf-8').decode(bytes),
+        encoding: 'utf-8',
+        note: `declares ${declared} but the bytes are UTF-8`,
+      };
     }
     // gb18030 is a superset of gbk and gb2312: decode with it for all three.
     return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
@@ -56,14 +62,22 @@ export function decodeHtml(bytes: Uint8Array): Decoded {
     const replaced = asUtf8.match(/\ufffd/g)?.length ?? 0;
     if (replaced < 16) return { text: asUtf8, encoding: 'utf-8' };
     try {
-      return { text: new TextDecoder('gb18030', { fatal: true }).decode(bytes), encoding: 'gb18030', note: `declares ${declared} but the bytes are GBK` };
+      return {
+        text: new TextDecoder('gb18030', { fatal: true }).decode(bytes),
+        encoding: 'gb18030',
+        note: `declares ${declared} but the bytes are GBK`,
+      };
     } catch {
       // Neither: keep UTF-8 with replacement characters.
     }
   }
   if (!declared && hasHighBytes(bytes) && !isValidUtf8(bytes)) {
     // No declaration and not UTF-8: Chinese pages of that kind are almost always GBK.
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030', note: 'no charset declared; not UTF-8, read as GBK' };
+    return {
+      text: new TextDecoder('gb18030').decode(bytes),
+      encoding: 'gb18030',
+      note: 'no charset declared; not UTF-8, read as GBK',
+    };
   }
   return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
 }
@@ -79,5 +93,8 @@ export function looksLikeHtml(text: string): boolean {
   const controls = sample.match(/[\u0001-\u0008\u000e-\u001a\u001c-\u001f]/g)?.length ?? 0;
   if (controls > sample.length * 0.05) return false;
   const start = text.slice(0, 2048).trimStart().toLowerCase();
-  return /<(?:!doctype\s+html|html|head|body|meta|div|p|title|span|section|form|table|a|h[1-6]|!--)[\s>]/.test(start) || /<\/?[a-z][^>]*>/.test(text.slice(0, 65536));
+  return (
+    /<(?:!doctype\s+html|html|head|body|meta|div|p|title|span|section|form|table|a|h[1-6]|!--)[\s>]/.test(start) ||
+    /<\/?[a-z][^>]*>/.test(text.slice(0, 65536))
+  );
 }

@@ -17,7 +17,7 @@ const WIDE_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0xffe0, 0xffe6], // fullwidth signs (￥)
   [0x1f300, 0x1f64f], // emoji
   [0x1f900, 0x1f9ff], // supplemental symbols and pictographs
-  [0x20000, 0x3fffd], // CJK extensions B … 
+  [0x20000, 0x3fffd], // CJK extensions B …
 ];
 
 function isWide(code: number): boolean {

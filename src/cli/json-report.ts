@@ -62,7 +62,13 @@ export function summaryJson(outcome: ScanOutcome) {
 }
 
 function runJson(outcome: ScanOutcome) {
-  return { schemaVersion: JSON_SCHEMA_VERSION, version: outcome.version, sensitivity: outcome.sensitivity, lang: outcome.lang, today: outcome.today };
+  return {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    version: outcome.version,
+    sensitivity: outcome.sensitivity,
+    lang: outcome.lang,
+    today: outcome.today,
+  };
 }
 
 export function toJsonReport(outcome: ScanOutcome) {
@@ -77,6 +83,8 @@ export function toJsonReport(outcome: ScanOutcome) {
 // --jsonl (docs/cli.md): one line per page in path order, as soon as it and the pages before it
 // are done, with the fields of a --json page (or of a skipped entry) plus "type"; then one
 // summary line with the run's fields and the --json summary.
-export const jsonlPage = (page: ScannedPage, lang: 'zh' | 'en') => `${JSON.stringify({ type: 'page', ...pageJson(page, lang) })}\n`;
+export const jsonlPage = (page: ScannedPage, lang: 'zh' | 'en') =>
+  `${JSON.stringify({ type: 'page', ...pageJson(page, lang) })}\n`;
 export const jsonlSkipped = (skipped: SkippedPage) => `${JSON.stringify({ type: 'skipped', ...skipped })}\n`;
-export const jsonlSummary = (outcome: ScanOutcome) => `${JSON.stringify({ type: 'summary', ...runJson(outcome), summary: summaryJson(outcome) })}\n`;
+export const jsonlSummary = (outcome: ScanOutcome) =>
+  `${JSON.stringify({ type: 'summary', ...runJson(outcome), summary: summaryJson(outcome) })}\n`;

@@ -2,7 +2,17 @@
 // shared-licence check, kept in a JSON file between runs. It holds licence numbers and shop names
 // only: no URLs, no dates, no page text. Bounded: the least recently seen licences go first, and
 // each licence keeps its most recently seen names.
-import { accessSync, constants, copyFileSync, existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { LicenceMemory } from '../core/shared/types';
 
@@ -74,7 +84,12 @@ export class BoundedLicenceMemory implements LicenceMemory {
     if (!Array.isArray(file.licences)) throw new Error('"licences" is not a list');
     const memory = new BoundedLicenceMemory(limits);
     file.licences.forEach((entry, i) => {
-      if (!entry || typeof entry.licence !== 'string' || !Array.isArray(entry.names) || !entry.names.every((n) => typeof n === 'string'))
+      if (
+        !entry ||
+        typeof entry.licence !== 'string' ||
+        !Array.isArray(entry.names) ||
+        !entry.names.every((n) => typeof n === 'string')
+      )
         throw new Error(`entry #${i + 1} is malformed`);
       for (const name of entry.names) memory.record(entry.licence, name);
     });

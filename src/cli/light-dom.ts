@@ -16,8 +16,28 @@ import {
 import { DEFAULT_HIDING_SELECTORS, hidingSelectors } from './css-hiding-rules';
 
 const INPUT_TYPES = new Set([
-  'hidden', 'text', 'search', 'tel', 'url', 'email', 'password', 'date', 'month', 'week', 'time', 'datetime-local',
-  'number', 'range', 'color', 'checkbox', 'radio', 'file', 'submit', 'image', 'reset', 'button',
+  'hidden',
+  'text',
+  'search',
+  'tel',
+  'url',
+  'email',
+  'password',
+  'date',
+  'month',
+  'week',
+  'time',
+  'datetime-local',
+  'number',
+  'range',
+  'color',
+  'checkbox',
+  'radio',
+  'file',
+  'submit',
+  'image',
+  'reset',
+  'button',
 ]);
 const LABELABLE = new Set(['BUTTON', 'METER', 'OUTPUT', 'PROGRESS', 'SELECT', 'TEXTAREA']);
 
@@ -95,8 +115,16 @@ function installShims(): void {
     },
   });
   // Saved pages are never interacted with: checkedness is the `checked` attribute.
-  define(LinkedInput.prototype, 'checked', { get(this: Element) { return this.hasAttribute('checked'); } });
-  define(LinkedInput.prototype, 'required', { get(this: Element) { return this.hasAttribute('required'); } });
+  define(LinkedInput.prototype, 'checked', {
+    get(this: Element) {
+      return this.hasAttribute('checked');
+    },
+  });
+  define(LinkedInput.prototype, 'required', {
+    get(this: Element) {
+      return this.hasAttribute('required');
+    },
+  });
   // The value of a parsed field is its attribute, with line breaks stripped (the HTML spec's value
   // sanitisation for text-like fields; email and url also trim).
   define(LinkedInput.prototype, 'value', {
@@ -109,9 +137,17 @@ function installShims(): void {
   });
   const optionsOf = (select: Element): Element[] =>
     Array.from(select.children).flatMap((child) =>
-      child.tagName === 'OPTION' ? [child] : child.tagName === 'OPTGROUP' ? Array.from(child.children).filter((o) => o.tagName === 'OPTION') : [],
+      child.tagName === 'OPTION'
+        ? [child]
+        : child.tagName === 'OPTGROUP'
+          ? Array.from(child.children).filter((o) => o.tagName === 'OPTION')
+          : [],
     );
-  define(LinkedSelect.prototype, 'options', { get(this: Element) { return optionsOf(this); } });
+  define(LinkedSelect.prototype, 'options', {
+    get(this: Element) {
+      return optionsOf(this);
+    },
+  });
   // The HTML spec's selectedness: the last option marked selected (the first in a multiple
   // select), else the first option that is not disabled in a drop-down, else none.
   define(LinkedSelect.prototype, 'selectedIndex', {
@@ -121,7 +157,10 @@ function installShims(): void {
       const multiple = this.hasAttribute('multiple');
       if (marked.length) return multiple ? marked[0]! : marked[marked.length - 1]!;
       if (multiple || Number(this.getAttribute('size') ?? 0) > 1) return -1;
-      return options.findIndex((o) => !o.hasAttribute('disabled') && !(o.parentElement?.tagName === 'OPTGROUP' && o.parentElement.hasAttribute('disabled')));
+      return options.findIndex(
+        (o) =>
+          !o.hasAttribute('disabled') && !(o.parentElement?.tagName === 'OPTGROUP' && o.parentElement.hasAttribute('disabled')),
+      );
     },
   });
   // linkedom builds <label> as a plain HTMLElement: the property is there for labels only.
@@ -168,7 +207,10 @@ function completeStructure(doc: Document): void {
       continue;
     }
     const tag = (node as Element).tagName;
-    const headLike = node.nodeType === 8 /* comment */ || (node.nodeType === 3 && !/\S/.test(node.nodeValue ?? '')) || (tag !== undefined && HEAD_CONTENT.has(tag));
+    const headLike =
+      node.nodeType === 8 /* comment */ ||
+      (node.nodeType === 3 && !/\S/.test(node.nodeValue ?? '')) ||
+      (tag !== undefined && HEAD_CONTENT.has(tag));
     (inBody || !headLike ? body : head).appendChild(node);
     if (!headLike) inBody = true;
   }

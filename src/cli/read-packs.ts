@@ -62,7 +62,11 @@ export function readPacks(files: readonly string[]): LoadedPacks {
     try {
       text = readFileSync(file, 'utf8');
     } catch (e) {
-      problems.push({ file: packLabel(file), path: '$', message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      problems.push({
+        file: packLabel(file),
+        path: '$',
+        message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      });
       continue;
     }
     const loaded = parseAndValidatePack(text, packLabel(file));

@@ -39,7 +39,12 @@ const WORDS = {
 export async function runRulesCheck(argv: string[], io: CommandIo): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: { lang: { type: 'string', default: 'zh' }, help: { type: 'boolean', short: 'h', default: false } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: argv,
+      options: { lang: { type: 'string', default: 'zh' }, help: { type: 'boolean', short: 'h', default: false } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (e) {
     throw new UserError(`${(e as Error).message.split('\n')[0]} (mingbai rules check --help)`);
   }
@@ -67,7 +72,9 @@ export async function runRulesCheck(argv: string[], io: CommandIo): Promise<numb
     const results = await checkPackExamples(ruleset, pack, parseHtml);
     outcomes.push(...results);
     const failed = results.filter((r) => !r.ok).length;
-    packLines.push(`  ${pack.id} ${pack.version} (${packLabel(file)}): ${pack.rules.length} ${w.rules}, ${results.length - failed}/${results.length}`);
+    packLines.push(
+      `  ${pack.id} ${pack.version} (${packLabel(file)}): ${pack.rules.length} ${w.rules}, ${results.length - failed}/${results.length}`,
+    );
   }
 
   const covered = new Set(packs.flatMap((p) => p.pack.rules.map((r) => r.risk)));

@@ -79,15 +79,20 @@ export function parseScanArgs(argv: string[]): ScanArgs {
   };
   if (args.help) return args;
   if (!positionals.length) throw new UserError('请给出要扫描的文件或目录 / no file or directory to scan (mingbai scan --help)');
-  if (values.json && values.jsonl) throw new UserError('--json 和 --jsonl 只能选一个 / --json and --jsonl cannot be used together');
+  if (values.json && values.jsonl)
+    throw new UserError('--json 和 --jsonl 只能选一个 / --json and --jsonl cannot be used together');
   if (values.jobs !== undefined) {
     const jobs = /^\d+$/.test(values.jobs) ? Number(values.jobs) : NaN;
-    if (!(jobs >= 1 && jobs <= MAX_JOBS)) throw new UserError(`--jobs ${JSON.stringify(values.jobs)}: 应为 1 到 ${MAX_JOBS} 的整数 / must be a whole number from 1 to ${MAX_JOBS}`);
+    if (!(jobs >= 1 && jobs <= MAX_JOBS))
+      throw new UserError(
+        `--jobs ${JSON.stringify(values.jobs)}: 应为 1 到 ${MAX_JOBS} 的整数 / must be a whole number from 1 to ${MAX_JOBS}`,
+      );
     args.jobs = jobs;
   }
   if (values['fail-on'] !== undefined) args.failOn = oneOf('fail-on', values['fail-on'], SEVERITIES);
   if (values.today !== undefined) {
-    if (!isIsoDate(values.today)) throw new UserError(`--today ${JSON.stringify(values.today)}: 日期格式应为 / the date must be YYYY-MM-DD`);
+    if (!isIsoDate(values.today))
+      throw new UserError(`--today ${JSON.stringify(values.today)}: 日期格式应为 / the date must be YYYY-MM-DD`);
     args.today = values.today;
   }
   if (values.url !== undefined) {

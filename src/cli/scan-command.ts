@@ -73,7 +73,9 @@ function openMemory(args: ScanArgs, warn: (line: string) => void): BoundedLicenc
     return loaded.memory;
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new UserError(`${args.memoryFile}: 许可证记忆文件无法读取或保存 / cannot read or save the licence memory file (${reason})`);
+    throw new UserError(
+      `${args.memoryFile}: 许可证记忆文件无法读取或保存 / cannot read or save the licence memory file (${reason})`,
+    );
   }
 }
 
@@ -96,7 +98,15 @@ export async function runScan(argv: string[], io: CommandIo, version: string): P
   const packs = loadPacks(args.rules);
   const memory = openMemory(args, io.err);
   const today = args.today ?? localToday();
-  const outcome: ScanOutcome = { version, sensitivity: args.sensitivity, lang: args.lang, today, pages: [], skipped: [], kindNames: kindNames(packs, args.lang) };
+  const outcome: ScanOutcome = {
+    version,
+    sensitivity: args.sensitivity,
+    lang: args.lang,
+    today,
+    pages: [],
+    skipped: [],
+    kindNames: kindNames(packs, args.lang),
+  };
   let internalFailure = false;
 
   const progress = startProgress(files.length, io.stderrIsTty ?? false);
@@ -123,16 +133,30 @@ export async function runScan(argv: string[], io: CommandIo, version: string): P
 
   // An explanation is read page by page in this thread (the workers report findings only).
   if (args.jobs > 1 && files.length > 1 && !args.explain) {
-    await scanInWorkers(files, { jobs: args.jobs, init: { packs, today, url: args.url }, memory, onResult: (_, file, result) => take(file, result), maxHeapMb: WORKER_HEAP_MB });
+    await scanInWorkers(files, {
+      jobs: args.jobs,
+      init: { packs, today, url: args.url },
+      memory,
+      onResult: (_, file, result) => take(file, result),
+      maxHeapMb: WORKER_HEAP_MB,
+    });
   } else {
     // The parsers load in about a second: only once the input is known to be usable.
     const { scanFile } = await import('./scan-file');
     const ruleset = compileRuleset(packs);
     for (const file of files) {
       try {
-        take(file, { type: 'page', scan: await scanFile(ruleset, file, { url: args.url, today, memory, visibility: 'computed', explain: args.explain }) });
+        take(file, {
+          type: 'page',
+          scan: await scanFile(ruleset, file, { url: args.url, today, memory, visibility: 'computed', explain: args.explain }),
+        });
       } catch (e) {
-        take(file, e instanceof PageReadError ? { type: 'unreadable', problem: e.problem, detail: e.detail } : { type: 'failed', message: (e as Error).message, stack: (e as Error).stack });
+        take(
+          file,
+          e instanceof PageReadError
+            ? { type: 'unreadable', problem: e.problem, detail: e.detail }
+            : { type: 'failed', message: (e as Error).message, stack: (e as Error).stack },
+        );
       }
     }
   }
@@ -144,13 +168,20 @@ export async function runScan(argv: string[], io: CommandIo, version: string): P
       saveLicenceMemory(args.memoryFile, memory);
     } catch (e) {
       memoryNotSaved = true;
-      io.err(`mingbai: ${cliText(args.lang).memoryNotSaved(args.memoryFile, (e as NodeJS.ErrnoException).code ?? (e as Error).message)}`);
+      io.err(
+        `mingbai: ${cliText(args.lang).memoryNotSaved(args.memoryFile, (e as NodeJS.ErrnoException).code ?? (e as Error).message)}`,
+      );
     }
   }
 
   for (const s of outcome.skipped) io.err(`mingbai: ${s.file}: ${s.message}`);
   if (args.jsonl) io.out(jsonlSummary(outcome));
-  else io.out(args.json ? `${JSON.stringify(toJsonReport(outcome), null, 2)}\n` : renderTextReport(outcome, { color: io.color, width: io.columns }));
+  else
+    io.out(
+      args.json
+        ? `${JSON.stringify(toJsonReport(outcome), null, 2)}\n`
+        : renderTextReport(outcome, { color: io.color, width: io.columns }),
+    );
 
   if (internalFailure) return EXIT.internal;
   if (outcome.skipped.length || memoryNotSaved) return EXIT.usage;

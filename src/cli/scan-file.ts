@@ -58,7 +58,7 @@ function readBounded(file: string, maxBytes: number): Uint8Array {
     if (stat.size > maxBytes) throw new PageReadError(file, 'too-big', `${(stat.size / 1024 / 1024).toFixed(1)} MB`);
     const buffer = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
     let length = 0;
-    for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) length += n;
+    for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0;) length += n;
     if (length > maxBytes) throw new PageReadError(file, 'too-big', 'grew while being read');
     return buffer.subarray(0, length);
   } catch (e) {
@@ -94,7 +94,15 @@ export function readPage(file: string, options: { url?: string; maxBytes?: numbe
   if (depth > MAX_NESTING_DEPTH) throw new PageReadError(file, 'too-deep', `>${MAX_NESTING_DEPTH}`);
   if (countStartTags(decoded.text) > MAX_ELEMENTS) throw new PageReadError(file, 'too-many-elements', `>${MAX_ELEMENTS}`);
   const url = options.url ?? pageAddress(decoded.text, file);
-  return { file, text: decoded.text, url, encoding: decoded.encoding, encodingNote: decoded.note, bytes: bytes.length, timings: { read, decode: now() - t } };
+  return {
+    file,
+    text: decoded.text,
+    url,
+    encoding: decoded.encoding,
+    encodingNote: decoded.note,
+    bytes: bytes.length,
+    timings: { read, decode: now() - t },
+  };
 }
 
 /**
@@ -112,7 +120,13 @@ export async function scanReadPage(
   const scanWith = async (doc: Document) => {
     const staged = new StagedMemory(memory);
     const explain = options.explain ? { explainer: explainRules, quickRead: false } : {};
-    const result = await scanDocument(ruleset, doc, { url: page.url, today: options.today, memory: staged, visibility, ...explain });
+    const result = await scanDocument(ruleset, doc, {
+      url: page.url,
+      today: options.today,
+      memory: staged,
+      visibility,
+      ...explain,
+    });
     return { result, staged };
   };
   let t = now();

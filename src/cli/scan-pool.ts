@@ -98,7 +98,8 @@ export function scanInWorkers(files: readonly string[], options: PoolOptions): P
         } else {
           const { index } = message;
           if (message.type === 'done') results.set(index, { type: 'page', scan: message.scan, writes: message.writes });
-          else if (message.type === 'unreadable') results.set(index, { type: 'unreadable', problem: message.problem, detail: message.detail });
+          else if (message.type === 'unreadable')
+            results.set(index, { type: 'unreadable', problem: message.problem, detail: message.detail });
           else results.set(index, { type: 'failed', message: message.message, stack: message.stack });
           sendNext(worker);
         }

@@ -43,7 +43,11 @@ function findingBlock(f: Finding, n: number, text: CliText, lang: 'zh' | 'en', o
   const quote = (s: string) => (lang === 'zh' ? `「${s}」` : `"${s}"`);
   // A note (Mingbai's words about the quote) follows the quote, outside its marks.
   const evidence = f.evidence
-    .map((e) => quote(truncateToWidth(e.text.replace(/\s+/g, ' ').trim(), MAX_EVIDENCE_COLUMNS)) + (e.note ? ` ${evidenceNoteText(e.note, lang)}` : ''))
+    .map(
+      (e) =>
+        quote(truncateToWidth(e.text.replace(/\s+/g, ' ').trim(), MAX_EVIDENCE_COLUMNS)) +
+        (e.note ? ` ${evidenceNoteText(e.note, lang)}` : ''),
+    )
     .join('\n');
   const rows: Array<[string, string]> = [
     [text.label.evidence, evidence || '—'],
@@ -74,8 +78,22 @@ function pageBlock(page: ScannedPage, text: ReportText, lang: 'zh' | 'en', optio
 }
 
 const WHY = {
-  zh: { title: '为什么（--explain）', kind: '页面类型得分', cues: '依据', facts: '读到的事实', notFired: '没有触发的规则', failed: '不满足' },
-  en: { title: 'Why (--explain)', kind: 'Page-kind scores', cues: 'cues', facts: 'Facts read', notFired: 'Rules that did not fire', failed: 'failed' },
+  zh: {
+    title: '为什么（--explain）',
+    kind: '页面类型得分',
+    cues: '依据',
+    facts: '读到的事实',
+    notFired: '没有触发的规则',
+    failed: '不满足',
+  },
+  en: {
+    title: 'Why (--explain)',
+    kind: 'Page-kind scores',
+    cues: 'cues',
+    facts: 'Facts read',
+    notFired: 'Rules that did not fire',
+    failed: 'failed',
+  },
 } as const;
 const shortJson = (value: unknown) => {
   const s = JSON.stringify(value) ?? String(value);
@@ -91,7 +109,9 @@ function explanationBlock(result: ScannedPage['scan']['result'], lang: 'zh' | 'e
     const threshold = explain.thresholds[kind];
     lines.push(`    ${kind}: ${score}${threshold !== undefined ? ` / ${threshold}` : ''}`);
     for (const cue of (result.kindCues ?? []).filter((c) => (kind.startsWith('other:') ? c.kind === 'other' : c.kind === kind))) {
-      lines.push(`      ${w.cues}: ${cue.lexicon} @${cue.in} ×${cue.count} = ${cue.score}${cue.found.length ? ` (${cue.found.join('、')})` : ''}`);
+      lines.push(
+        `      ${w.cues}: ${cue.lexicon} @${cue.in} ×${cue.count} = ${cue.score}${cue.found.length ? ` (${cue.found.join('、')})` : ''}`,
+      );
     }
   }
   lines.push(`  ${w.facts}:`);
@@ -104,7 +124,11 @@ function explanationBlock(result: ScannedPage['scan']['result'], lang: 'zh' | 'e
 /** A plain table: header, a dashed rule, rows; every column padded by display width. */
 export function renderTable(header: string[], rows: string[][]): string[] {
   const widths = header.map((h, c) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[c] ?? ''))));
-  const line = (cells: string[]) => cells.map((cell, c) => padToWidth(cell, widths[c]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, c) => padToWidth(cell, widths[c]!))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
 }
 
@@ -115,7 +139,12 @@ function summaryBlock(outcome: ScanOutcome, text: ReportText): string[] {
     return [truncateToWidth(scan.file, 60), text.kind(scan.result.kind), count('danger'), count('caution'), count('info')];
   });
   const flagged = outcome.pages.filter((p) => p.findings.length).length;
-  return [text.summaryTitle, ...renderTable([c.file, c.kind, c.danger, c.caution, c.info], rows), '', text.totals(outcome.pages.length, flagged, outcome.skipped.length)];
+  return [
+    text.summaryTitle,
+    ...renderTable([c.file, c.kind, c.danger, c.caution, c.info], rows),
+    '',
+    text.totals(outcome.pages.length, flagged, outcome.skipped.length),
+  ];
 }
 
 /** The CLI's words plus the page kinds' names, which come with the packs. */

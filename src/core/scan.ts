@@ -14,7 +14,8 @@ import { compiledGrammar, type GrammarReader } from './match/grammar';
 import { DEFAULT_TIMER_WORDS, timerSelector } from './read/snapshot-markup';
 
 /** Countdown ids and classes: the packs' words (page.timerName) and the defaults. */
-const timerSelectorOf = (g: GrammarReader) => timerSelector([...new Set([...DEFAULT_TIMER_WORDS, ...g.phrases('page.timerName')])]);
+const timerSelectorOf = (g: GrammarReader) =>
+  timerSelector([...new Set([...DEFAULT_TIMER_WORDS, ...g.phrases('page.timerName')])]);
 
 export interface ScanOptions extends SnapshotOptions {
   /** YYYY-MM-DD, default: today in local time. */
@@ -51,8 +52,11 @@ const now = () => (typeof performance !== 'undefined' ? performance.now() : Date
 
 /** One native query: is there a box isPreset would accept in the page, or in one of the regions? */
 function hasPresetControl(doc: Document, root: Element | readonly Element[] | null): boolean {
-  const starts = root === null ? [doc.body ?? doc.documentElement] : Array.isArray(root) ? (root as readonly Element[]) : [root as Element];
-  return starts.some((start) => !!start && (start.matches(PRESET_CONTROL_SELECTOR) || start.querySelector(PRESET_CONTROL_SELECTOR) !== null));
+  const starts =
+    root === null ? [doc.body ?? doc.documentElement] : Array.isArray(root) ? (root as readonly Element[]) : [root as Element];
+  return starts.some(
+    (start) => !!start && (start.matches(PRESET_CONTROL_SELECTOR) || start.querySelector(PRESET_CONTROL_SELECTOR) !== null),
+  );
 }
 
 export function localToday(date = new Date()): string {
@@ -80,7 +84,12 @@ export async function scanSnapshot(ruleset: Ruleset, snapshot: PageSnapshot, opt
   return evaluateSnapshot(ruleset, snapshot, options, createTimeSlicer(options.yieldToPage, options.sliceMs));
 }
 
-async function evaluateSnapshot(ruleset: Ruleset, snapshot: PageSnapshot, options: ScanOptions, slicer: TimeSlicer | null): Promise<ScanResult> {
+async function evaluateSnapshot(
+  ruleset: Ruleset,
+  snapshot: PageSnapshot,
+  options: ScanOptions,
+  slicer: TimeSlicer | null,
+): Promise<ScanResult> {
   const timings: Record<string, number> = {};
   // Between stages too: finishing a snapshot of a huge page (joining its texts) fills a slice.
   if (slicer?.due()) await slicer.pause();
@@ -148,7 +157,6 @@ async function evaluateSnapshot(ruleset: Ruleset, snapshot: PageSnapshot, option
   };
 }
 
-
 /**
  * Snapshot → findings. With `yieldToPage`, every stage works in slices of about `sliceMs` and
  * awaits the page in between (the stage timings then include the time given to the page).
@@ -178,7 +186,14 @@ export async function scanDocument(ruleset: Ruleset, doc: Document, options: Sca
   if (controlsOnly && ruleset.otherNeedsAControl && !hasPresetControl(doc, root)) {
     // Every `other` rule asks for at least one preset box, and there is none: nothing can fire.
     timings.snapshot = now() - t;
-    return { url: options.url ?? doc.URL ?? '', kind: 'other', kindScores: upperBounds ?? {}, findings: [], firedRules: [], timings };
+    return {
+      url: options.url ?? doc.URL ?? '',
+      kind: 'other',
+      kindScores: upperBounds ?? {},
+      findings: [],
+      firedRules: [],
+      timings,
+    };
   }
   let snapshot: PageSnapshot;
   if (controlsOnly) snapshot = takeControlsSnapshot(doc, options, root);

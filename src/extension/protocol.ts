@@ -126,7 +126,9 @@ export interface ContentPacksRecord {
 }
 
 /** Fields options may change in one step; validated again by the background. */
-export type SettingsPatchMessage = Partial<Pick<Settings, 'sensitivity' | 'categories' | 'trustedSites' | 'textScale' | 'readAloud' | 'dismissed'>>;
+export type SettingsPatchMessage = Partial<
+  Pick<Settings, 'sensitivity' | 'categories' | 'trustedSites' | 'textScale' | 'readAloud' | 'dismissed'>
+>;
 
 /** Reply to every message that changes something guarded by the PIN. */
 export type ChangeReply = ChangeResult;
@@ -177,7 +179,10 @@ export interface OptionsState {
   categories: Array<{ name: string; label: { zh: string; en: string } }>;
 }
 
-export type PackImportReply = { ok: true; pack: PackSummary } | { ok: false; error: 'invalid'; problems: PackProblem[] } | Exclude<ChangeResult, { ok: true }>;
+export type PackImportReply =
+  | { ok: true; pack: PackSummary }
+  | { ok: false; error: 'invalid'; problems: PackProblem[] }
+  | Exclude<ChangeResult, { ok: true }>;
 
 /** Text of a file the options page offers for download. */
 export interface ExportReply {
@@ -196,8 +201,12 @@ export type TabFindings = {
   documentId?: string;
 } | null;
 
-export type TrustSiteReply = { ok: true } | { ok: false; error: 'pin-required' | 'pin-wrong' | 'pin-throttled'; retryAfterMs?: number };
+export type TrustSiteReply =
+  { ok: true } | { ok: false; error: 'pin-required' | 'pin-wrong' | 'pin-throttled'; retryAfterMs?: number };
 // trustSite may also reply { ok: false, error: 'invalid', detail } for an address that is not a website (see ChangeReply).
 
 export const isMingbaiMessage = (m: unknown): m is Message =>
-  typeof m === 'object' && m !== null && typeof (m as { type?: unknown }).type === 'string' && (m as { type: string }).type.startsWith('mingbai/');
+  typeof m === 'object' &&
+  m !== null &&
+  typeof (m as { type?: unknown }).type === 'string' &&
+  (m as { type: string }).type.startsWith('mingbai/');

@@ -31,9 +31,7 @@ export function storedVersion(raw: RawSettings): number | null {
   return typeof raw.version === 'number' && Number.isInteger(raw.version) ? raw.version : null;
 }
 
-export type MigrationResult =
-  | { ok: true; raw: RawSettings; from: number }
-  | { ok: false; reason: 'unknown-version' };
+export type MigrationResult = { ok: true; raw: RawSettings; from: number } | { ok: false; reason: 'unknown-version' };
 
 export function migrateSettings(raw: RawSettings): MigrationResult {
   const from = storedVersion(raw);

@@ -18,7 +18,13 @@ export const NO_THROTTLE: ThrottleState = { failures: 0, lockedUntil: 0 };
 export function readThrottle(raw: unknown, now: number): ThrottleState {
   if (raw === undefined) return NO_THROTTLE;
   const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  if (typeof r.failures === 'number' && Number.isInteger(r.failures) && r.failures >= 0 && typeof r.lockedUntil === 'number' && Number.isFinite(r.lockedUntil))
+  if (
+    typeof r.failures === 'number' &&
+    Number.isInteger(r.failures) &&
+    r.failures >= 0 &&
+    typeof r.lockedUntil === 'number' &&
+    Number.isFinite(r.lockedUntil)
+  )
     return { failures: r.failures, lockedUntil: Math.min(r.lockedUntil, now + MAX_DELAY_MS) };
   // Failing safe: a tampered record must not reset the counter to zero.
   return { failures: FREE_ATTEMPTS, lockedUntil: now + BASE_DELAY_MS };

@@ -32,9 +32,15 @@ const CATEGORY_KEY = /^[a-z][a-z0-9-]{0,39}$/;
 const CategorySwitchesSchema = z
   .object(Object.fromEntries(CATEGORY_NAMES.map((name) => [name, z.boolean().default(true)])))
   .catchall(z.boolean())
-  .refine((switches) => Object.keys(switches).length <= 100 && Object.keys(switches).every((key) => CATEGORY_KEY.test(key)), 'unknown category names');
+  .refine(
+    (switches) => Object.keys(switches).length <= 100 && Object.keys(switches).every((key) => CATEGORY_KEY.test(key)),
+    'unknown category names',
+  );
 
-const RuleIdSchema = z.string().regex(/^[a-z]+(\.[a-z0-9-]+)+$/).max(200);
+const RuleIdSchema = z
+  .string()
+  .regex(/^[a-z]+(\.[a-z0-9-]+)+$/)
+  .max(200);
 
 /** One schema per field, so corrupt storage can be repaired field by field. */
 export const FIELD_SCHEMAS = {
@@ -56,9 +62,7 @@ export const FIELD_SCHEMAS = {
 export type SettingsField = keyof typeof FIELD_SCHEMAS;
 export const SETTINGS_FIELDS = Object.keys(FIELD_SCHEMAS) as SettingsField[];
 
-export const SettingsSchema = z
-  .object({ version: z.literal(SETTINGS_VERSION), ...FIELD_SCHEMAS })
-  .strict();
+export const SettingsSchema = z.object({ version: z.literal(SETTINGS_VERSION), ...FIELD_SCHEMAS }).strict();
 export type Settings = z.infer<typeof SettingsSchema>;
 
 export function defaultSettings(): Settings {

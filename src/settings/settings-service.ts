@@ -4,7 +4,15 @@
 import { defaultSettings, SettingsPatchSchema, type Settings } from './settings-schema';
 import { recoverSettings } from './recover-settings';
 import { hashPin, isAcceptablePin, verifyPin } from './pin-hash';
-import { afterFailure, nextLockoutMs, NO_THROTTLE, readThrottle, retryAfterMs, triesBeforeLockout, type ThrottleState } from './pin-throttle';
+import {
+  afterFailure,
+  nextLockoutMs,
+  NO_THROTTLE,
+  readThrottle,
+  retryAfterMs,
+  triesBeforeLockout,
+  type ThrottleState,
+} from './pin-throttle';
 import { exportSettingsText, parseSettingsImport } from './settings-transfer';
 import { hostOfUrl, normaliseHost, normaliseHostList } from './hostnames';
 import { SerialQueue, type KeyValueStore } from './key-value-store';
@@ -15,7 +23,8 @@ export type PinError = 'pin-required' | 'pin-wrong' | 'pin-throttled';
  * A refused PIN says what the prompt needs: `retryAfterMs` while locked, and after a wrong PIN
  * `triesLeft` (before the lock starts) and `lockoutMs` (how long the next lock will be).
  */
-export type GuardResult = { ok: true } | { ok: false; error: PinError; retryAfterMs?: number; triesLeft?: number; lockoutMs?: number };
+export type GuardResult =
+  { ok: true } | { ok: false; error: PinError; retryAfterMs?: number; triesLeft?: number; lockoutMs?: number };
 /** Reply to every change: ok, a PIN problem, or invalid input with a technical detail. */
 export type ChangeResult = GuardResult | { ok: false; error: 'invalid'; detail: string };
 
@@ -50,7 +59,9 @@ export class SettingsService {
     if (!raw || typeof raw !== 'object') return null;
     const at = Number(raw.at) || 0;
     if (raw.kind === 'pin-reset') return { kind: 'pin-reset', at };
-    return raw.kind === 'settings-corrupt' ? { kind: 'settings-corrupt', at, fields: Array.isArray(raw.fields) ? raw.fields.map(String) : [] } : null;
+    return raw.kind === 'settings-corrupt'
+      ? { kind: 'settings-corrupt', at, fields: Array.isArray(raw.fields) ? raw.fields.map(String) : [] }
+      : null;
   }
 
   /** Removes the notice. Who may (a pin-reset notice needs the new PIN) is the router's check. */
@@ -80,7 +91,9 @@ export class SettingsService {
       await this.store.set(STORAGE_KEYS.pinThrottle, next);
       const after = retryAfterMs(next, now);
       const told = { triesLeft: triesBeforeLockout(next), lockoutMs: nextLockoutMs(next) };
-      return after > 0 ? { ok: false, error: 'pin-wrong', retryAfterMs: after, ...told } : { ok: false, error: 'pin-wrong', ...told };
+      return after > 0
+        ? { ok: false, error: 'pin-wrong', retryAfterMs: after, ...told }
+        : { ok: false, error: 'pin-wrong', ...told };
     });
   }
 

@@ -32,7 +32,8 @@ export function parseSettingsImport(text: string): ParsedImport {
   if (!envelope.success) return { ok: false, detail: 'not a Mingbai settings file ($.format must be "mingbai-settings")' };
   const { pin: _pin, ...fields } = envelope.data.settings;
   const migrated = migrateSettings(fields);
-  if (!migrated.ok) return { ok: false, detail: `$.settings.version: unknown settings version ${JSON.stringify(fields.version)}` };
+  if (!migrated.ok)
+    return { ok: false, detail: `$.settings.version: unknown settings version ${JSON.stringify(fields.version)}` };
   const parsed = ImportSchema.safeParse(migrated.raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -8,7 +8,12 @@ export interface ElementSpec {
   attrs?: Record<string, string>;
 }
 
-export function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, spec: ElementSpec = {}, children: Node[] = []): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  spec: ElementSpec = {},
+  children: Node[] = [],
+): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   if (spec.className) node.className = spec.className;
   if (spec.text !== undefined) node.textContent = spec.text;

@@ -30,7 +30,13 @@ class EvidenceHighlight {
     const r = element.getBoundingClientRect();
     const x = r.left + (view?.scrollX ?? 0) - GAP;
     const y = r.top + (view?.scrollY ?? 0) - GAP;
-    const ui = createUiHost(this.doc, HIGHLIGHT_HOST_TAG, CSS, { position: 'absolute', top: '0', left: '0', width: '0', height: '0', overflow: 'visible' }, UI_LAYER.banner);
+    const ui = createUiHost(
+      this.doc,
+      HIGHLIGHT_HOST_TAG,
+      CSS,
+      { position: 'absolute', top: '0', left: '0', width: '0', height: '0', overflow: 'visible' },
+      UI_LAYER.banner,
+    );
     const ring = el(this.doc, 'div', { className: 'ring', attrs: { 'data-highlight': '' } });
     ring.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
     ring.style.width = `${Math.round(r.width + 2 * GAP)}px`;

@@ -17,7 +17,12 @@ export function evidenceNoteText(note: EvidenceNote, lang: UiLang): string {
       return uiText(lang, 'content_note_holderVsShop', note.values[0], note.values[1]);
     case 'licence-shared-names': {
       const [licence = '', ...names] = note.values;
-      return uiText(lang, 'content_note_licenceSharedNames', licence, names.slice(0, MAX_NAMES).join(uiText(lang, 'content_nameSeparator')));
+      return uiText(
+        lang,
+        'content_note_licenceSharedNames',
+        licence,
+        names.slice(0, MAX_NAMES).join(uiText(lang, 'content_nameSeparator')),
+      );
     }
   }
 }

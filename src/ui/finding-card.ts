@@ -41,37 +41,67 @@ export function renderFindingCard(doc: Document, group: MarkerGroup, settings: U
 
   const dialog = el(doc, 'div', {
     className: `popover sev-${group.severity}`,
-    attrs: { role: 'dialog', 'aria-labelledby': titleId, 'aria-describedby': descId, tabindex: '-1', lang: lang === 'zh' ? 'zh-CN' : 'en' },
+    attrs: {
+      role: 'dialog',
+      'aria-labelledby': titleId,
+      'aria-describedby': descId,
+      tabindex: '-1',
+      lang: lang === 'zh' ? 'zh-CN' : 'en',
+    },
   });
   dialog.append(
     el(doc, 'div', { className: 'head' }, [
       el(doc, 'span', { className: `badge sev-${group.severity}` }, severityBadge(doc, lang, group.severity)),
       el(doc, 'h2', { text: heading, attrs: { id: titleId } }),
-      el(doc, 'button', { className: 'close', text: uiText(lang, 'content_close'), attrs: { type: 'button', 'data-action': 'close' } }),
+      el(doc, 'button', {
+        className: 'close',
+        text: uiText(lang, 'content_close'),
+        attrs: { type: 'button', 'data-action': 'close' },
+      }),
     ]),
   );
 
   const firstItem = el(doc, 'section', { className: `item sev-${first!.finding.severity}` });
-  if (many) firstItem.append(el(doc, 'h3', {}, [severityIcon(doc, first!.finding.severity), doc.createTextNode(` ${first!.finding.message[lang].title}`)]));
+  if (many)
+    firstItem.append(
+      el(doc, 'h3', {}, [
+        severityIcon(doc, first!.finding.severity),
+        doc.createTextNode(` ${first!.finding.message[lang].title}`),
+      ]),
+    );
   firstItem.append(...itemBody(doc, first!, settings, descId));
   dialog.append(firstItem);
 
   for (const item of others) {
     const folded = el(doc, 'details', { className: `item other sev-${item.finding.severity}` }, [
-      el(doc, 'summary', {}, [severityIcon(doc, item.finding.severity), doc.createTextNode(` ${item.finding.message[lang].title}`)]),
+      el(doc, 'summary', {}, [
+        severityIcon(doc, item.finding.severity),
+        doc.createTextNode(` ${item.finding.message[lang].title}`),
+      ]),
       ...itemBody(doc, item, settings),
     ]);
     dialog.append(folded);
   }
 
   // Locked by the family PIN: the foot button only closes the popover, the marker stays.
-  const foot = settings.locked ? { text: uiText(lang, 'content_close'), action: 'close' } : { text: uiText(lang, 'content_dismiss'), action: 'dismiss' };
-  dialog.append(el(doc, 'div', { className: 'foot' }, [el(doc, 'button', { text: foot.text, attrs: { type: 'button', 'data-action': foot.action } })]));
+  const foot = settings.locked
+    ? { text: uiText(lang, 'content_close'), action: 'close' }
+    : { text: uiText(lang, 'content_dismiss'), action: 'dismiss' };
+  dialog.append(
+    el(doc, 'div', { className: 'foot' }, [
+      el(doc, 'button', { text: foot.text, attrs: { type: 'button', 'data-action': foot.action } }),
+    ]),
+  );
   return dialog;
 }
 
 /** The three lines, 朗读, and the folded details of one finding. */
-function itemBody(doc: Document, { finding, index, evidenceText, evidenceNote }: IndexedFinding, settings: UiSettings, descId?: string): Node[] {
+function itemBody(
+  doc: Document,
+  { finding, index, evidenceText, evidenceNote }: IndexedFinding,
+  settings: UiSettings,
+  descId?: string,
+): Node[] {
   const { lang } = settings;
   const message = finding.message[lang];
   const sep = uiText(lang, 'content_colon');
@@ -83,14 +113,18 @@ function itemBody(doc: Document, { finding, index, evidenceText, evidenceNote }:
   if (settings.readAloud) {
     nodes.push(
       el(doc, 'div', { className: 'actions' }, [
-        el(doc, 'button', { className: 'primary read', attrs: { type: 'button', 'data-action': 'read', 'data-index': String(index) } }, [
-          uiIcon(doc, 'speaker'),
-          el(doc, 'span', { text: ` ${uiText(lang, 'content_readAloud')}` }),
-        ]),
-        el(doc, 'button', { className: 'stop', attrs: { type: 'button', 'data-action': 'stop', 'data-index': String(index), hidden: '' } }, [
-          uiIcon(doc, 'stop'),
-          el(doc, 'span', { text: ` ${uiText(lang, 'content_stopReading')}` }),
-        ]),
+        el(
+          doc,
+          'button',
+          { className: 'primary read', attrs: { type: 'button', 'data-action': 'read', 'data-index': String(index) } },
+          [uiIcon(doc, 'speaker'), el(doc, 'span', { text: ` ${uiText(lang, 'content_readAloud')}` })],
+        ),
+        el(
+          doc,
+          'button',
+          { className: 'stop', attrs: { type: 'button', 'data-action': 'stop', 'data-index': String(index), hidden: '' } },
+          [uiIcon(doc, 'stop'), el(doc, 'span', { text: ` ${uiText(lang, 'content_stopReading')}` })],
+        ),
       ]),
       el(doc, 'p', { className: 'reading', attrs: { role: 'status', 'data-reading-for': String(index) } }),
     );
@@ -98,16 +132,29 @@ function itemBody(doc: Document, { finding, index, evidenceText, evidenceNote }:
   const more = el(doc, 'details', { className: 'more' }, [el(doc, 'summary', { text: uiText(lang, 'content_moreDetails') })]);
   if (evidenceText) {
     const quote = evidenceText.length > MAX_QUOTE ? `${clipText(evidenceText, MAX_QUOTE)}…` : evidenceText;
-    more.append(el(doc, 'p', { className: 'quote' }, [el(doc, 'strong', { text: uiText(lang, 'content_pageSays') + sep }), el(doc, 'q', { text: quote })]));
+    more.append(
+      el(doc, 'p', { className: 'quote' }, [
+        el(doc, 'strong', { text: uiText(lang, 'content_pageSays') + sep }),
+        el(doc, 'q', { text: quote }),
+      ]),
+    );
   }
   // Mingbai's own words about the quote: their own line, never inside the page's words.
-  if (evidenceNote) more.append(labelledLine(doc, uiText(lang, 'content_noteHeading') + sep, evidenceNoteText(evidenceNote, lang), 'evidence-note'));
+  if (evidenceNote)
+    more.append(
+      labelledLine(doc, uiText(lang, 'content_noteHeading') + sep, evidenceNoteText(evidenceNote, lang), 'evidence-note'),
+    );
   if (finding.sources.length) {
     const sources = finding.sources.map((s) => formatSource(s, lang)).join(uiText(lang, 'content_listSeparator'));
     more.append(labelledLine(doc, uiText(lang, 'content_sourceHeading') + sep, sources, 'source'));
   }
   more.append(
-    el(doc, 'div', { className: 'actions' }, [el(doc, 'button', { text: uiText(lang, 'content_reportWrong'), attrs: { type: 'button', 'data-action': 'report', 'data-index': String(index) } })]),
+    el(doc, 'div', { className: 'actions' }, [
+      el(doc, 'button', {
+        text: uiText(lang, 'content_reportWrong'),
+        attrs: { type: 'button', 'data-action': 'report', 'data-index': String(index) },
+      }),
+    ]),
     el(doc, 'p', { className: 'status', attrs: { role: 'status', 'data-status-for': String(index) } }),
   );
   nodes.push(more);
@@ -126,5 +173,12 @@ export function readAloudText(group: MarkerGroup, index: number, lang: UiLang): 
   if (!item) return '';
   const m = item.finding.message[lang];
   const sep = uiText(lang, 'content_colon');
-  return [m.title, m.explain, uiText(lang, 'content_adviceHeading') + sep + m.advice, uiText(lang, 'content_hotlineHeading') + sep + m.hotline].join(lang === 'zh' ? '。' : '. ').replace(/([。.！？!?])[。.]/g, '$1');
+  return [
+    m.title,
+    m.explain,
+    uiText(lang, 'content_adviceHeading') + sep + m.advice,
+    uiText(lang, 'content_hotlineHeading') + sep + m.hotline,
+  ]
+    .join(lang === 'zh' ? '。' : '. ')
+    .replace(/([。.！？!?])[。.]/g, '$1');
 }

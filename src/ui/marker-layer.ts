@@ -4,7 +4,18 @@
 // document coordinates (the host sits at the document's origin), so page scrolling moves them
 // for free; autoUpdate follows resizes, layout shifts and scrolling containers. Events are
 // delegated: one listener per kind on the shadow root, none per marker.
-import { autoUpdate, computePosition, flip, getOverflowAncestors, hide, offset, shift, size, type Placement, type ReferenceElement } from '@floating-ui/dom';
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  getOverflowAncestors,
+  hide,
+  offset,
+  shift,
+  size,
+  type Placement,
+  type ReferenceElement,
+} from '@floating-ui/dom';
 import { el } from './dom-build';
 import { readAloudText, renderFindingCard, severityBadge, type CardAction } from './finding-card';
 import { evidenceHighlight } from './evidence-highlight';
@@ -75,7 +86,10 @@ export class MarkerLayer {
   }
 
   render(groups: readonly MarkerGroup[], settings: UiSettings): void {
-    const styleChanged = this.cssKey !== `${settings.sensitivity}|${settings.textScale}` || this.settings.lang !== settings.lang || this.settings.readAloud !== settings.readAloud;
+    const styleChanged =
+      this.cssKey !== `${settings.sensitivity}|${settings.textScale}` ||
+      this.settings.lang !== settings.lang ||
+      this.settings.readAloud !== settings.readAloud;
     this.settings = settings;
     const wanted = groups.filter((g) => !this.dismissed.has(g.element)).sort(inDocumentOrder);
     if (styleChanged && this.ui) this.teardownHost();
@@ -163,8 +177,18 @@ export class MarkerLayer {
 
   private createEntry(group: MarkerGroup): MarkerEntry {
     const id = `m${this.nextId++}`;
-    const button = el(this.doc, 'button', { attrs: { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'data-marker': id } });
-    const entry: MarkerEntry = { id, group, button, slot: createMarkerSlot(this.doc), clipped: false, signature: '', stopTracking: () => {} };
+    const button = el(this.doc, 'button', {
+      attrs: { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'data-marker': id },
+    });
+    const entry: MarkerEntry = {
+      id,
+      group,
+      button,
+      slot: createMarkerSlot(this.doc),
+      clipped: false,
+      signature: '',
+      stopTracking: () => {},
+    };
     this.updateEntry(entry, group);
     this.entries.set(group.element, entry);
     return entry;
@@ -177,9 +201,22 @@ export class MarkerLayer {
     const { button } = entry;
     button.className = `marker sev-${group.severity}`;
     const titles = group.items.map((i) => i.finding.message[lang].title);
-    button.setAttribute('aria-label', titles.length > 1 ? uiText(lang, 'content_markerLabelMany', titles.length, titles.join(uiText(lang, 'content_listSeparator'))) : uiText(lang, 'content_markerLabel', titles[0] ?? ''));
-    button.replaceChildren(el(this.doc, 'span', { className: 'label', attrs: { 'aria-hidden': 'true' } }, severityBadge(this.doc, lang, group.severity)));
-    if (titles.length > 1) button.append(el(this.doc, 'span', { className: 'count', text: String(titles.length), attrs: { 'aria-hidden': 'true' } }));
+    button.setAttribute(
+      'aria-label',
+      titles.length > 1
+        ? uiText(lang, 'content_markerLabelMany', titles.length, titles.join(uiText(lang, 'content_listSeparator')))
+        : uiText(lang, 'content_markerLabel', titles[0] ?? ''),
+    );
+    button.replaceChildren(
+      el(
+        this.doc,
+        'span',
+        { className: 'label', attrs: { 'aria-hidden': 'true' } },
+        severityBadge(this.doc, lang, group.severity),
+      ),
+    );
+    if (titles.length > 1)
+      button.append(el(this.doc, 'span', { className: 'count', text: String(titles.length), attrs: { 'aria-hidden': 'true' } }));
     if (this.open?.entry === entry) this.openPopover(entry);
   }
 
@@ -208,7 +245,15 @@ export class MarkerLayer {
         strategy: 'absolute',
         placement,
         middleware: isPopover
-          ? [offset(8), flip(), shift({ padding: 8 }), size({ padding: 8, apply: ({ availableHeight }) => floating.style.setProperty('max-height', `${Math.max(160, availableHeight)}px`) })]
+          ? [
+              offset(8),
+              flip(),
+              shift({ padding: 8 }),
+              size({
+                padding: 8,
+                apply: ({ availableHeight }) => floating.style.setProperty('max-height', `${Math.max(160, availableHeight)}px`),
+              }),
+            ]
           : // Exactly over the slot; hidden only when a scrolling container clips it, not when it
             // is below the fold (so Tab reaches every marker in document order).
             [offset(({ rects }) => ({ mainAxis: -rects.reference.width, alignmentAxis: 0 })), hide({ rootBoundary: 'document' })],
@@ -232,9 +277,13 @@ export class MarkerLayer {
     // The host scrolls with the document, so window scrolling needs no update; only scrolling
     // containers between the element and the document do.
     const element = reference instanceof Element ? reference : reference.contextElement;
-    const scrollingContainers = !!element && getOverflowAncestors(element).some((a) => a instanceof Element && a !== this.doc.documentElement && a !== this.doc.body);
+    const scrollingContainers =
+      !!element &&
+      getOverflowAncestors(element).some((a) => a instanceof Element && a !== this.doc.documentElement && a !== this.doc.body);
     // A fixed or sticky bar moves against the document as the window scrolls: follow it.
-    return autoUpdate(reference, floating, update, { ancestorScroll: scrollingContainers || (!!element && this.pinnedToViewport(element)) });
+    return autoUpdate(reference, floating, update, {
+      ancestorScroll: scrollingContainers || (!!element && this.pinnedToViewport(element)),
+    });
   }
 
   /**
@@ -248,7 +297,8 @@ export class MarkerLayer {
   private coveredByPage(slot: HTMLElement): boolean {
     const view = this.doc.defaultView;
     const r = slot.getBoundingClientRect();
-    if (!view || r.width === 0 || r.bottom <= 0 || r.right <= 0 || r.top >= view.innerHeight || r.left >= view.innerWidth) return false;
+    if (!view || r.width === 0 || r.bottom <= 0 || r.right <= 0 || r.top >= view.innerHeight || r.left >= view.innerWidth)
+      return false;
     if (typeof this.doc.elementsFromPoint !== 'function') return false;
     for (const hit of this.doc.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)) {
       if (hit === slot || hit.contains(slot)) return false;
@@ -323,7 +373,8 @@ export class MarkerLayer {
       const entry = this.entryOfButton(event.target);
       if (entry) return this.toggle(entry);
       const actionButton = event.target instanceof Element ? event.target.closest('[data-action]') : null;
-      if (actionButton && this.open) this.act(actionButton.getAttribute('data-action') as CardAction, Number(actionButton.getAttribute('data-index')));
+      if (actionButton && this.open)
+        this.act(actionButton.getAttribute('data-action') as CardAction, Number(actionButton.getAttribute('data-index')));
     } catch (error) {
       this.callbacks.onError(error);
     }
@@ -364,14 +415,16 @@ export class MarkerLayer {
       if (stopButton) stopButton.hidden = !on;
       if (readButton) readButton.hidden = on;
       if (on) stopButton?.focus({ preventScroll: true });
-      else if (this.open === open && open.dialog.contains(this.ui?.shadow.activeElement ?? null)) readButton?.focus({ preventScroll: true });
+      else if (this.open === open && open.dialog.contains(this.ui?.shadow.activeElement ?? null))
+        readButton?.focus({ preventScroll: true });
     };
     readAloud(this.doc.defaultView, readAloudText(open.entry.group, index, lang), lang, this.settings.sensitivity === 'elder', {
       onStart: () => reading(true),
       onEnd: () => reading(false),
     })
       .then((result) => {
-        if (result !== 'speaking' && status) status.textContent = uiText(lang, result === 'no-voice' ? 'content_noVoice' : 'content_noSpeech');
+        if (result !== 'speaking' && status)
+          status.textContent = uiText(lang, result === 'no-voice' ? 'content_noVoice' : 'content_noSpeech');
       })
       .catch(this.callbacks.onError);
   }

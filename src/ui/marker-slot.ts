@@ -10,8 +10,33 @@ export const SLOT_TAG = 'mingbai-marker-slot';
 
 /** Elements that cannot hold an inline box of ours: the slot goes right after them instead. */
 const SLOT_AFTER = new Set([
-  'IMG', 'INPUT', 'SELECT', 'TEXTAREA', 'VIDEO', 'AUDIO', 'CANVAS', 'IFRAME', 'SVG', 'svg', 'BR', 'HR', 'TABLE', 'THEAD',
-  'TBODY', 'TFOOT', 'TR', 'UL', 'OL', 'DL', 'OBJECT', 'EMBED', 'PROGRESS', 'METER', 'OPTION', 'BUTTON', 'PICTURE',
+  'IMG',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'VIDEO',
+  'AUDIO',
+  'CANVAS',
+  'IFRAME',
+  'SVG',
+  'svg',
+  'BR',
+  'HR',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'TR',
+  'UL',
+  'OL',
+  'DL',
+  'OBJECT',
+  'EMBED',
+  'PROGRESS',
+  'METER',
+  'OPTION',
+  'BUTTON',
+  'PICTURE',
 ]);
 
 export function createMarkerSlot(doc: Document): HTMLElement {

@@ -4,8 +4,10 @@ import { baseCss, SEVERITY_COLOURS, themeSizes, type UiSettings } from './ui-the
 
 const severityRules = () =>
   (Object.keys(SEVERITY_COLOURS) as Severity[])
-    .map((s) => `.marker.sev-${s}, .badge.sev-${s} { background: ${SEVERITY_COLOURS[s].bg}; color: ${SEVERITY_COLOURS[s].fg}; }
-.popover.sev-${s} { border-color: ${SEVERITY_COLOURS[s].bg}; }`)
+    .map(
+      (s) => `.marker.sev-${s}, .badge.sev-${s} { background: ${SEVERITY_COLOURS[s].bg}; color: ${SEVERITY_COLOURS[s].fg}; }
+.popover.sev-${s} { border-color: ${SEVERITY_COLOURS[s].bg}; }`,
+    )
     .join('\n');
 
 export function markerLayerCss(settings: Pick<UiSettings, 'sensitivity' | 'textScale'>): string {

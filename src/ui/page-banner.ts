@@ -87,28 +87,68 @@ export class PageBanner {
     this.key = key;
     const first = named[0]!;
     const max = maxTitles(settings);
-    const shown = titles.slice(0, max).join(uiText(lang, 'content_listSeparator')) + (titles.length > max ? uiText(lang, 'content_andMore') : '');
+    const shown =
+      titles.slice(0, max).join(uiText(lang, 'content_listSeparator')) +
+      (titles.length > max ? uiText(lang, 'content_andMore') : '');
     const countText = riskCountText(lang, content.count);
-    const ui = createUiHost(this.doc, BANNER_HOST_TAG, bannerCss(settings, tone), { position: 'absolute', top: '0', left: '0', right: '0', width: '100%' }, UI_LAYER.banner);
+    const ui = createUiHost(
+      this.doc,
+      BANNER_HOST_TAG,
+      bannerCss(settings, tone),
+      { position: 'absolute', top: '0', left: '0', right: '0', width: '100%' },
+      UI_LAYER.banner,
+    );
     const heading = uiText(lang, tone === 'danger' ? 'content_bannerHeadingDanger' : 'content_bannerHeadingQuiet');
     const open = wasOpen ? wasOpen === 'true' : (this.doc.defaultView?.innerWidth ?? WIDE_SCREEN) >= WIDE_SCREEN;
 
-    const toggle = el(this.doc, 'button', { className: 'toggle', attrs: { type: 'button', 'aria-expanded': String(open), 'aria-controls': 'details' } }, [
-      severityIcon(this.doc, tone === 'danger' ? 'danger' : 'caution'),
-      el(this.doc, 'span', { className: 'summary', attrs: { 'data-count': countText } }, [
-        el(this.doc, 'strong', {}, [el(this.doc, 'span', { className: 'heading', text: `${heading} ` }), this.doc.createTextNode(countText)]),
-        this.doc.createTextNode(`${uiText(lang, 'content_colon')}${shown}`),
-      ]),
-      el(this.doc, 'span', { className: 'chevron', attrs: { 'aria-hidden': 'true' } }),
-    ]);
+    const toggle = el(
+      this.doc,
+      'button',
+      { className: 'toggle', attrs: { type: 'button', 'aria-expanded': String(open), 'aria-controls': 'details' } },
+      [
+        severityIcon(this.doc, tone === 'danger' ? 'danger' : 'caution'),
+        el(this.doc, 'span', { className: 'summary', attrs: { 'data-count': countText } }, [
+          el(this.doc, 'strong', {}, [
+            el(this.doc, 'span', { className: 'heading', text: `${heading} ` }),
+            this.doc.createTextNode(countText),
+          ]),
+          this.doc.createTextNode(`${uiText(lang, 'content_colon')}${shown}`),
+        ]),
+        el(this.doc, 'span', { className: 'chevron', attrs: { 'aria-hidden': 'true' } }),
+      ],
+    );
     const details = el(this.doc, 'div', { className: 'details', attrs: { id: 'details' } }, [
-      el(this.doc, 'p', { text: uiText(lang, tone === 'danger' ? 'content_bannerText' : 'content_bannerQuietText', titles.join(uiText(lang, 'content_listSeparator'))) }),
-      el(this.doc, 'p', { text: uiText(lang, tone === 'danger' ? 'content_bannerAdvice' : 'content_bannerQuietAdvice', first.finding.message[lang].hotline) }),
+      el(this.doc, 'p', {
+        text: uiText(
+          lang,
+          tone === 'danger' ? 'content_bannerText' : 'content_bannerQuietText',
+          titles.join(uiText(lang, 'content_listSeparator')),
+        ),
+      }),
+      el(this.doc, 'p', {
+        text: uiText(
+          lang,
+          tone === 'danger' ? 'content_bannerAdvice' : 'content_bannerQuietAdvice',
+          first.finding.message[lang].hotline,
+        ),
+      }),
     ]);
     details.hidden = !open;
-    const show = el(this.doc, 'button', { className: 'show', text: uiText(lang, 'content_bannerShow'), attrs: { type: 'button' } });
-    const close = el(this.doc, 'button', { className: 'close', text: uiText(lang, 'content_close'), attrs: { type: 'button', 'aria-label': uiText(lang, 'content_bannerClose') } });
-    const closeInDetails = el(this.doc, 'button', { className: 'close', text: uiText(lang, 'content_bannerClose'), attrs: { type: 'button' } });
+    const show = el(this.doc, 'button', {
+      className: 'show',
+      text: uiText(lang, 'content_bannerShow'),
+      attrs: { type: 'button' },
+    });
+    const close = el(this.doc, 'button', {
+      className: 'close',
+      text: uiText(lang, 'content_close'),
+      attrs: { type: 'button', 'aria-label': uiText(lang, 'content_bannerClose') },
+    });
+    const closeInDetails = el(this.doc, 'button', {
+      className: 'close',
+      text: uiText(lang, 'content_bannerClose'),
+      attrs: { type: 'button' },
+    });
     details.append(closeInDetails);
     toggle.addEventListener('click', () => {
       const next = toggle.getAttribute('aria-expanded') !== 'true';
@@ -128,10 +168,18 @@ export class PageBanner {
         this.remove();
       });
     }
-    const section = el(this.doc, 'section', { className: `banner ${tone}`, attrs: { 'aria-label': uiText(lang, 'content_bannerLabel'), lang: lang === 'zh' ? 'zh-CN' : 'en' } }, [
-      el(this.doc, 'div', { className: 'row', attrs: { role: tone === 'danger' ? 'alert' : 'status' } }, [toggle, show, close]),
-      details,
-    ]);
+    const section = el(
+      this.doc,
+      'section',
+      {
+        className: `banner ${tone}`,
+        attrs: { 'aria-label': uiText(lang, 'content_bannerLabel'), lang: lang === 'zh' ? 'zh-CN' : 'en' },
+      },
+      [
+        el(this.doc, 'div', { className: 'row', attrs: { role: tone === 'danger' ? 'alert' : 'status' } }, [toggle, show, close]),
+        details,
+      ],
+    );
     ui.shadow.append(section);
     this.ui = ui;
     this.keepRoomFor(section);

@@ -52,10 +52,14 @@ export class PageUi {
     const dangers = indexed.filter((d) => d.finding.severity === 'danger');
     // The same count the content script sends for the badge and popup (risk-count.ts).
     this.banner.render({ findings: indexed, count: { risks: findings.length, places: groups.length } }, settings);
-    this.guard.update(settings.sensitivity === 'elder' && dangers.length > 0, {
-      titles: [...new Set(dangers.map((d) => d.finding.message[settings.lang].title))],
-      hotline: dangers[0]?.finding.message[settings.lang].hotline ?? '',
-    }, settings);
+    this.guard.update(
+      settings.sensitivity === 'elder' && dangers.length > 0,
+      {
+        titles: [...new Set(dangers.map((d) => d.finding.message[settings.lang].title))],
+        hotline: dangers[0]?.finding.message[settings.lang].hotline ?? '',
+      },
+      settings,
+    );
   }
 
   /** Scroll to finding `index`, open its popover and focus it (popup list, banner). */

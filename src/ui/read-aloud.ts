@@ -7,7 +7,11 @@ import type { UiLang } from './ui-strings';
 type Speech = Pick<SpeechSynthesis, 'speak' | 'cancel' | 'getVoices' | 'speaking' | 'addEventListener' | 'removeEventListener'>;
 
 export function speechAvailable(view: Window | null): boolean {
-  return !!view && 'speechSynthesis' in view && typeof (view as Window & { SpeechSynthesisUtterance?: unknown }).SpeechSynthesisUtterance === 'function';
+  return (
+    !!view &&
+    'speechSynthesis' in view &&
+    typeof (view as Window & { SpeechSynthesisUtterance?: unknown }).SpeechSynthesisUtterance === 'function'
+  );
 }
 
 /** An on-device voice for `lang`: zh-CN first, then any Chinese voice; for English any en-*. */
@@ -43,7 +47,13 @@ function voicesOf(speech: Speech): Promise<SpeechSynthesisVoice[]> {
 }
 
 /** Speak `text` with an on-device voice, interrupting anything still being read. */
-export async function readAloud(view: Window | null, text: string, lang: UiLang, slow: boolean, events: ReadingEvents): Promise<ReadingResult> {
+export async function readAloud(
+  view: Window | null,
+  text: string,
+  lang: UiLang,
+  slow: boolean,
+  events: ReadingEvents,
+): Promise<ReadingResult> {
   if (!view || !speechAvailable(view)) return 'unavailable';
   const speech = view.speechSynthesis as Speech;
   speech.cancel();

@@ -57,7 +57,8 @@ export class SubmitGuard {
     this.settings = settings;
     if (active && !this.listening) {
       this.view.addEventListener('submit', this.onSubmit, true);
-      for (const box of Array.from(this.doc.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))) if (box.checked) this.tickedAtStart.add(box);
+      for (const box of Array.from(this.doc.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')))
+        if (box.checked) this.tickedAtStart.add(box);
     }
     if (!active && this.listening) this.view.removeEventListener('submit', this.onSubmit, true);
     this.listening = active;
@@ -83,18 +84,51 @@ export class SubmitGuard {
     const settings = this.settings!;
     const { lang } = settings;
     const returnTo = (submitter ?? this.doc.activeElement) as HTMLElement | null;
-    const ui = createUiHost(this.doc, DIALOG_HOST_TAG, dialogCss(settings), { position: 'fixed', top: '0', left: '0', width: '100%', height: '100%' }, UI_LAYER.dialog);
-    const cancel = el(this.doc, 'button', { className: 'cancel primary', text: uiText(lang, 'content_guardCancel'), attrs: { type: 'button' } });
-    const proceed = el(this.doc, 'button', { className: 'continue', text: uiText(lang, 'content_guardContinue'), attrs: { type: 'button' } });
-    const box = el(this.doc, 'div', { className: 'box', attrs: { role: 'alertdialog', 'aria-modal': 'true', 'aria-labelledby': 'guard-title', 'aria-describedby': 'guard-body', lang: lang === 'zh' ? 'zh-CN' : 'en' } }, [
-      el(this.doc, 'h2', { attrs: { id: 'guard-title' } }, [severityIcon(this.doc, 'danger'), this.doc.createTextNode(` ${uiText(lang, 'content_guardTitle')}`)]),
-      el(this.doc, 'div', { attrs: { id: 'guard-body' } }, [
-        el(this.doc, 'p', { text: uiText(lang, 'content_guardBody', this.content.titles.join(uiText(lang, 'content_listSeparator'))) }),
-        ...this.preTickedNotice(form, lang),
-        el(this.doc, 'p', { text: uiText(lang, 'content_guardWhy', this.content.hotline) }),
-      ]),
-      el(this.doc, 'div', { className: 'buttons' }, [cancel, proceed]),
-    ]);
+    const ui = createUiHost(
+      this.doc,
+      DIALOG_HOST_TAG,
+      dialogCss(settings),
+      { position: 'fixed', top: '0', left: '0', width: '100%', height: '100%' },
+      UI_LAYER.dialog,
+    );
+    const cancel = el(this.doc, 'button', {
+      className: 'cancel primary',
+      text: uiText(lang, 'content_guardCancel'),
+      attrs: { type: 'button' },
+    });
+    const proceed = el(this.doc, 'button', {
+      className: 'continue',
+      text: uiText(lang, 'content_guardContinue'),
+      attrs: { type: 'button' },
+    });
+    const box = el(
+      this.doc,
+      'div',
+      {
+        className: 'box',
+        attrs: {
+          role: 'alertdialog',
+          'aria-modal': 'true',
+          'aria-labelledby': 'guard-title',
+          'aria-describedby': 'guard-body',
+          lang: lang === 'zh' ? 'zh-CN' : 'en',
+        },
+      },
+      [
+        el(this.doc, 'h2', { attrs: { id: 'guard-title' } }, [
+          severityIcon(this.doc, 'danger'),
+          this.doc.createTextNode(` ${uiText(lang, 'content_guardTitle')}`),
+        ]),
+        el(this.doc, 'div', { attrs: { id: 'guard-body' } }, [
+          el(this.doc, 'p', {
+            text: uiText(lang, 'content_guardBody', this.content.titles.join(uiText(lang, 'content_listSeparator'))),
+          }),
+          ...this.preTickedNotice(form, lang),
+          el(this.doc, 'p', { text: uiText(lang, 'content_guardWhy', this.content.hotline) }),
+        ]),
+        el(this.doc, 'div', { className: 'buttons' }, [cancel, proceed]),
+      ],
+    );
     ui.shadow.append(el(this.doc, 'div', { className: 'backdrop' }, [box]));
     this.ui = ui;
 
@@ -153,7 +187,10 @@ function boxLabel(box: HTMLInputElement): string {
 
 function submitForReal(form: HTMLFormElement, submitter: HTMLElement | null): void {
   if (typeof form.requestSubmit === 'function') {
-    const valid = submitter && (submitter as HTMLButtonElement).form === form && /^(submit|image)$/.test((submitter as HTMLButtonElement).type);
+    const valid =
+      submitter &&
+      (submitter as HTMLButtonElement).form === form &&
+      /^(submit|image)$/.test((submitter as HTMLButtonElement).type);
     form.requestSubmit(valid ? submitter : undefined);
   } else {
     form.submit();

@@ -115,7 +115,9 @@ function raiseToTopLayer(host: HTMLElement): void {
  * `:host { all: initial !important }` would silently undo the inline position and size.
  */
 function hostRule(declarations: Record<string, string>): string {
-  const body = Object.entries(declarations).map(([name, value]) => `${name}: ${value} !important;`).join(' ');
+  const body = Object.entries(declarations)
+    .map(([name, value]) => `${name}: ${value} !important;`)
+    .join(' ');
   return `:host { all: initial !important; ${body} }`;
 }
 

@@ -22,7 +22,10 @@ const ICON_PATHS = {
   danger: ['M12 2 1 21h22L12 2z', 'M11 9h2v6h-2zM11 17h2v2h-2z'],
   caution: ['M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20z', 'M11 6h2v8h-2zM11 16h2v2h-2z'],
   info: ['M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20z', 'M11 10h2v8h-2zM11 6h2v2h-2z'],
-  speaker: ['M3 9v6h4l5 5V4L7 9H3z', 'M16.5 12A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z'],
+  speaker: [
+    'M3 9v6h4l5 5V4L7 9H3z',
+    'M16.5 12A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z',
+  ],
   stop: ['M6 6h12v12H6z'],
 } as const;
 export type IconName = keyof typeof ICON_PATHS;
@@ -77,7 +80,8 @@ export function themeSizes(settings: Pick<UiSettings, 'sensitivity' | 'textScale
   };
 }
 
-export const FONT_STACK = 'system-ui, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
+export const FONT_STACK =
+  'system-ui, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
 
 /** Shared base for every shadow root: nothing inherited from the page, a visible focus ring. */
 export function baseCss(sizes: ThemeSizes): string {

@@ -163,7 +163,9 @@ const yieldOnce = (): Promise<void> => {
  * A full scan with time slicing, as the content script runs it. Measures the longest stretch of
  * our own work between two yields, and the long tasks the browser saw meanwhile.
  */
-async function slicedScan(sliceMs = 8): Promise<{ ms: number; longestSliceMs: number; p95SliceMs: number; yields: number; longTaskMs: number }> {
+async function slicedScan(
+  sliceMs = 8,
+): Promise<{ ms: number; longestSliceMs: number; p95SliceMs: number; yields: number; longTaskMs: number }> {
   const rs = requireRuleset();
   const longTasks: number[] = [];
   const observer = new PerformanceObserver((list) => {
@@ -258,4 +260,12 @@ async function scanAndHold(): Promise<number> {
   return lastResult ? 1 : 0;
 }
 
-(globalThis as Record<string, unknown>).__mingbaiBench = { measurePage, firstRun, scanAndHold, textPass, fullScan, incrementalScan, slicedScan };
+(globalThis as Record<string, unknown>).__mingbaiBench = {
+  measurePage,
+  firstRun,
+  scanAndHold,
+  textPass,
+  fullScan,
+  incrementalScan,
+  slicedScan,
+};

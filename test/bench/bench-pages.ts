@@ -37,9 +37,19 @@ export function benchPages(): { pages: BenchPage[]; notes: string[] } {
     const name = file.slice(CORPUS_DIR.length + 1).replace(/\.html?$/i, '');
     pages.push({ name, group: 'corpus', path: `/corpus/${name}.html`, file });
   }
-  const fixtures = existsSync(FIXTURE_DIR) ? readdirSync(FIXTURE_DIR).filter((f) => f.endsWith('.html')).sort() : [];
+  const fixtures = existsSync(FIXTURE_DIR)
+    ? readdirSync(FIXTURE_DIR)
+        .filter((f) => f.endsWith('.html'))
+        .sort()
+    : [];
   if (!fixtures.length) notes.push('no fixture pages in test/fixtures/pages yet');
-  for (const f of fixtures) pages.push({ name: `fixture-${f.replace(/\.html$/, '')}`, group: 'fixture', path: `/fixture/${f}`, file: join(FIXTURE_DIR, f) });
+  for (const f of fixtures)
+    pages.push({
+      name: `fixture-${f.replace(/\.html$/, '')}`,
+      group: 'fixture',
+      path: `/fixture/${f}`,
+      file: join(FIXTURE_DIR, f),
+    });
   for (const n of GENERATED_SIZES) {
     pages.push({ name: `generated-${n / 1000}k`, group: 'generated', path: `/generated/${n}.html`, html: generatePage(n).html });
   }

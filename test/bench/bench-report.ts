@@ -93,7 +93,24 @@ const pad = (s: string, n: number) => (s.length >= n ? s.slice(0, n) : s + ' '.r
 const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 
 export function formatTable(rows: readonly PageRow[]): string {
-  const head = ['page', 'elements', '1st base', '1st full', 'ratio', 'base ms', 'full ms', 'ratio', 'incr ms', 'incr/full', 'slice max', 'LT with', 'LT w/o', 'load with', 'load w/o', 'heap MB'];
+  const head = [
+    'page',
+    'elements',
+    '1st base',
+    '1st full',
+    'ratio',
+    'base ms',
+    'full ms',
+    'ratio',
+    'incr ms',
+    'incr/full',
+    'slice max',
+    'LT with',
+    'LT w/o',
+    'load with',
+    'load w/o',
+    'heap MB',
+  ];
   const widths = [26, 8, 8, 8, 6, 8, 8, 6, 8, 9, 9, 8, 8, 9, 9, 7];
   const lines = [head.map((h, i) => (i ? lpad(h, widths[i] as number) : pad(h, widths[0] as number))).join(' ')];
   for (const r of rows) {
@@ -168,15 +185,23 @@ export function summarise(rows: readonly PageRow[]): Summary {
   if (loads.length) {
     summary.medianLoadWithMs = median(loads.map((r) => median(r.withExtension!.loadMs)));
     summary.medianLoadWithoutMs = median(loads.map((r) => median(r.withoutExtension!.loadMs)));
-    summary.loadDifferencePct = 100 * median(loads.map((r) => median(r.withExtension!.loadMs) / Math.max(1, median(r.withoutExtension!.loadMs)) - 1));
+    summary.loadDifferencePct =
+      100 * median(loads.map((r) => median(r.withExtension!.loadMs) / Math.max(1, median(r.withoutExtension!.loadMs)) - 1));
   }
   return summary;
 }
 
 export function formatSummary(name: string, s: Summary): string {
-  const stages = Object.entries(s.medianStageMs).map(([k, v]) => `${k} ${f(v, 2)}`).join(', ');
-  const firstStages = Object.entries(s.medianFirstStageMs).map(([k, v]) => `${k} ${f(v, 2)}`).join(', ');
-  const load = s.loadDifferencePct === undefined ? '' : `; load ${f(s.medianLoadWithMs, 0)} ms with, ${f(s.medianLoadWithoutMs, 0)} ms without (${f(s.loadDifferencePct, 1)}%)`;
+  const stages = Object.entries(s.medianStageMs)
+    .map(([k, v]) => `${k} ${f(v, 2)}`)
+    .join(', ');
+  const firstStages = Object.entries(s.medianFirstStageMs)
+    .map(([k, v]) => `${k} ${f(v, 2)}`)
+    .join(', ');
+  const load =
+    s.loadDifferencePct === undefined
+      ? ''
+      : `; load ${f(s.medianLoadWithMs, 0)} ms with, ${f(s.medianLoadWithoutMs, 0)} ms without (${f(s.loadDifferencePct, 1)}%)`;
   return (
     `${name} (${s.pages} pages) medians: first run (fresh world): baseline ${f(s.medianFirstBaselineMs, 2)} ms, full ${f(s.medianFirstFullMs, 2)} ms, ratio ${f(s.medianFirstRatio, 2)}×; ` +
     `steady state: baseline ${f(s.medianBaselineMs, 2)} ms, full ${f(s.medianFullMs, 2)} ms, ratio ${f(s.medianRatio, 2)}×, ` +
@@ -205,12 +230,20 @@ export const FIRST_RUN_RATIO_BUDGET = 1.5;
 /** Load overhead allowed on each of the three largest real pages, in percent. */
 export const LARGEST_PAGES_LOAD_BUDGET_PCT = 2;
 
-export function budgets(corpus: Summary | null, rows: readonly PageRow[], bundle: BundleReport, growth: GrowthPoint[], extensionActive: boolean): Budget[] {
+export function budgets(
+  corpus: Summary | null,
+  rows: readonly PageRow[],
+  bundle: BundleReport,
+  growth: GrowthPoint[],
+  extensionActive: boolean,
+): Budget[] {
   const out: Budget[] = [];
   out.push({
     name: 'full scan vs bare text pass',
     limit: `≤ ${FIRST_RUN_RATIO_BUDGET}× (median over the corpus), first runs: each page is scanned once`,
-    measured: corpus ? `${f(corpus.medianFirstRatio, 2)}× first run; ${f(corpus.medianRatio, 2)}× steady state (repeated runs, optimised code)` : 'no corpus',
+    measured: corpus
+      ? `${f(corpus.medianFirstRatio, 2)}× first run; ${f(corpus.medianRatio, 2)}× steady state (repeated runs, optimised code)`
+      : 'no corpus',
     pass: corpus ? corpus.medianFirstRatio <= FIRST_RUN_RATIO_BUDGET : null,
     note: corpus && corpus.medianRatio > 3 ? 'the steady-state ratio is over 3× (docs/performance.md says why)' : undefined,
   });
@@ -219,7 +252,9 @@ export function budgets(corpus: Summary | null, rows: readonly PageRow[], bundle
   out.push({
     name: 'incremental rescan on pages ≥ 10k elements',
     limit: '≤ 10% of a full scan, every page (10 added nodes rescanned as one region)',
-    measured: big.length ? `${big.filter((r) => (r.incrementalRatio ?? 1) <= 0.1).length}/${big.length} pass; worst ${worst?.page} ${f((worst?.incrementalRatio ?? 0) * 100, 1)}%` : 'no page ≥ 10k',
+    measured: big.length
+      ? `${big.filter((r) => (r.incrementalRatio ?? 1) <= 0.1).length}/${big.length} pass; worst ${worst?.page} ${f((worst?.incrementalRatio ?? 0) * 100, 1)}%`
+      : 'no page ≥ 10k',
     pass: big.length ? big.every((r) => (r.incrementalRatio ?? 1) <= 0.1) : null,
   });
   const huge = rows.find((r) => r.page === 'generated-100k');
@@ -240,7 +275,8 @@ export function budgets(corpus: Summary | null, rows: readonly PageRow[], bundle
     const measuredInLoads = extensionActive && Number.isFinite(withAfter) && shown.length === warnings.length;
     out.push({
       name: 'no task over 50 ms on the 100k page',
-      limit: 'with the extension, no task over 50 ms after the load event (when the content script scans) but the first frame, which is the browser\'s own in both runs; in-page sliced scan reported beside',
+      limit:
+        "with the extension, no task over 50 ms after the load event (when the content script scans) but the first frame, which is the browser's own in both runs; in-page sliced scan reported beside",
       measured:
         `loads: longest task after the load event ${f(withAfter, 0)} ms with the extension, ${f(withoutAfter, 0)} ms without; ` +
         `first frame after load (Chromium's page-text capture) ${f(withFirstFrame, 0)} ms with, ${f(withoutFirstFrame, 0)} ms without (0: under 50 ms); ` +
@@ -261,7 +297,10 @@ export function budgets(corpus: Summary | null, rows: readonly PageRow[], bundle
   out.push({
     name: 'content script size',
     limit: `≤ ${CONTENT_SCRIPT_BUDGET / 1000} kB minified (test/e2e/harness/content-budget.ts), no zod`,
-    measured: size === undefined ? 'not built' : `${f(size / 1000, 1)} kB (${f((bundle.built?.gzipBytes ?? 0) / 1000, 1)} kB gzip), zod ${bundle.built?.hasZod ? 'present' : 'absent'}`,
+    measured:
+      size === undefined
+        ? 'not built'
+        : `${f(size / 1000, 1)} kB (${f((bundle.built?.gzipBytes ?? 0) / 1000, 1)} kB gzip), zod ${bundle.built?.hasZod ? 'present' : 'absent'}`,
     pass: size === undefined ? null : size <= CONTENT_SCRIPT_BUDGET && !bundle.built?.hasZod,
   });
   out.push({
@@ -278,7 +317,9 @@ export function budgets(corpus: Summary | null, rows: readonly PageRow[], bundle
   out.push({
     name: 'page load with the extension, three largest real pages',
     limit: `within ${LARGEST_PAGES_LOAD_BUDGET_PCT}% of without, each page (median of its load pairs)`,
-    measured: largest.length ? largest.map((r) => `${r.page} (${r.elements} elements) ${f(overhead(r), 1)}%`).join(', ') : 'not measured',
+    measured: largest.length
+      ? largest.map((r) => `${r.page} (${r.elements} elements) ${f(overhead(r), 1)}%`).join(', ')
+      : 'not measured',
     pass: largest.length && extensionActive ? largest.every((r) => overhead(r) <= LARGEST_PAGES_LOAD_BUDGET_PCT) : null,
     note: extensionActive ? undefined : 'extension not active',
   });
@@ -289,7 +330,9 @@ export function budgets(corpus: Summary | null, rows: readonly PageRow[], bundle
     out.push({
       name: 'scan time grows linearly',
       limit: 'ms per 1k elements at the largest page ≤ 1.5× that at 10k',
-      measured: growth.map((g) => `${g.elements / 1000}k: ${f(g.fullMs, 1)} ms (${f(g.msPer1k, 2)} ms/1k)`).join(', ') + `; factor ${f(factor, 2)}`,
+      measured:
+        growth.map((g) => `${g.elements / 1000}k: ${f(g.fullMs, 1)} ms (${f(g.msPer1k, 2)} ms/1k)`).join(', ') +
+        `; factor ${f(factor, 2)}`,
       pass: factor <= 1.5,
     });
   }
@@ -298,6 +341,9 @@ export function budgets(corpus: Summary | null, rows: readonly PageRow[], bundle
 
 export function formatBudgets(list: readonly Budget[]): string {
   return list
-    .map((b) => `${b.pass === null ? 'N/A ' : b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.measured}  [budget ${b.limit}]${b.note ? ` (${b.note})` : ''}`)
+    .map(
+      (b) =>
+        `${b.pass === null ? 'N/A ' : b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.measured}  [budget ${b.limit}]${b.note ? ` (${b.note})` : ''}`,
+    )
     .join('\n');
 }

@@ -14,7 +14,12 @@ import type { BenchPage, PageServer } from './page-server';
 
 export const CHROMIUM = '/usr/lib/chromium/chromium';
 const ARGS = [
-  '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
   // Saved pages point at the whole web: every host but ours fails to resolve at once. (A
   // playwright route would do the same but pauses every request for a round trip to Node,
   // which made a 10k-element page with 1,700 images take seconds to load.)
@@ -80,7 +85,10 @@ export class ScanBench {
       const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
       let worlds = 0;
       const freshWorld = async (): Promise<number> => {
-        const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `mingbai-bench-${worlds++}` });
+        const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+          frameId: frameTree.frame.id,
+          worldName: `mingbai-bench-${worlds++}`,
+        });
         await isolatedEval(cdp, executionContextId, bundle);
         return executionContextId;
       };
@@ -88,7 +96,11 @@ export class ScanBench {
       for (let i = 0; i < firstRuns; i++) {
         for (const which of i % 2 ? (['scan', 'baseline'] as const) : (['baseline', 'scan'] as const)) {
           const world = await freshWorld();
-          const run = await isolatedEval<{ ms: number; timings: Record<string, number> }>(cdp, world, `__mingbaiBench.firstRun(${JSON.stringify(which)}, ${JSON.stringify(packs)})`);
+          const run = await isolatedEval<{ ms: number; timings: Record<string, number> }>(
+            cdp,
+            world,
+            `__mingbaiBench.firstRun(${JSON.stringify(which)}, ${JSON.stringify(packs)})`,
+          );
           if (which === 'baseline') first.baselineMs.push(run.ms);
           else {
             first.fullMs.push(run.ms);
@@ -97,7 +109,11 @@ export class ScanBench {
         }
       }
       const executionContextId = await freshWorld();
-      const figures = await isolatedEval<PageMeasure>(cdp, executionContextId, `__mingbaiBench.measurePage(${JSON.stringify(packs)}, ${reps})`);
+      const figures = await isolatedEval<PageMeasure>(
+        cdp,
+        executionContextId,
+        `__mingbaiBench.measurePage(${JSON.stringify(packs)}, ${reps})`,
+      );
       const before = await heapUsed(cdp);
       await isolatedEval(cdp, executionContextId, '__mingbaiBench.scanAndHold()');
       const after = await heapUsed(cdp);
@@ -187,7 +203,9 @@ export class LoadBench {
 
   static async start(extensionDir: string | null): Promise<LoadBench> {
     const dir = mkdtempSync(join(tmpdir(), 'mingbai-bench-'));
-    const args = extensionDir ? [...ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ARGS;
+    const args = extensionDir
+      ? [...ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`]
+      : ARGS;
     const context = await chromium.launchPersistentContext(dir, {
       executablePath: CHROMIUM,
       headless: true,
@@ -199,7 +217,9 @@ export class LoadBench {
     let active = false;
     if (extensionDir) {
       // The MV3 background worker shows that Chromium took the extension.
-      active = context.serviceWorkers().length > 0 || !!(await context.waitForEvent('serviceworker', { timeout: 5000 }).catch(() => null));
+      active =
+        context.serviceWorkers().length > 0 ||
+        !!(await context.waitForEvent('serviceworker', { timeout: 5000 }).catch(() => null));
     }
     const page = context.pages()[0] ?? (await context.newPage());
     return new LoadBench(!!extensionDir, context, page, dir, active);

@@ -78,7 +78,9 @@ async function bundledPacksPlugin(): Promise<Plugin> {
   const strip = await import('../../src/extension/background/content-packs')
     .then((m) => m.packForContent)
     .catch(() => (p: Record<string, unknown>) => p);
-  const files = ['common', 'food-delivery', 'loan', 'training-course'].map((n) => join(ROOT, 'rules', `${n}.json`)).filter((f) => existsSync(f));
+  const files = ['common', 'food-delivery', 'loan', 'training-course']
+    .map((n) => join(ROOT, 'rules', `${n}.json`))
+    .filter((f) => existsSync(f));
   return {
     name: 'bench-bundled-packs',
     setup(b) {
@@ -94,7 +96,10 @@ async function bundledPacksPlugin(): Promise<Plugin> {
 const stripEngineDebugEsbuild: Plugin = {
   name: 'strip-engine-debug',
   setup(b) {
-    b.onLoad({ filter: JSON_RULES_ENGINE_DIST }, (args) => ({ contents: stripEngineDebug(readFileSync(args.path, 'utf8'), args.path).code, loader: 'js' }));
+    b.onLoad({ filter: JSON_RULES_ENGINE_DIST }, (args) => ({
+      contents: stripEngineDebug(readFileSync(args.path, 'utf8'), args.path).code,
+      loader: 'js',
+    }));
   },
 };
 
@@ -129,10 +134,23 @@ export async function contentScriptReport(aliases: Record<string, string> = {}):
       charset: 'utf8',
       plugins: [await bundledPacksPlugin(), stripEngineDebugEsbuild],
       alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser', ...aliases },
-      define: { 'import.meta.env.MODE': '"production"', 'import.meta.env.BROWSER': '"chrome"', 'import.meta.env.DEV': 'false', 'import.meta.env.PROD': 'true', 'import.meta.env.MANIFEST_VERSION': '3', 'import.meta.env.FIREFOX': 'false', 'import.meta.env.CHROME': 'true' },
+      define: {
+        'import.meta.env.MODE': '"production"',
+        'import.meta.env.BROWSER': '"chrome"',
+        'import.meta.env.DEV': 'false',
+        'import.meta.env.PROD': 'true',
+        'import.meta.env.MANIFEST_VERSION': '3',
+        'import.meta.env.FIREFOX': 'false',
+        'import.meta.env.CHROME': 'true',
+      },
     });
     const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-    report.analysis = { entry: entry.slice(ROOT.length + 1), bytes: code.length, gzipBytes: gzipSync(code).length, ...breakdown(result.metafile) };
+    report.analysis = {
+      entry: entry.slice(ROOT.length + 1),
+      bytes: code.length,
+      gzipBytes: gzipSync(code).length,
+      ...breakdown(result.metafile),
+    };
   } catch (e) {
     report.error = `analysis bundle failed: ${(e as Error).message.split('\n').slice(0, 3).join(' ')}`;
   }

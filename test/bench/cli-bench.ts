@@ -41,13 +41,20 @@ export async function cliSplit(files: readonly string[], packs: readonly PackDat
   }
   const totals = Object.fromEntries(Object.entries(per).map(([k, v]) => [k, v.reduce((a, b) => a + b, 0)]));
   const medians = Object.fromEntries(Object.entries(per).map(([k, v]) => [k, median(v)]));
-  const rules = Object.entries(totals).filter(([k]) => k !== 'decode' && k !== 'parse').reduce((a, [, v]) => a + v, 0);
+  const rules = Object.entries(totals)
+    .filter(([k]) => k !== 'decode' && k !== 'parse')
+    .reduce((a, [, v]) => a + v, 0);
   return { pages: files.length, totals, medians, parseShare: (totals.parse ?? 0) / Math.max(1e-9, (totals.parse ?? 0) + rules) };
 }
 
 export function formatCliSplit(s: CliSplit): string {
-  const row = (k: string) => `  ${k.padEnd(9)} total ${s.totals[k]!.toFixed(0).padStart(7)} ms   median ${s.medians[k]!.toFixed(2).padStart(8)} ms`;
-  return [`CLI split over ${s.pages} corpus pages (jsdom, in process):`, ...Object.keys(s.totals).map(row), `  parse share of parse + scan: ${(s.parseShare * 100).toFixed(1)}%`].join('\n');
+  const row = (k: string) =>
+    `  ${k.padEnd(9)} total ${s.totals[k]!.toFixed(0).padStart(7)} ms   median ${s.medians[k]!.toFixed(2).padStart(8)} ms`;
+  return [
+    `CLI split over ${s.pages} corpus pages (jsdom, in process):`,
+    ...Object.keys(s.totals).map(row),
+    `  parse share of parse + scan: ${(s.parseShare * 100).toFixed(1)}%`,
+  ].join('\n');
 }
 
 export interface Throughput {
@@ -68,7 +75,14 @@ function signature(scan: PageScan): string {
 }
 
 function throughput(label: string, ms: number, scans: PageScan[]): Throughput {
-  return { label, pages: scans.length, ms, pagesPerSecond: (scans.length * 1000) / ms, signatures: scans.map(signature), jsdomPages: scans.filter((s) => s.dom === 'jsdom').length };
+  return {
+    label,
+    pages: scans.length,
+    ms,
+    pagesPerSecond: (scans.length * 1000) / ms,
+    signatures: scans.map(signature),
+    jsdomPages: scans.filter((s) => s.dom === 'jsdom').length,
+  };
 }
 
 /** `mingbai scan --jobs 1` as it runs a directory: read, decode, parse, scan, one page after another. */
@@ -108,8 +122,14 @@ export function formatThroughput(runs: readonly Throughput[]): string {
       `  ${r.label.padEnd(34)} ${r.pagesPerSecond.toFixed(1).padStart(7)} pages/s  (${(r.ms / 1000).toFixed(1)} s for ${r.pages} pages` +
       `${r.jsdomPages && !r.label.includes('jsdom') ? `, ${r.jsdomPages} parsed again with jsdom` : ''})  ×${(r.pagesPerSecond / before!.pagesPerSecond).toFixed(1)}`,
   );
-  const same = runs.every((r) => r.signatures.length === before!.signatures.length && r.signatures.every((s, i) => s === before!.signatures[i]));
-  return [`CLI throughput over ${before!.pages} corpus pages:`, ...rows, `  findings identical in all runs: ${same ? 'yes' : 'NO'}`].join('\n');
+  const same = runs.every(
+    (r) => r.signatures.length === before!.signatures.length && r.signatures.every((s, i) => s === before!.signatures[i]),
+  );
+  return [
+    `CLI throughput over ${before!.pages} corpus pages:`,
+    ...rows,
+    `  findings identical in all runs: ${same ? 'yes' : 'NO'}`,
+  ].join('\n');
 }
 
 type Parse = (html: string, url: string) => Document;
@@ -121,7 +141,12 @@ async function candidateParsers(): Promise<Record<string, Parse>> {
   return {
     jsdom: parseHtml,
     'happy-dom': (html, url) => {
-      const settings = { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true };
+      const settings = {
+        disableJavaScriptEvaluation: true,
+        disableJavaScriptFileLoading: true,
+        disableCSSFileLoading: true,
+        disableIframePageLoading: true,
+      };
       const window = new Window({ url, settings });
       window.document.write(html);
       return window.document as unknown as Document;
@@ -142,7 +167,10 @@ async function compareDoms(dirs: readonly string[], packs: readonly PackData[]):
   const parsers = await candidateParsers();
   const lines: string[] = [];
   for (const dir of dirs) {
-    const files = readdirSync(dir).filter((f) => /\.html?$/i.test(f)).sort().map((f) => join(dir, f));
+    const files = readdirSync(dir)
+      .filter((f) => /\.html?$/i.test(f))
+      .sort()
+      .map((f) => join(dir, f));
     const texts = files.map((f) => decodeHtml(new Uint8Array(readFileSync(f))).text);
     let reference: string[] = [];
     lines.push(`${dir} (${files.length} pages):`);
@@ -156,8 +184,18 @@ async function compareDoms(dirs: readonly string[], packs: readonly PackData[]):
         try {
           const doc = parse(text, 'https://corpus.test/page.html');
           parseMs += performance.now() - t;
-          const result = await scanDocument(ruleset, doc, { visibility: 'computed', today: TODAY, url: 'https://corpus.test/page.html' });
-          signatures.push(JSON.stringify([result.kind, result.firedRules, result.findings.map((f) => [f.ruleId, f.evidence.map((e) => e.text)])]));
+          const result = await scanDocument(ruleset, doc, {
+            visibility: 'computed',
+            today: TODAY,
+            url: 'https://corpus.test/page.html',
+          });
+          signatures.push(
+            JSON.stringify([
+              result.kind,
+              result.firedRules,
+              result.findings.map((f) => [f.ruleId, f.evidence.map((e) => e.text)]),
+            ]),
+          );
         } catch {
           failed++;
           signatures.push('failed');
@@ -187,7 +225,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes(
   if (!files.length) console.log('corpus not found: ../shared/corpus/real-pages/ (skipped)');
   else {
     const packs = loadBenchPacks();
-    const runs = [await oneThread(files, packs, 'jsdom'), await oneThread(files, packs, 'light'), await allThreads(files, packs, jobs)];
+    const runs = [
+      await oneThread(files, packs, 'jsdom'),
+      await oneThread(files, packs, 'light'),
+      await allThreads(files, packs, jobs),
+    ];
     console.log(formatThroughput(runs));
     console.log(formatCliSplit(await cliSplit(files, packs)));
     if (!formatThroughput(runs).endsWith('yes')) process.exitCode = 1;

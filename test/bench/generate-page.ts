@@ -19,22 +19,53 @@ export function seededRandom(seed: number): () => number {
 const SUBJECTS = ['本平台', '我们', '用户', '消费者', '商家', '客服', '老年朋友', '新用户', '会员', '借款人', '学员', '门店'];
 const VERBS = ['提供', '推出', '承诺', '提醒', '支持', '开放', '保障', '升级', '优化', '整理', '发布', '审核'];
 const OBJECTS = [
-  '安全便捷的服务', '每日新鲜食材', '专业的在线课程', '灵活的还款方式', '透明的收费标准', '优质的售后保障',
-  '本地生活优惠', '会员专享折扣', '快速到账的额度', '实名认证流程', '外卖配送服务', '直播带货培训',
+  '安全便捷的服务',
+  '每日新鲜食材',
+  '专业的在线课程',
+  '灵活的还款方式',
+  '透明的收费标准',
+  '优质的售后保障',
+  '本地生活优惠',
+  '会员专享折扣',
+  '快速到账的额度',
+  '实名认证流程',
+  '外卖配送服务',
+  '直播带货培训',
 ];
 const TAILS = [
-  '欢迎咨询。', '详情请见页面说明。', '请仔细阅读相关协议。', '如有疑问请联系客服。', '活动时间以页面公示为准。',
-  '年化利率以合同为准。', '请理性消费。', '谨防电信诈骗。', '本活动最终解释权归平台所有。', '名额有限，先到先得。',
+  '欢迎咨询。',
+  '详情请见页面说明。',
+  '请仔细阅读相关协议。',
+  '如有疑问请联系客服。',
+  '活动时间以页面公示为准。',
+  '年化利率以合同为准。',
+  '请理性消费。',
+  '谨防电信诈骗。',
+  '本活动最终解释权归平台所有。',
+  '名额有限，先到先得。',
 ];
 // Phrases that the packs look for, sprinkled rarely so the matcher and the rules have work to do.
 const LURES = [
-  '默认同意并授权', '已阅读并同意自动续费', '不看征信，黑户可贷', '日息低至0.02%', '包就业，月入过万',
-  '无需抵押，当天放款', '手工现做，堂食同款', '学不会全额退款', '限时优惠仅剩3名额',
+  '默认同意并授权',
+  '已阅读并同意自动续费',
+  '不看征信，黑户可贷',
+  '日息低至0.02%',
+  '包就业，月入过万',
+  '无需抵押，当天放款',
+  '手工现做，堂食同款',
+  '学不会全额退款',
+  '限时优惠仅剩3名额',
 ];
 const NAV = ['首页', '新闻', '财经', '贷款', '外卖', '课程', '社区', '帮助', '关于我们', '联系我们', '登录', '注册'];
 const CONSENT_LABELS = [
-  '记住我', '我已阅读并同意《用户服务协议》', '同意授权查询个人征信信息', '订阅优惠短信', '默认开通自动续费',
-  '同意《隐私政策》', '7天内自动登录', '同意将个人信息共享给合作机构',
+  '记住我',
+  '我已阅读并同意《用户服务协议》',
+  '同意授权查询个人征信信息',
+  '订阅优惠短信',
+  '默认开通自动续费',
+  '同意《隐私政策》',
+  '7天内自动登录',
+  '同意将个人信息共享给合作机构',
 ];
 
 export interface GeneratedPage {
@@ -59,7 +90,10 @@ export function generatePage(elements: number, seed = 20261127): GeneratedPage {
     count += n;
   };
 
-  el(`<header class="site-header"><h1>明白生活网</h1><nav><ul>${NAV.map((n, i) => `<li><a href="/p/${i}">${n}</a></li>`).join('')}</ul></nav></header>`, 4 + NAV.length * 2);
+  el(
+    `<header class="site-header"><h1>明白生活网</h1><nav><ul>${NAV.map((n, i) => `<li><a href="/p/${i}">${n}</a></li>`).join('')}</ul></nav></header>`,
+    4 + NAV.length * 2,
+  );
   el('<main id="main">', 1);
   let section = 0;
   while (count < elements - 40) {
@@ -68,11 +102,16 @@ export function generatePage(elements: number, seed = 20261127): GeneratedPage {
     if (kind === 0) {
       // Article: heading, paragraphs with inline emphasis.
       const paras = Array.from({ length: 4 }, () => `<p>${paragraph()}<em>${pick(OBJECTS)}</em>。</p>`).join('');
-      el(`<article class="news"><h2>${pick(SUBJECTS)}${pick(VERBS)}${pick(OBJECTS)}</h2><time>2026-11-${String(1 + (section % 27)).padStart(2, '0')}</time>${paras}</article>`, 3 + 4 * 2);
+      el(
+        `<article class="news"><h2>${pick(SUBJECTS)}${pick(VERBS)}${pick(OBJECTS)}</h2><time>2026-11-${String(1 + (section % 27)).padStart(2, '0')}</time>${paras}</article>`,
+        3 + 4 * 2,
+      );
     } else if (kind === 1) {
       // Product cards.
-      const cards = Array.from({ length: 6 }, (_, i) =>
-        `<li class="card"><img src="https://img.mingbai.test/p${section}-${i}.jpg" alt="${pick(OBJECTS)}"><div class="name">${pick(OBJECTS)}</div><span class="price">￥${(10 + rnd() * 990).toFixed(2)}</span><button>加入购物车</button></li>`,
+      const cards = Array.from(
+        { length: 6 },
+        (_, i) =>
+          `<li class="card"><img src="https://img.mingbai.test/p${section}-${i}.jpg" alt="${pick(OBJECTS)}"><div class="name">${pick(OBJECTS)}</div><span class="price">￥${(10 + rnd() * 990).toFixed(2)}</span><button>加入购物车</button></li>`,
       ).join('');
       el(`<section class="shelf"><h3>${pick(NAV)}精选</h3><ul class="cards">${cards}</ul></section>`, 3 + 6 * 5);
     } else if (kind === 2) {
@@ -87,11 +126,20 @@ export function generatePage(elements: number, seed = 20261127): GeneratedPage {
       );
     } else if (kind === 3) {
       // Table of rates and fees.
-      const rows = Array.from({ length: 5 }, () => `<tr><td>${pick(OBJECTS)}</td><td>${(rnd() * 36).toFixed(2)}%</td><td>${Math.floor(rnd() * 500)}元</td></tr>`).join('');
-      el(`<table class="rates"><thead><tr><th>项目</th><th>利率</th><th>费用</th></tr></thead><tbody>${rows}</tbody></table>`, 6 + 5 * 4);
+      const rows = Array.from(
+        { length: 5 },
+        () => `<tr><td>${pick(OBJECTS)}</td><td>${(rnd() * 36).toFixed(2)}%</td><td>${Math.floor(rnd() * 500)}元</td></tr>`,
+      ).join('');
+      el(
+        `<table class="rates"><thead><tr><th>项目</th><th>利率</th><th>费用</th></tr></thead><tbody>${rows}</tbody></table>`,
+        6 + 5 * 4,
+      );
     } else {
       // Comment feed with nested inline markup.
-      const items = Array.from({ length: 5 }, () => `<div class="comment"><span class="user">${pick(SUBJECTS)}</span><p>${sentence()}<a href="#">回复</a></p></div>`).join('');
+      const items = Array.from(
+        { length: 5 },
+        () => `<div class="comment"><span class="user">${pick(SUBJECTS)}</span><p>${sentence()}<a href="#">回复</a></p></div>`,
+      ).join('');
       el(`<div class="feed">${items}</div>`, 1 + 5 * 4);
     }
   }

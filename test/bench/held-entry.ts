@@ -9,9 +9,19 @@ import { createTimeSlicer } from '../../src/core/shared/time-slicer';
 import type { LexiconHits } from '../../src/core/match/lexicon-matcher';
 
 let ruleset: Ruleset | null = null;
-const held: { snapshot: PageSnapshot | null; hits: LexiconHits | null; result: unknown } = { snapshot: null, hits: null, result: null };
+const held: { snapshot: PageSnapshot | null; hits: LexiconHits | null; result: unknown } = {
+  snapshot: null,
+  hits: null,
+  result: null,
+};
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-const options = () => ({ url: location.href, visibility: 'computed' as const, today: '2026-11-27', yieldToPage: nextTurn, sliceMs: 8 });
+const options = () => ({
+  url: location.href,
+  visibility: 'computed' as const,
+  today: '2026-11-27',
+  yieldToPage: nextTurn,
+  sliceMs: 8,
+});
 
 function ready(): { ruleset: Ruleset; snapshot: PageSnapshot } {
   if (!ruleset || !held.snapshot) throw new Error('compile() and snapshot() first');

@@ -52,8 +52,16 @@ export async function startPageServer(pages: readonly BenchPage[]): Promise<Page
     }
     try {
       const buf = body(page);
-      const isolation = query === 'isolated' ? { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'credentialless' } : {};
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': buf.length, 'Cache-Control': 'no-store', ...isolation });
+      const isolation =
+        query === 'isolated'
+          ? { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'credentialless' }
+          : {};
+      res.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Length': buf.length,
+        'Cache-Control': 'no-store',
+        ...isolation,
+      });
       res.end(buf);
     } catch (e) {
       res.writeHead(500, { 'Content-Type': 'text/plain' });

@@ -16,13 +16,22 @@ interface ProfileNode {
 const args = process.argv.slice(2);
 const elements = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
 const promotedOnly = args.includes('--promoted');
-const page = { name: `generated-${elements}`, group: 'generated' as const, path: '/page.html', html: generatePage(elements).html };
+const page = {
+  name: `generated-${elements}`,
+  group: 'generated' as const,
+  path: '/page.html',
+  html: generatePage(elements).html,
+};
 const server = await startPageServer([page]);
 const bench = await LoadBench.start('.output/chrome-mv3');
 try {
   const cdp = await bench.cdpSession();
   await cdp.send('HeapProfiler.enable');
-  await cdp.send('HeapProfiler.startSampling', { samplingInterval: 16_384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: !promotedOnly });
+  await cdp.send('HeapProfiler.startSampling', {
+    samplingInterval: 16_384,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: !promotedOnly,
+  });
   await bench.load(server.url(page), settleMsFor(elements), true);
   const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as unknown as { profile: { head: ProfileNode } };
   const ours = new Map<string, number>();
@@ -41,8 +50,11 @@ try {
   };
   visit(profile.head, false);
   const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(2);
-  console.log(`${promotedOnly ? 'promoted (not collected by a scavenge)' : 'allocated'} during the load: ${mb(total)} MB, ${mb(extension)} MB of it under the extension's scripts`);
-  for (const [name, bytes] of [...ours].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${mb(bytes).padStart(7)} MB  ${name}`);
+  console.log(
+    `${promotedOnly ? 'promoted (not collected by a scavenge)' : 'allocated'} during the load: ${mb(total)} MB, ${mb(extension)} MB of it under the extension's scripts`,
+  );
+  for (const [name, bytes] of [...ours].sort((a, b) => b[1] - a[1]).slice(0, 20))
+    console.log(`${mb(bytes).padStart(7)} MB  ${name}`);
 } finally {
   await bench.stop();
   await server.close();

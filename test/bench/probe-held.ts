@@ -17,10 +17,19 @@ const args = process.argv.slice(2);
 const elements = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
 const rounds = Number(args.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 3);
 
-const bundle = await build({ alias: CONTENT_ALIASES, entryPoints: [join(import.meta.dirname, 'held-entry.ts')], ...IN_PAGE_BUILD });
+const bundle = await build({
+  alias: CONTENT_ALIASES,
+  entryPoints: [join(import.meta.dirname, 'held-entry.ts')],
+  ...IN_PAGE_BUILD,
+});
 const code = bundle.outputFiles[0]?.text ?? '';
 const packs = loadBenchPacks();
-const benchPage = { name: `generated-${elements}`, group: 'generated' as const, path: '/page.html', html: generatePage(elements).html };
+const benchPage = {
+  name: `generated-${elements}`,
+  group: 'generated' as const,
+  path: '/page.html',
+  html: generatePage(elements).html,
+};
 const server = await startPageServer([benchPage]);
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
 try {
@@ -29,9 +38,17 @@ try {
   await page.waitForLoadState('load', { timeout: 20_000 }).catch(() => {});
   const cdp = await page.context().newCDPSession(page);
   const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'mingbai-held' });
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: 'mingbai-held',
+  });
   const run = async <T>(expression: string): Promise<T> => {
-    const res = (await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, awaitPromise: true, returnByValue: true })) as {
+    const res = (await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: executionContextId,
+      awaitPromise: true,
+      returnByValue: true,
+    })) as {
       result: { value?: T };
       exceptionDetails?: { text: string; exception?: { description?: string } };
     };

@@ -18,12 +18,19 @@ const withExtension = !args.includes('--without');
 const traced = args.includes('--trace');
 const fresh = args.includes('--fresh');
 
-const page = { name: `generated-${elements}`, group: 'generated' as const, path: '/page.html', html: generatePage(elements).html };
+const page = {
+  name: `generated-${elements}`,
+  group: 'generated' as const,
+  path: '/page.html',
+  html: generatePage(elements).html,
+};
 const server = await startPageServer([page]);
 const bench = await LoadBench.start(withExtension ? '.output/chrome-mv3' : null);
 const round = (n: number) => Math.round(n);
 try {
-  console.log(`${page.name}, ${withExtension ? 'with' : 'without'} the extension${withExtension && !bench.extensionActive ? ' (NOT active)' : ''}${fresh ? ', each load from a collected heap' : ''}`);
+  console.log(
+    `${page.name}, ${withExtension ? 'with' : 'without'} the extension${withExtension && !bench.extensionActive ? ' (NOT active)' : ''}${fresh ? ', each load from a collected heap' : ''}`,
+  );
   let clean = 0;
   for (let i = 0; i < loads; i++) {
     if (fresh) await bench.freshHeap();
@@ -34,10 +41,17 @@ try {
     const fromTrace: TracedTask[] = stopTrace ? await stopTrace() : [];
     await cdp?.detach();
     if (m.afterLoadLongTaskMs <= 50) clean++;
-    const list = tasks.map((t) => `${round(t.durationMs)} ms at +${round(t.atMs)}${t.firstFrame ? ' (first frame)' : ''}`).join(', ');
+    const list = tasks
+      .map((t) => `${round(t.durationMs)} ms at +${round(t.atMs)}${t.firstFrame ? ' (first frame)' : ''}`)
+      .join(', ');
     const warning = m.warningShownMs === null ? 'no warning' : `warning at +${round(m.warningShownMs)} ms`;
-    console.log(`load ${i + 1}: ${warning}; longest after load ${round(m.afterLoadLongTaskMs)} ms; long tasks: ${list || 'none'}`);
-    if (traced) console.log(`  traced tasks over 50 ms: ${fromTrace.map((t) => `${round(t.durationMs)} ms at +${round(t.atMs)} (${t.kind})`).join(', ') || 'none'}`);
+    console.log(
+      `load ${i + 1}: ${warning}; longest after load ${round(m.afterLoadLongTaskMs)} ms; long tasks: ${list || 'none'}`,
+    );
+    if (traced)
+      console.log(
+        `  traced tasks over 50 ms: ${fromTrace.map((t) => `${round(t.durationMs)} ms at +${round(t.atMs)} (${t.kind})`).join(', ') || 'none'}`,
+      );
   }
   console.log(`${clean} of ${loads} loads had no task over 50 ms after the load event but the first frame`);
 } finally {

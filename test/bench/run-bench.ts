@@ -10,7 +10,18 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { LoadBench, ScanBench, settleMsFor } from './browser-bench';
 import { benchPages, corpusFiles, loadBenchPacks, ROOT } from './bench-pages';
-import { budgets, formatBudgets, formatSummary, formatTable, largestCorpusPages, median, rowFromScan, summarise, type GrowthPoint, type PageRow } from './bench-report';
+import {
+  budgets,
+  formatBudgets,
+  formatSummary,
+  formatTable,
+  largestCorpusPages,
+  median,
+  rowFromScan,
+  summarise,
+  type GrowthPoint,
+  type PageRow,
+} from './bench-report';
 import { buildBenchBundle, contentScriptReport, CONTENT_ALIASES } from './build-bundles';
 import { cliSplit, formatCliSplit } from './cli-bench';
 import { startPageServer } from './page-server';
@@ -28,7 +39,9 @@ const log = (s: string) => console.log(s);
 
 const started = Date.now();
 const packs = loadBenchPacks(log);
-log(`packs: ${packs.map((p) => p.id).join(', ')}; first runs ${firstRuns}, scan reps ${scanReps}, load pairs ${loadPairs}${quick ? ' (quick)' : ''}`);
+log(
+  `packs: ${packs.map((p) => p.id).join(', ')}; first runs ${firstRuns}, scan reps ${scanReps}, load pairs ${loadPairs}${quick ? ' (quick)' : ''}`,
+);
 const { pages: allPages, notes } = benchPages();
 notes.forEach((n) => log(`note: ${n}`));
 const chosen = allPages.filter((p) => (!only || p.name.includes(only)) && (!group || p.group === group));
@@ -36,7 +49,14 @@ const chosen = allPages.filter((p) => (!only || p.name.includes(only)) && (!grou
 // Chinese and other pages), no fixture pages unless asked for, loads only where a budget needs
 // them (below), the CLI split on 10 pages. --all-pages keeps every page.
 const sampled = quick && !flag('all-pages') && !only;
-const pages = sampled ? chosen.filter((p) => p.group === 'generated' || (p.group === 'corpus' && chosen.filter((c) => c.group === 'corpus').indexOf(p) % 2 === 0) || (p.group === 'fixture' && group === 'fixture')) : chosen;
+const pages = sampled
+  ? chosen.filter(
+      (p) =>
+        p.group === 'generated' ||
+        (p.group === 'corpus' && chosen.filter((c) => c.group === 'corpus').indexOf(p) % 2 === 0) ||
+        (p.group === 'fixture' && group === 'fixture'),
+    )
+  : chosen;
 if (sampled) log(`quick: ${pages.length} of ${chosen.length} pages (every second corpus page; --all-pages for all)`);
 const bundle = await buildBenchBundle();
 log(`core bundle for the pages: ${(bundle.bytes / 1000).toFixed(1)} kB`);
@@ -75,7 +95,9 @@ if (!flag('no-load')) {
   const withExt = hasExtension ? await LoadBench.start(extensionDir) : null;
   const withoutExt = await LoadBench.start(null);
   extensionActive = withExt?.extensionActive ?? false;
-  log(`extension ${hasExtension ? (extensionActive ? 'loaded (background worker running)' : 'built but its worker did not start') : 'not built'}`);
+  log(
+    `extension ${hasExtension ? (extensionActive ? 'loaded (background worker running)' : 'built but its worker did not start') : 'not built'}`,
+  );
   // The largest real pages: the load budget is judged on them (a page's own load is longest there).
   const largest = new Set(largestCorpusPages(rows, 3));
   try {
@@ -86,7 +108,13 @@ if (!flag('no-load')) {
       const settle = settleMsFor(row.elements ?? 0);
       const pairs = page.group === 'generated' || largest.has(page.name) ? Math.max(loadPairs, 3) : loadPairs;
       row.withExtension = { loadMs: [], longTaskMs: [], afterLoadLongTaskMs: [], firstFrameLongTaskMs: [], warningShownMs: [] };
-      row.withoutExtension = { loadMs: [], longTaskMs: [], afterLoadLongTaskMs: [], firstFrameLongTaskMs: [], warningShownMs: [] };
+      row.withoutExtension = {
+        loadMs: [],
+        longTaskMs: [],
+        afterLoadLongTaskMs: [],
+        firstFrameLongTaskMs: [],
+        warningShownMs: [],
+      };
       // Generated pages always get findings: their loads last until the warning is shown.
       const waitForWarning = page.group === 'generated';
       for (let r = 0; r < pairs; r++) {
@@ -119,7 +147,8 @@ const withoutStub = await contentScriptReport();
 const contentScript = await contentScriptReport(CONTENT_ALIASES);
 
 // 4. The CLI's split (jsdom parse vs the rules).
-const cli = flag('no-cli') || !corpusFiles().length ? null : await cliSplit(quick ? corpusFiles().slice(0, 10) : corpusFiles(), packs);
+const cli =
+  flag('no-cli') || !corpusFiles().length ? null : await cliSplit(quick ? corpusFiles().slice(0, 10) : corpusFiles(), packs);
 
 // Report.
 const corpusRows = rows.filter((r) => r.group === 'corpus');
@@ -149,23 +178,41 @@ const fixtures = rows.filter((r) => r.group === 'fixture');
 if (fixtures.length) log(formatSummary('fixtures', summarise(fixtures)));
 log('');
 const kb = (b: number) => `${(b / 1000).toFixed(1)} kB`;
-if (contentScript.built) log(`content script ${contentScript.built.path}: ${kb(contentScript.built.bytes)} (${kb(contentScript.built.gzipBytes)} gzip)`);
+if (contentScript.built)
+  log(`content script ${contentScript.built.path}: ${kb(contentScript.built.bytes)} (${kb(contentScript.built.gzipBytes)} gzip)`);
 else log('content script: not built (.output/chrome-mv3/content-scripts/content.js missing)');
 if (contentScript.analysis) {
   const a = contentScript.analysis;
-  log(`equivalent esbuild bundle of ${a.entry} (with the aliases of wxt.config.ts): ${kb(a.bytes)} (${kb(a.gzipBytes)} gzip); by package: ${a.byPackage.slice(0, 8).map((c) => `${c.name} ${kb(c.bytes)}`).join(', ')}`);
-  log(`  top files: ${a.byFile.slice(0, 8).map((c) => `${c.name.replace(/^.*node_modules\//, '')} ${kb(c.bytes)}`).join(', ')}`);
+  log(
+    `equivalent esbuild bundle of ${a.entry} (with the aliases of wxt.config.ts): ${kb(a.bytes)} (${kb(a.gzipBytes)} gzip); by package: ${a.byPackage
+      .slice(0, 8)
+      .map((c) => `${c.name} ${kb(c.bytes)}`)
+      .join(', ')}`,
+  );
+  log(
+    `  top files: ${a.byFile
+      .slice(0, 8)
+      .map((c) => `${c.name.replace(/^.*node_modules\//, '')} ${kb(c.bytes)}`)
+      .join(', ')}`,
+  );
 }
 if (contentScript.error) log(`content script analysis: ${contentScript.error}`);
 const uiChunk = join(ROOT, '.output/chrome-mv3/content-scripts/page-ui.js');
 if (existsSync(uiChunk)) {
   const buf = readFileSync(uiChunk);
-  log(`page UI chunk (loaded only on pages with findings) content-scripts/page-ui.js: ${kb(buf.length)} (${kb(gzipSync(buf).length)} gzip)`);
+  log(
+    `page UI chunk (loaded only on pages with findings) content-scripts/page-ui.js: ${kb(buf.length)} (${kb(gzipSync(buf).length)} gzip)`,
+  );
 }
-if (withoutStub.analysis) log(`  (without those aliases: ${kb(withoutStub.analysis.bytes)}, ${kb(withoutStub.analysis.gzipBytes)} gzip)`);
+if (withoutStub.analysis)
+  log(`  (without those aliases: ${kb(withoutStub.analysis.bytes)}, ${kb(withoutStub.analysis.gzipBytes)} gzip)`);
 if (cli) log(`\n${formatCliSplit(cli)}`);
-const load = loadavg().map((x) => x.toFixed(1)).join(' ');
-log(`\nmachine: ${cpus().length} cores, load average ${load} at the end (timings are wall clock: a loaded machine inflates them)`);
+const load = loadavg()
+  .map((x) => x.toFixed(1))
+  .join(' ');
+log(
+  `\nmachine: ${cpus().length} cores, load average ${load} at the end (timings are wall clock: a loaded machine inflates them)`,
+);
 log('\nBudgets:');
 log(formatBudgets(budgetList));
 
@@ -182,11 +229,17 @@ writeFileSync(
       packs: packs.map((p) => `${p.id}@${p.version}`),
       extensionActive,
       notes,
-      summary: { corpus, generated: generated.length ? summarise(generated) : null, fixtures: fixtures.length ? summarise(fixtures) : null },
+      summary: {
+        corpus,
+        generated: generated.length ? summarise(generated) : null,
+        fixtures: fixtures.length ? summarise(fixtures) : null,
+      },
       growth,
       budgets: budgetList,
       contentScript,
-      contentScriptWithoutJsonpathStub: withoutStub.analysis ? { bytes: withoutStub.analysis.bytes, gzipBytes: withoutStub.analysis.gzipBytes } : null,
+      contentScriptWithoutJsonpathStub: withoutStub.analysis
+        ? { bytes: withoutStub.analysis.bytes, gzipBytes: withoutStub.analysis.gzipBytes }
+        : null,
       cli,
       rows: rows.map((r) => ({ ...r, loadWithMedianMs: loadMedian(r) })),
       seconds: Math.round((Date.now() - started) / 1000),

@@ -22,7 +22,8 @@ interface TraceEvent {
 const CATEGORIES = 'toplevel,devtools.timeline,disabled-by-default-v8.gc,v8,blink_gc';
 const LONG_US = 50_000;
 /** Events that name what a task did, longest first wins. */
-const KINDS = /^(MajorGC|MinorGC|V8\.GCFinalizeMC|V8\.GC_MC_INCREMENTAL|V8\.GCScavenger|WebFrameWidgetImpl::UpdateLifecycle|FireIdleCallback|FireAnimationFrame|TimerFire|EvaluateScript|FunctionCall|ParseHTML)$/;
+const KINDS =
+  /^(MajorGC|MinorGC|V8\.GCFinalizeMC|V8\.GC_MC_INCREMENTAL|V8\.GCScavenger|WebFrameWidgetImpl::UpdateLifecycle|FireIdleCallback|FireAnimationFrame|TimerFire|EvaluateScript|FunctionCall|ParseHTML)$/;
 
 /** Starts tracing; the returned function stops it and reads the tasks of the load just made. */
 export async function traceTasks(cdp: CDPSession): Promise<() => Promise<TracedTask[]>> {
@@ -44,7 +45,9 @@ function longTasks(events: readonly TraceEvent[]): TracedTask[] {
   const tasks = thread.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && (e.dur ?? 0) > LONG_US && e.ts >= load.ts);
   return tasks.map((task) => {
     const end = task.ts + (task.dur ?? 0);
-    const inner = thread.filter((e) => e !== task && e.ts >= task.ts && e.ts < end && KINDS.test(e.name)).sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
+    const inner = thread
+      .filter((e) => e !== task && e.ts >= task.ts && e.ts < end && KINDS.test(e.name))
+      .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
     return { atMs: (task.ts - load.ts) / 1000, durationMs: (task.dur ?? 0) / 1000, kind: inner?.name ?? 'other' };
   });
 }

@@ -52,7 +52,12 @@ export function runBuilt(args: string[], cwd: string, env: Record<string, string
 export async function runInProcess(args: string[]): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
-  const status = await main(args, { out: (t) => (stdout += t), err: (l) => (stderr += `${l}\n`), stdoutIsTty: false, color: false });
+  const status = await main(args, {
+    out: (t) => (stdout += t),
+    err: (l) => (stderr += `${l}\n`),
+    stdoutIsTty: false,
+    color: false,
+  });
   return { status, stdout, stderr, errLines: lines(stderr) };
 }
 
@@ -66,4 +71,22 @@ export const PLAIN_PAGE =
 
 export const WORDS_PAGE = `<html><head><meta charset="utf-8"></head><body><p>${DANGER_WORD}</p><p>${CAUTION_WORD}</p><p>${INFO_WORD}</p></body></html>`;
 
-export const PNG_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, ...Array(300).fill(0)]);
+export const PNG_BYTES = new Uint8Array([
+  0x89,
+  0x50,
+  0x4e,
+  0x47,
+  0x0d,
+  0x0a,
+  0x1a,
+  0x0a,
+  0,
+  0,
+  0,
+  0x0d,
+  0x49,
+  0x48,
+  0x44,
+  0x52,
+  ...Array(300).fill(0),
+]);

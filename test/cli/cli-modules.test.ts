@@ -32,7 +32,13 @@ describe('display width', () => {
     expect(wrapToWidth('keep words whole please', 11)).toEqual(['keep words', 'whole', 'please']);
   });
   it('aligns table columns when cells mix Chinese and ASCII', () => {
-    const [header, , row1, row2] = renderTable(['文件', 'kind'], [['贷款页.html', 'loan'], ['a.html', 'other']]);
+    const [header, , row1, row2] = renderTable(
+      ['文件', 'kind'],
+      [
+        ['贷款页.html', 'loan'],
+        ['a.html', 'other'],
+      ],
+    );
     const column = (line: string) => displayWidth(line.slice(0, line.search(/(loan|other|kind)$/)));
     expect(column(row1!)).toBe(column(row2!));
     expect(column(header!)).toBe(column(row1!));
@@ -40,7 +46,8 @@ describe('display width', () => {
 });
 
 describe('charset detection', () => {
-  const page = (charset: string, body: string) => `<html><head><meta charset="${charset}"><title>测试</title></head><body><p>${body}</p></body></html>`;
+  const page = (charset: string, body: string) =>
+    `<html><head><meta charset="${charset}"><title>测试</title></head><body><p>${body}</p></body></html>`;
 
   it('the GBK test encoder agrees with known bytes (你好 = c4 e3 ba c3)', () => {
     expect([...encodeGbk('你好')]).toEqual([0xc4, 0xe3, 0xba, 0xc3]);
@@ -70,7 +77,25 @@ describe('charset detection', () => {
   });
   it('tells HTML from binary data', () => {
     expect(looksLikeHtml('<!doctype html><html><body>x</body></html>')).toBe(true);
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, ...Array(200).fill(7)]);
+    const png = new Uint8Array([
+      0x89,
+      0x50,
+      0x4e,
+      0x47,
+      0x0d,
+      0x0a,
+      0x1a,
+      0x0a,
+      0,
+      0,
+      0,
+      0x0d,
+      0x49,
+      0x48,
+      0x44,
+      0x52,
+      ...Array(200).fill(7),
+    ]);
     expect(looksLikeHtml(decodeHtml(png).text)).toBe(false);
     expect(looksLikeHtml('just some words, no markup at all')).toBe(false);
   });
@@ -147,9 +172,18 @@ describe('scan arguments', () => {
 
 describe('page address', () => {
   it('uses the address a browser or SingleFile recorded, else the file URL', () => {
-    expect(pageAddress('<!-- saved from url=(0029)https://loan.example.cn/apply -->\n<html>', 'x.html')).toBe('https://loan.example.cn/apply');
-    expect(pageAddress('<html><!--\n Page saved with SingleFile \n url: https://shop.example.cn/s/1 \n saved date: x --><head>', 'x.html')).toBe('https://shop.example.cn/s/1');
-    expect(pageAddress('<link rel="canonical" href="https://news.example.cn/a.html">', 'x.html')).toBe('https://news.example.cn/a.html');
+    expect(pageAddress('<!-- saved from url=(0029)https://loan.example.cn/apply -->\n<html>', 'x.html')).toBe(
+      'https://loan.example.cn/apply',
+    );
+    expect(
+      pageAddress(
+        '<html><!--\n Page saved with SingleFile \n url: https://shop.example.cn/s/1 \n saved date: x --><head>',
+        'x.html',
+      ),
+    ).toBe('https://shop.example.cn/s/1');
+    expect(pageAddress('<link rel="canonical" href="https://news.example.cn/a.html">', 'x.html')).toBe(
+      'https://news.example.cn/a.html',
+    );
     expect(pageAddress('<html></html>', '/tmp/x.html')).toBe('file:///tmp/x.html');
   });
 });

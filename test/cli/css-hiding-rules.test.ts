@@ -23,7 +23,8 @@ describe('hidingSelectors', () => {
 
 describe('light DOM visibility', () => {
   it('trusts linkedom when no hiding rule matches, and asks for jsdom when one does', () => {
-    const page = (body: string) => parseLight(`<html><head><style>.gone { display: none }</style></head><body>${body}</body></html>`);
+    const page = (body: string) =>
+      parseLight(`<html><head><style>.gone { display: none }</style></head><body>${body}</body></html>`);
     const shown = page('<div><p id="x">借款</p></div>');
     expect((shown.getElementById('x') as Element & { checkVisibility(): boolean }).checkVisibility()).toBe(true);
     expect(needsReferenceDom(shown)).toBe(false);
@@ -39,7 +40,9 @@ describe('light DOM visibility', () => {
   });
 
   it('reads form controls as the HTML spec does', () => {
-    const doc = parseLight('<label id="l1"><input id="a" type="CHECKBOX" checked required> 同意</label><label id="l2" for="b">续费</label><input id="b" type="bogus"><input id="h" type="hidden"><label id="l3" for="h">x</label>');
+    const doc = parseLight(
+      '<label id="l1"><input id="a" type="CHECKBOX" checked required> 同意</label><label id="l2" for="b">续费</label><input id="b" type="bogus"><input id="h" type="hidden"><label id="l3" for="h">x</label>',
+    );
     const a = doc.getElementById('a') as HTMLInputElement;
     expect([a.type, a.checked, a.required]).toEqual(['checkbox', true, true]);
     const b = doc.getElementById('b') as HTMLInputElement;

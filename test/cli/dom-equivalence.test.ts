@@ -29,13 +29,21 @@ async function findingsWith(file: string | ReadPage, dom: DomChoice) {
     same: {
       kind: scan.result.kind,
       firedRules: scan.result.firedRules,
-      findings: scan.result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, evidence: f.evidence.map((e) => e.text) })),
+      findings: scan.result.findings.map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        evidence: f.evidence.map((e) => e.text),
+      })),
     },
   };
 }
 
 describe.each(Object.entries(SETS))('linkedom and jsdom find the same on the %s pages', (name, dir) => {
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => /\.html?$/i.test(f)).sort() : [];
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /\.html?$/i.test(f))
+        .sort()
+    : [];
   it.skipIf(!files.length)(`every page of ${dir}`, { timeout: 900_000 }, async () => {
     const differences: string[] = [];
     const fellBack: string[] = [];
@@ -61,12 +69,21 @@ describe('linkedom and jsdom find the same on every rule example (fragments with
       for (const rule of pack.rules) {
         for (const example of [...rule.examples.flag, ...rule.examples.pass]) {
           const html = typeof example === 'string' ? example : example.html;
-          const page: ReadPage = { file: rule.id, text: html, url: 'https://example.test/page', encoding: 'utf-8', bytes: html.length, timings: { read: 0, decode: 0 } };
+          const page: ReadPage = {
+            file: rule.id,
+            text: html,
+            url: 'https://example.test/page',
+            encoding: 'utf-8',
+            bytes: html.length,
+            timings: { read: 0, decode: 0 },
+          };
           const light = await findingsWith(page, 'light');
           const reference = await findingsWith(page, 'jsdom');
           count++;
           if (JSON.stringify(light.same) !== JSON.stringify(reference.same))
-            differences.push(`${rule.id}: ${html.slice(0, 120)}\n  jsdom    ${JSON.stringify(reference.same)}\n  linkedom ${JSON.stringify(light.same)}`);
+            differences.push(
+              `${rule.id}: ${html.slice(0, 120)}\n  jsdom    ${JSON.stringify(reference.same)}\n  linkedom ${JSON.stringify(light.same)}`,
+            );
         }
       }
     }

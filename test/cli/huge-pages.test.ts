@@ -22,12 +22,25 @@ function page(name: string, body: string): string {
   return file;
 }
 
-function scan(file: string, heapMb: number): Promise<{ status: number | null; errLines: string[]; stdout: string; seconds: number }> {
+function scan(
+  file: string,
+  heapMb: number,
+): Promise<{ status: number | null; errLines: string[]; stdout: string; seconds: number }> {
   const started = performance.now();
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      [`--max-old-space-size=${heapMb}`, '--import', 'tsx', join(root, 'src/cli/mingbai.ts'), 'scan', file, '--json', '--lang', 'en'],
+      [
+        `--max-old-space-size=${heapMb}`,
+        '--import',
+        'tsx',
+        join(root, 'src/cli/mingbai.ts'),
+        'scan',
+        file,
+        '--json',
+        '--lang',
+        'en',
+      ],
       { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } },
       (error, stdout, stderr) => {
         const status = error ? (typeof error.code === 'number' ? error.code : null) : 0;

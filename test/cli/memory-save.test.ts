@@ -22,7 +22,14 @@ const tempOf = (memory: string) => `${memory}.${process.pid}.tmp`;
 describe('--memory that cannot be saved', { timeout: 60_000 }, () => {
   it('a file where its directory should be: exit 2 before scanning, one line', async () => {
     const notADir = write('plain-file', 'I am a file');
-    const r = await run(['scan', write('shop.html', foodShop('老王麻辣烫', LICENCE)), '--rules', pack, '--memory', join(notADir, 'mem.json')]);
+    const r = await run([
+      'scan',
+      write('shop.html', foodShop('老王麻辣烫', LICENCE)),
+      '--rules',
+      pack,
+      '--memory',
+      join(notADir, 'mem.json'),
+    ]);
     expect(r.status).toBe(2);
     expect(r.errLines).toEqual([expect.stringMatching(/plain-file\/mem\.json.*ENOTDIR/)]);
     expect(r.stdout).toBe('');
@@ -31,11 +38,26 @@ describe('--memory that cannot be saved', { timeout: 60_000 }, () => {
   it('a directory where the temporary file goes: the report, then exit 2 and the old memory kept', async () => {
     const memory = join(dir, 'blocked/licences.json');
     mkdirSync(join(dir, 'blocked'), { recursive: true });
-    const first = await run(['scan', write('blocked/a.html', foodShop('老王麻辣烫', LICENCE)), '--rules', pack, '--memory', memory]);
+    const first = await run([
+      'scan',
+      write('blocked/a.html', foodShop('老王麻辣烫', LICENCE)),
+      '--rules',
+      pack,
+      '--memory',
+      memory,
+    ]);
     expect(first.status).toBe(0);
     const before = readFileSync(memory, 'utf8');
     mkdirSync(tempOf(memory));
-    const r = await run(['scan', write('blocked/b.html', foodShop('好味炸鸡', LICENCE)), '--rules', pack, '--memory', memory, '--json']);
+    const r = await run([
+      'scan',
+      write('blocked/b.html', foodShop('好味炸鸡', LICENCE)),
+      '--rules',
+      pack,
+      '--memory',
+      memory,
+      '--json',
+    ]);
     expect(r.status).toBe(2);
     expect(r.errLines).toEqual([expect.stringMatching(new RegExp(`licences\\.json.*EISDIR`))]);
     expect(JSON.parse(r.stdout).pages).toHaveLength(1); // the scan itself is still reported
@@ -48,7 +70,16 @@ describe('--memory that cannot be saved', { timeout: 60_000 }, () => {
     const memory = join(dir, 'full/licences.json');
     mkdirSync(join(dir, 'full'), { recursive: true });
     symlinkSync('/dev/full', tempOf(memory));
-    const r = await run(['scan', write('full/a.html', foodShop('老王麻辣烫', LICENCE)), '--rules', pack, '--memory', memory, '--lang', 'en']);
+    const r = await run([
+      'scan',
+      write('full/a.html', foodShop('老王麻辣烫', LICENCE)),
+      '--rules',
+      pack,
+      '--memory',
+      memory,
+      '--lang',
+      'en',
+    ]);
     expect(r.status).toBe(2);
     expect(r.errLines).toEqual([expect.stringMatching(/could not save the licence memory file .*licences\.json \(ENOSPC\)/)]);
     expect(existsSync(memory)).toBe(false);

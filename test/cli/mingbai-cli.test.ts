@@ -21,7 +21,10 @@ let pack: string;
 const SLOW = 300_000;
 
 beforeAll(() => {
-  execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/build-cli.ts')], { cwd: root, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/build-cli.ts')], {
+    cwd: root,
+    stdio: 'pipe',
+  });
   pack = write('packs/clitest.json', JSON.stringify(testPack(), null, 2));
 }, SLOW);
 
@@ -54,14 +57,28 @@ describe.concurrent('mingbai scan (built)', { timeout: SLOW }, () => {
     const r = await run(['scan', page, '--json', '--url', 'https://music.example.cn/vip', '--today', '2026-03-01']);
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(doc).toMatchObject({ schemaVersion: 1, sensitivity: 'standard', today: '2026-03-01', skipped: [], summary: { pages: 1, pagesWithFindings: 1 } });
+    expect(doc).toMatchObject({
+      schemaVersion: 1,
+      sensitivity: 'standard',
+      today: '2026-03-01',
+      skipped: [],
+      summary: { pages: 1, pagesWithFindings: 1 },
+    });
     expect(doc.pages).toHaveLength(1);
     const [p] = doc.pages;
     expect(p).toMatchObject({ file: page, url: 'https://music.example.cn/vip', encoding: 'utf-8' });
     expect(['loan', 'food-delivery', 'training-course', 'other']).toContain(p.kind);
     const consent = p.findings.find((f: { risk: string }) => f.risk === 'common.prechecked-consent');
-    expect(consent).toMatchObject({ ruleId: 'common.prechecked-consent.commitment', severity: 'caution', title: '这个框已经替您勾好了' });
-    expect(consent.sources[0]).toMatchObject({ issuer: expect.any(String), document: expect.any(String), date: expect.any(String) });
+    expect(consent).toMatchObject({
+      ruleId: 'common.prechecked-consent.commitment',
+      severity: 'caution',
+      title: '这个框已经替您勾好了',
+    });
+    expect(consent.sources[0]).toMatchObject({
+      issuer: expect.any(String),
+      document: expect.any(String),
+      date: expect.any(String),
+    });
     const evidence = consent.evidence.map((e: { text: string }) => e.text).join(' ');
     expect(evidence).toContain('自动续费');
     expect(evidence).not.toContain('记住我');
@@ -106,7 +123,12 @@ describe.concurrent('mingbai scan (built)', { timeout: SLOW }, () => {
   it('an invalid pack via --rules: one line with file, rule id and JSON path', async ({ expect }) => {
     const broken = testPack() as { rules: Array<Record<string, unknown>> };
     broken.rules[1]!.severity = 'severe';
-    const r = await run(['scan', write('broken/plain.html', PLAIN_PAGE), '--rules', write('packs/broken.json', JSON.stringify(broken))]);
+    const r = await run([
+      'scan',
+      write('broken/plain.html', PLAIN_PAGE),
+      '--rules',
+      write('packs/broken.json', JSON.stringify(broken)),
+    ]);
     expect(r.status).toBe(2);
     expect(r.errLines).toHaveLength(1);
     expect(r.errLines[0]).toContain('broken.json');
@@ -148,12 +170,33 @@ describe.concurrent('mingbai scan (built)', { timeout: SLOW }, () => {
   it('--memory persists licences between runs, written atomically with only licences and names', async ({ expect }) => {
     const memory = join(scratch.dir, 'mem/licences.json');
     mkdirSync(dirname(memory), { recursive: true });
-    const shared = (stdout: string) => JSON.parse(stdout).pages[0].findings.some((f: { risk: string }) => f.risk === 'food.license-shared');
-    const first = await run(['scan', write('one/a.html', foodShop('老王麻辣烫', LICENCE)), '--rules', pack, '--json', '--memory', memory]);
+    const shared = (stdout: string) =>
+      JSON.parse(stdout).pages[0].findings.some((f: { risk: string }) => f.risk === 'food.license-shared');
+    const first = await run([
+      'scan',
+      write('one/a.html', foodShop('老王麻辣烫', LICENCE)),
+      '--rules',
+      pack,
+      '--json',
+      '--memory',
+      memory,
+    ]);
     expect(first.status).toBe(0);
     expect(shared(first.stdout)).toBe(false);
-    expect(JSON.parse(readFileSync(memory, 'utf8'))).toEqual({ format: 'mingbai-licence-memory', version: 1, licences: [{ licence: LICENCE, names: ['老王麻辣烫'] }] });
-    const second = await run(['scan', write('two/b.html', foodShop('好味炸鸡', LICENCE)), '--rules', pack, '--json', '--memory', memory]);
+    expect(JSON.parse(readFileSync(memory, 'utf8'))).toEqual({
+      format: 'mingbai-licence-memory',
+      version: 1,
+      licences: [{ licence: LICENCE, names: ['老王麻辣烫'] }],
+    });
+    const second = await run([
+      'scan',
+      write('two/b.html', foodShop('好味炸鸡', LICENCE)),
+      '--rules',
+      pack,
+      '--json',
+      '--memory',
+      memory,
+    ]);
     expect(shared(second.stdout)).toBe(true);
     expect(readdirSync(dirname(memory))).toEqual(['licences.json']); // no temporary file left behind
   });

@@ -19,7 +19,9 @@ describe('sensitivity and --fail-on', { timeout: 60_000 }, () => {
   const severities = async (args: string[]) => {
     const r = await run(['scan', write('words.html', WORDS_PAGE), '--rules', pack, '--json', ...args]);
     expect(r.status).toBe(0);
-    return JSON.parse(r.stdout).pages[0].findings.map((f: { severity: string }) => f.severity).sort();
+    return JSON.parse(r.stdout)
+      .pages[0].findings.map((f: { severity: string }) => f.severity)
+      .sort();
   };
 
   it('relaxed shows danger, standard caution and danger, elder everything', async () => {
@@ -92,13 +94,20 @@ describe('pages', { timeout: 60_000 }, () => {
   });
 
   it('a page nested thousands of levels deep is refused before parsing, exit 2', async () => {
-    const r = await run(['scan', write('deep.html', `<html><body>${'<div>'.repeat(50_000)}秒批到账${'</div>'.repeat(50_000)}</body></html>`)]);
+    const r = await run([
+      'scan',
+      write('deep.html', `<html><body>${'<div>'.repeat(50_000)}秒批到账${'</div>'.repeat(50_000)}</body></html>`),
+    ]);
     expect(r.status).toBe(2);
     expect(r.errLines).toEqual([expect.stringMatching(/deep\.html.*nested more than 2000 levels/)]);
   });
 
   it('a page that declares gb2312 but is UTF-8 reads as UTF-8', async () => {
-    const r = await run(['scan', write('mislabelled.html', CONSENT_PAGE.replace('charset="utf-8"', 'charset="gb2312"')), '--json']);
+    const r = await run([
+      'scan',
+      write('mislabelled.html', CONSENT_PAGE.replace('charset="utf-8"', 'charset="gb2312"')),
+      '--json',
+    ]);
     const [p] = JSON.parse(r.stdout).pages;
     expect(p.encoding).toBe('utf-8');
     expect(p.encodingNote).toMatch(/gb2312/);
@@ -109,7 +118,9 @@ describe('pages', { timeout: 60_000 }, () => {
     write('shops/a.html', foodShop('老王麻辣烫', LICENCE));
     write('shops/b.html', foodShop('好味炸鸡', LICENCE));
     const shared = (stdout: string) =>
-      JSON.parse(stdout).pages.map((p: { findings: Array<{ risk: string }> }) => p.findings.some((f) => f.risk === 'food.license-shared'));
+      JSON.parse(stdout).pages.map((p: { findings: Array<{ risk: string }> }) =>
+        p.findings.some((f) => f.risk === 'food.license-shared'),
+      );
     expect(shared((await run(['scan', join(dir, 'shops'), '--rules', pack, '--json'])).stdout)).toEqual([false, true]);
     expect(shared((await run(['scan', join(dir, 'shops/b.html'), '--rules', pack, '--json'])).stdout)).toEqual([false]);
   });

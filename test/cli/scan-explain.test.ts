@@ -11,11 +11,20 @@ const PLAN = (apr: string) => `<!DOCTYPE html><html><head><meta charset="utf-8">
 
 describe('mingbai scan --explain', { timeout: 120_000 }, () => {
   it('JSON: kind cues, the facts read, and the failed condition of a rule that did not fire', async () => {
-    const r = await run(['scan', write('plan-apr.html', PLAN('<p>年化利率（单利）12%</p>')), '--url', 'https://m.example.cn/loan/apply', '--json', '--explain']);
+    const r = await run([
+      'scan',
+      write('plan-apr.html', PLAN('<p>年化利率（单利）12%</p>')),
+      '--url',
+      'https://m.example.cn/loan/apply',
+      '--json',
+      '--explain',
+    ]);
     expect(r.status).toBe(0);
     const page = JSON.parse(r.stdout).pages[0];
     expect(page.kind).toBe('loan');
-    expect(page.kindCues).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'loan', lexicon: 'loan.pageSignals', in: 'text' })]));
+    expect(page.kindCues).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'loan', lexicon: 'loan.pageSignals', in: 'text' })]),
+    );
     expect(page.explain.thresholds.loan).toBeGreaterThan(0);
     expect(page.explain.facts.aprShown).toBe(true);
     const plan = page.explain.notFired.find((n: { ruleId: string }) => n.ruleId === 'loan.apr-not-shown.plan-without-apr');

@@ -33,15 +33,28 @@ function stable(stdout: string) {
 }
 
 // The shop names come from the licence memory, not the page: they are in the evidence's note.
-const sharedEvidence = (doc: { pages: Array<{ file: string; findings: Array<{ risk: string; evidence: Array<{ text: string; note?: { text: string } }> }> }> }) =>
-  doc.pages.map((p) => p.findings.find((f) => f.risk === 'food.license-shared')?.evidence[0]?.note?.text ?? null);
+const sharedEvidence = (doc: {
+  pages: Array<{ file: string; findings: Array<{ risk: string; evidence: Array<{ text: string; note?: { text: string } }> }> }>;
+}) => doc.pages.map((p) => p.findings.find((f) => f.risk === 'food.license-shared')?.evidence[0]?.note?.text ?? null);
 
 describe('--jobs', { timeout: 240_000 }, () => {
   it('the same report and the same memory file with 1, 2 and 3 workers; licences seen in path order', async () => {
     const runs = [];
     for (const jobs of ['1', '2', '3']) {
       const memory = join(dir, `memory-${jobs}.json`);
-      const r = await run(['scan', join(dir, 'crawl'), '--rules', pack, '--json', '--jobs', jobs, '--memory', memory, '--today', '2026-06-01']);
+      const r = await run([
+        'scan',
+        join(dir, 'crawl'),
+        '--rules',
+        pack,
+        '--json',
+        '--jobs',
+        jobs,
+        '--memory',
+        memory,
+        '--today',
+        '2026-06-01',
+      ]);
       expect(r.status, r.stderr).toBe(2); // the PNG is not a page
       runs.push({ report: stable(r.stdout), memory: readFileSync(memory, 'utf8') });
     }
@@ -49,19 +62,33 @@ describe('--jobs', { timeout: 240_000 }, () => {
     expect(runs[2]).toEqual(runs[0]);
     const { report } = runs[0]!;
     expect(report.pages.map((p: { file: string }) => p.file.slice(join(dir, 'crawl').length + 1))).toEqual([
-      '0a-shop.html', '0b-words.html', '1a-shop.html', '1b-words.html', '2a-shop.html', '2b-words.html',
-      '3a-shop.html', '3b-words.html', '4a-shop.html', '4b-words.html', '9-consent.html',
+      '0a-shop.html',
+      '0b-words.html',
+      '1a-shop.html',
+      '1b-words.html',
+      '2a-shop.html',
+      '2b-words.html',
+      '3a-shop.html',
+      '3b-words.html',
+      '4a-shop.html',
+      '4b-words.html',
+      '9-consent.html',
     ]);
     const shops = sharedEvidence(report).filter((_, i) => i % 2 === 0 && i < 10);
     expect(shops[0]).toBeNull(); // the first shop is the first to show this licence
     expect(shops[1]).toContain('老王麻辣烫、好味炸鸡');
     expect(shops[2]).toContain('老王麻辣烫、好味炸鸡、阿香米线');
     expect(shops[4]).toContain('好味炸鸡、阿香米线、老王麻辣烫、张姐饺子'); // 老王 seen again: most recent
-    expect(JSON.parse(runs[0]!.memory).licences).toEqual([{ licence: LICENCE, names: ['好味炸鸡', '阿香米线', '老王麻辣烫', '张姐饺子'] }]);
+    expect(JSON.parse(runs[0]!.memory).licences).toEqual([
+      { licence: LICENCE, names: ['好味炸鸡', '阿香米线', '老王麻辣烫', '张姐饺子'] },
+    ]);
   });
 
   it('a memory from an earlier run is seen by the first page, with workers too', async () => {
-    const memory = write('earlier/memory.json', JSON.stringify({ format: 'mingbai-licence-memory', version: 1, licences: [{ licence: LICENCE, names: ['早先的店'] }] }));
+    const memory = write(
+      'earlier/memory.json',
+      JSON.stringify({ format: 'mingbai-licence-memory', version: 1, licences: [{ licence: LICENCE, names: ['早先的店'] }] }),
+    );
     write('earlier/pages/a.html', PLAIN_PAGE);
     write('earlier/pages/b.html', foodShop('好味炸鸡', LICENCE));
     const r = await run(['scan', join(dir, 'earlier/pages'), '--rules', pack, '--json', '--jobs', '2', '--memory', memory]);
@@ -82,13 +109,26 @@ describe('--jsonl', { timeout: 240_000 }, () => {
     const json = stable((await run([...args, '--json'])).stdout);
     const r = await run([...args, '--jsonl']);
     expect(r.status).toBe(2);
-    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(r.stdout.endsWith('\n')).toBe(true);
     expect(lines.map((l) => l.type)).toEqual([...Array(11).fill('page'), 'skipped', 'summary']);
-    const pages = lines.filter((l) => l.type === 'page').map(({ type: _, timings, ...page }) => (expect(timings.parse).toBeGreaterThan(0), page));
+    const pages = lines
+      .filter((l) => l.type === 'page')
+      .map(({ type: _, timings, ...page }) => (expect(timings.parse).toBeGreaterThan(0), page));
     expect(pages).toEqual(json.pages);
     expect(lines[11]).toEqual({ type: 'skipped', ...json.skipped[0] });
-    expect(lines.at(-1)).toEqual({ type: 'summary', schemaVersion: 1, version: json.version, sensitivity: 'standard', lang: 'zh', today: '2026-06-01', summary: json.summary });
+    expect(lines.at(-1)).toEqual({
+      type: 'summary',
+      schemaVersion: 1,
+      version: json.version,
+      sensitivity: 'standard',
+      lang: 'zh',
+      today: '2026-06-01',
+      summary: json.summary,
+    });
   });
 
   it('cannot be combined with --json', async () => {
@@ -99,14 +139,31 @@ describe('--jsonl', { timeout: 240_000 }, () => {
 });
 
 describe('the progress bar', { timeout: 240_000 }, () => {
-  const command = (out: string) => ['--import', 'tsx', join(root, 'src/cli/mingbai.ts'), 'scan', join(dir, 'crawl'), '--rules', pack, '--jsonl', '--jobs', '2', '>', out];
+  const command = (out: string) => [
+    '--import',
+    'tsx',
+    join(root, 'src/cli/mingbai.ts'),
+    'scan',
+    join(dir, 'crawl'),
+    '--rules',
+    pack,
+    '--jsonl',
+    '--jobs',
+    '2',
+    '>',
+    out,
+  ];
   const hasScript = existsSync('/usr/bin/script');
 
   it.skipIf(!hasScript)('is drawn on stderr when stderr is a terminal, even with stdout in a file', () => {
     const out = join(dir, 'progress.jsonl');
     // script(1) gives the command a terminal; its stdout goes to a file.
     const line = [process.execPath, ...command(out)].map((a) => (a === '>' ? a : JSON.stringify(a))).join(' ');
-    const run = spawnSync('/usr/bin/script', ['-qec', line, '/dev/null'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const run = spawnSync('/usr/bin/script', ['-qec', line, '/dev/null'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(run.status).toBe(2); // the PNG
     const terminal = run.stdout;
     expect(terminal).toMatch(/\d+\/12/);

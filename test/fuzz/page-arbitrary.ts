@@ -6,12 +6,55 @@ import fc from 'fast-check';
 
 /** Phrases and figures the bundled packs react to (with text that is harmless). */
 const LURES = [
-  '免息', '服务费', '日息低至0.02%', '每天只需3元', '借款', '额度', '放款', '放款前一次性收取服务费', '不看征信', '黑户可贷',
-  '必须先购买会员才能放款', '授权读取通讯录', '默认同意并授权', '已阅读并同意自动续费', '外卖', '堂食', '食品经营许可证',
-  'JY11101050012345', '店铺名称：好味小厨', '包就业，月入过万', '学不会全额退款', '仅剩3个名额', '3个月就能回本',
-  '每天只要2小时就能赚', '50岁以上也能学', '课程', '直播带货', '年化利率', '36%', '元/月', '分12期',
+  '免息',
+  '服务费',
+  '日息低至0.02%',
+  '每天只需3元',
+  '借款',
+  '额度',
+  '放款',
+  '放款前一次性收取服务费',
+  '不看征信',
+  '黑户可贷',
+  '必须先购买会员才能放款',
+  '授权读取通讯录',
+  '默认同意并授权',
+  '已阅读并同意自动续费',
+  '外卖',
+  '堂食',
+  '食品经营许可证',
+  'JY11101050012345',
+  '店铺名称：好味小厨',
+  '包就业，月入过万',
+  '学不会全额退款',
+  '仅剩3个名额',
+  '3个月就能回本',
+  '每天只要2小时就能赚',
+  '50岁以上也能学',
+  '课程',
+  '直播带货',
+  '年化利率',
+  '36%',
+  '元/月',
+  '分12期',
 ];
-const WORDS = ['我们', '提供', '安全便捷的服务', '请理性消费。', 'hello', 'World', 'Ünïcödé', 'русский', 'العربية', 'हिन्दी', '한국어', 'かな', '123', '4.5', ' '];
+const WORDS = [
+  '我们',
+  '提供',
+  '安全便捷的服务',
+  '请理性消费。',
+  'hello',
+  'World',
+  'Ünïcödé',
+  'русский',
+  'العربية',
+  'हिन्दी',
+  '한국어',
+  'かな',
+  '123',
+  '4.5',
+  ' ',
+];
 /** Emoji that a careless cut splits: surrogate pairs, ZWJ families, skin tones, flags, keycaps. */
 const EMOJI = ['😀', '👍🏽', '👨‍👩‍👧‍👦', '🇨🇳', '1️⃣', '❤️', '🧑‍💻', '𠮷', 'é', 'ñ'];
 /** Entities as they appear in markup (decoded by the parser). */
@@ -51,7 +94,9 @@ const checkbox = fc
       : `<input type="checkbox" id="c${id}"${checked ? ' checked' : ''}><label for="c${id}">${label}</label>`,
   );
 
-const image = fc.record({ alt: textRun, src: fc.constantFrom('licence.jpg', 'a.png', '营业执照.jpg', '') }).map(({ alt, src }) => `<img alt="${escapeAttr(alt.replace(/&[^;]*;/g, ''))}" src="http://invalid.test/${src}">`);
+const image = fc
+  .record({ alt: textRun, src: fc.constantFrom('licence.jpg', 'a.png', '营业执照.jpg', '') })
+  .map(({ alt, src }) => `<img alt="${escapeAttr(alt.replace(/&[^;]*;/g, ''))}" src="http://invalid.test/${src}">`);
 
 export const pageBody: fc.Arbitrary<Html> = fc.letrec<{ node: Html; nodes: Html }>((tie) => ({
   nodes: fc.array(tie('node'), { maxLength: 6 }).map((list) => list.join('')),
@@ -62,10 +107,20 @@ export const pageBody: fc.Arbitrary<Html> = fc.letrec<{ node: Html; nodes: Html 
     { weight: 1, arbitrary: image },
     {
       weight: 3,
-      arbitrary: fc.tuple(fc.constantFrom(...BLOCKS), fc.constantFrom(...HIDING), tie('nodes')).map(([tag, hide, inner]) => `<${tag}${hide}>${inner}</${tag}>`),
+      arbitrary: fc
+        .tuple(fc.constantFrom(...BLOCKS), fc.constantFrom(...HIDING), tie('nodes'))
+        .map(([tag, hide, inner]) => `<${tag}${hide}>${inner}</${tag}>`),
     },
-    { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...INLINES), tie('nodes')).map(([tag, inner]) => `<${tag}>${inner}</${tag}>`) },
-    { weight: 1, arbitrary: fc.array(fc.array(tie('node'), { maxLength: 3 }), { maxLength: 3 }).map((rows) => `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`) },
+    {
+      weight: 3,
+      arbitrary: fc.tuple(fc.constantFrom(...INLINES), tie('nodes')).map(([tag, inner]) => `<${tag}>${inner}</${tag}>`),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .array(fc.array(tie('node'), { maxLength: 3 }), { maxLength: 3 })
+        .map((rows) => `<table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`),
+    },
     { weight: 1, arbitrary: tie('nodes').map((inner) => `<form>${inner}<button>提交</button></form>`) },
   ),
 })).nodes;

@@ -49,7 +49,9 @@ for (const [i, [html, kind]] of fc.sample(fc.tuple(page, fc.constantFrom(...KIND
     failures++;
     const file = join(tmpdir(), `mingbai-fuzz-${seed}-${i}.html`);
     writeFileSync(file, html);
-    console.error(`page #${i} (kind ${kind ?? 'classified'}): ${problem.kind}: ${problem.message.slice(0, 500)}\n  saved as ${file}`);
+    console.error(
+      `page #${i} (kind ${kind ?? 'classified'}): ${problem.kind}: ${problem.message.slice(0, 500)}\n  saved as ${file}`,
+    );
   }
   if ((i + 1) % 500 === 0) console.log(`  ${i + 1} pages, ${Math.round((performance.now() - started) / 1000)} s`);
 }
@@ -67,5 +69,7 @@ for (const pattern of [...CATASTROPHIC, ...fc.sample(randomPattern, { seed, numR
 console.log(`pages: ${runs}, findings: ${findings}, slowest scan: ${Math.round(slowest.ms)} ms (${slowest.page})`);
 console.log(`problems by kind: ${JSON.stringify(counts)} (join: known, see test/fuzz/scan-fuzz.test.ts)`);
 console.log(`patterns: ${CATASTROPHIC.length + patternRuns} loaded, ${accepted} accepted`);
-console.log(`${failures ? `FAILED: ${failures}` : 'passed'} in ${Math.round((performance.now() - started) / 1000)} s (seed ${seed})`);
+console.log(
+  `${failures ? `FAILED: ${failures}` : 'passed'} in ${Math.round((performance.now() - started) / 1000)} s (seed ${seed})`,
+);
 process.exit(failures ? 1 : 0);

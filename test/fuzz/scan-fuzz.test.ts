@@ -36,8 +36,11 @@ describe('scanDocument on generated pages', () => {
     return { quote: snippetAround(snapshot, block, start, start + phrase.length), text: pageText(doc), snapshot };
   };
 
-  it('marks the gap where a block\'s text resumes after a nested block', () => {
-    const { quote, text, snapshot } = quoteOf('<div>每天只需3元<label><input type="checkbox">记住我</label>服务费</div>', '每天只需3元');
+  it("marks the gap where a block's text resumes after a nested block", () => {
+    const { quote, text, snapshot } = quoteOf(
+      '<div>每天只需3元<label><input type="checkbox">记住我</label>服务费</div>',
+      '每天只需3元',
+    );
     expect(quoteProblem(quote, text)).toBeNull();
     expect(quote).toBe(`每天只需3元${GAP}记住我${GAP}服务费`);
     // Matching still reads the block as one line.
@@ -60,10 +63,18 @@ describe('scanDocument on generated pages', () => {
   it('never cuts a quote inside a character: surrogate pairs, emoji sequences, flags', () => {
     const pad = '一'.repeat(29);
     for (const emoji of ['😀', '👨‍👩‍👧‍👦', '👍🏽', '🇨🇳', '1️⃣', '𠮷']) {
-      for (const html of [`<p>${emoji}${pad}不看征信${pad}${emoji}</p>`, `<p>${emoji.repeat(20)}不看征信${emoji.repeat(20)}</p>`]) {
+      for (const html of [
+        `<p>${emoji}${pad}不看征信${pad}${emoji}</p>`,
+        `<p>${emoji.repeat(20)}不看征信${emoji.repeat(20)}</p>`,
+      ]) {
         const { quote, text } = quoteOf(html, '不看征信');
         expect(quoteProblem(quote, text), quote).toBeNull();
-        expect([...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(quote.replace(/^…|…$/g, ''))].every((g) => html.includes(g.segment)), quote).toBe(true);
+        expect(
+          [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(quote.replace(/^…|…$/g, ''))].every((g) =>
+            html.includes(g.segment),
+          ),
+          quote,
+        ).toBe(true);
       }
     }
   });

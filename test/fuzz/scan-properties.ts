@@ -28,7 +28,55 @@ const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Marks where one block of text ends and another starts, while pageText() walks. */
 const BOUNDARY = Symbol('block boundary');
-const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'BUTTON', 'CAPTION', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'IMG', 'INPUT', 'LABEL', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'OPTION', 'P', 'PRE', 'SECTION', 'SELECT', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TITLE', 'TR', 'UL']);
+const BLOCK = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'BR',
+  'BUTTON',
+  'CAPTION',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'IMG',
+  'INPUT',
+  'LABEL',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'OPTION',
+  'P',
+  'PRE',
+  'SECTION',
+  'SELECT',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TITLE',
+  'TR',
+  'UL',
+]);
 
 /**
  * The page's text as a reader meets it: text nodes in order, a boundary wherever a block
@@ -53,7 +101,11 @@ export function pageText(doc: Document): PageText {
   walk(doc.documentElement);
   // An image is described by its alt text, title and file name (snapshot.ts describeImages).
   for (const img of doc.querySelectorAll('img'))
-    out.push(BOUNDARY, [img.getAttribute('alt'), img.getAttribute('title'), fileName(img.getAttribute('src'))].filter(Boolean).join(' '), BOUNDARY);
+    out.push(
+      BOUNDARY,
+      [img.getAttribute('alt'), img.getAttribute('title'), fileName(img.getAttribute('src'))].filter(Boolean).join(' '),
+      BOUNDARY,
+    );
   const segments: string[] = [];
   let current = '';
   for (const piece of out) {
@@ -100,16 +152,21 @@ function piecesIn(text: string, page: PageText): string[] | null {
 export function quoteProblem(evidence: string, page: PageText): { kind: 'split' | 'join' | 'foreign'; message: string } | null {
   for (const quote of [evidence]) {
     if (!quote.replace(/…/g, '').trim()) return { kind: 'foreign', message: 'a piece of evidence with no page text' };
-    if (/\p{Cs}/u.test(quote.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''))) return { kind: 'split', message: `lone surrogate in ${JSON.stringify(quote)}` };
+    if (/\p{Cs}/u.test(quote.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, '')))
+      return { kind: 'split', message: `lone surrogate in ${JSON.stringify(quote)}` };
     // eslint-disable-next-line no-misleading-character-class -- the class lists the joiners and modifiers a cut may strand
-    if (/^…?[\u200d\ufe0f\u{1F3FB}-\u{1F3FF}]/u.test(quote) || /\u200d…?$/.test(quote)) return { kind: 'split', message: `cut emoji sequence in ${JSON.stringify(quote)}` };
+    if (/^…?[\u200d\ufe0f\u{1F3FB}-\u{1F3FF}]/u.test(quote) || /\u200d…?$/.test(quote))
+      return { kind: 'split', message: `cut emoji sequence in ${JSON.stringify(quote)}` };
     const body = quote.replace(/^…/, '').replace(/…$/, '');
     for (const part of body.split(GAP)) {
       const wanted = collapse(part);
       if (!wanted || page.includes(wanted)) continue;
       const pieces = piecesIn(wanted, page);
       if (pieces && pieces.length > 1)
-        return { kind: 'join', message: `separate pieces of page text run together without "${GAP}": ${JSON.stringify(pieces)} (in ${JSON.stringify(evidence)})` };
+        return {
+          kind: 'join',
+          message: `separate pieces of page text run together without "${GAP}": ${JSON.stringify(pieces)} (in ${JSON.stringify(evidence)})`,
+        };
       return { kind: 'foreign', message: `not page text: ${JSON.stringify(wanted)} (in ${JSON.stringify(evidence)})` };
     }
   }
@@ -129,7 +186,8 @@ export async function checkPage(ruleset: Ruleset, html: string, kind?: PageKind)
   const result = await scanDocument(ruleset, doc, kind ? { kind } : {});
   const ms = performance.now() - start;
   const problems: PageCheck['problems'] = [];
-  if (ms > PAGE_BUDGET_MS) problems.push({ kind: 'time', message: `scan took ${Math.round(ms)} ms (budget ${PAGE_BUDGET_MS} ms)` });
+  if (ms > PAGE_BUDGET_MS)
+    problems.push({ kind: 'time', message: `scan took ${Math.round(ms)} ms (budget ${PAGE_BUDGET_MS} ms)` });
   const page = pageText(doc);
   for (const finding of result.findings) {
     for (const evidence of finding.evidence) {

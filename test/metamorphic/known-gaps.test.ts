@@ -12,7 +12,16 @@ import { quietReport } from './transforms/quiet-report';
 import { reorderSections } from './transforms/reorder-sections';
 import { synonymSwap } from './transforms/synonym-swap';
 
-const transformations = [inlineSplit, labelledLine, fullwidthDigits, synonymSwap, reorderSections, benignNoise, newsReframe, quietReport].map((t) => t.id);
+const transformations = [
+  inlineSplit,
+  labelledLine,
+  fullwidthDigits,
+  synonymSwap,
+  reorderSections,
+  benignNoise,
+  newsReframe,
+  quietReport,
+].map((t) => t.id);
 const fixtures = loadFixtures().map((f) => f.name);
 
 describe('KNOWN_GAPS', () => {

@@ -55,17 +55,23 @@ describe('inline-split', () => {
 
 describe('labelled-line', () => {
   it('finds 标签：值 lines, not sentences, numbers or times that contain a colon', () => {
-    const doc = parseHtml('<body><p>（责任编辑：张伟）</p><p>经营者名称：福园庆丰包子铺</p><li>借款期限12个月，还款方式：等额本息</li><p>倒计时 23:59:59</p><div><p>地址：不算外层</p></div><p>空：</p></body>');
+    const doc = parseHtml(
+      '<body><p>（责任编辑：张伟）</p><p>经营者名称：福园庆丰包子铺</p><li>借款期限12个月，还款方式：等额本息</li><p>倒计时 23:59:59</p><div><p>地址：不算外层</p></div><p>空：</p></body>',
+    );
     expect(labelledLines(doc).map((l) => `${l.element.tagName} ${l.label}`)).toEqual(['P 经营者名称', 'P 地址']);
   });
   it('lays a line out as a table row, a definition list or a read-only field, keeping the attributes', () => {
     const fixture = page('<p class="lic" hidden>许可证编号：<b>JY11105050012345</b></p>');
     const table = bodyOf(labelledLine.vary(fixture, scripted(1)).html);
-    expect(table.innerHTML).toBe('<div class="lic" hidden=""><table><tbody><tr><th>许可证编号</th><td><b>JY11105050012345</b></td></tr></tbody></table></div>');
+    expect(table.innerHTML).toBe(
+      '<div class="lic" hidden=""><table><tbody><tr><th>许可证编号</th><td><b>JY11105050012345</b></td></tr></tbody></table></div>',
+    );
     const dl = bodyOf(labelledLine.vary(fixture, scripted(2)).html);
     expect(dl.innerHTML).toBe('<div class="lic" hidden=""><dl><dt>许可证编号</dt><dd><b>JY11105050012345</b></dd></dl></div>');
     const input = bodyOf(labelledLine.vary(fixture, scripted(3)).html);
-    expect(input.innerHTML).toBe('<div class="lic" hidden=""><label>许可证编号</label><input value="JY11105050012345" readonly=""></div>');
+    expect(input.innerHTML).toBe(
+      '<div class="lic" hidden=""><label>许可证编号</label><input value="JY11105050012345" readonly=""></div>',
+    );
     expect(labelledLine.vary(fixture, scripted(0)).edits).toEqual([]);
   });
 });
@@ -92,7 +98,9 @@ describe('synonym-swap', () => {
     let tried = 0;
     for (const lexicon of vocabulary.swappable) {
       // The first few phrases of each lexicon: enough to see the rule, cheap enough to run.
-      const occurrences = lexicon.phrases.slice(0, 3).flatMap((p) => swappableOccurrences(`甲乙${p}丙丁`, vocabulary).filter((o) => o.phrase === p));
+      const occurrences = lexicon.phrases
+        .slice(0, 3)
+        .flatMap((p) => swappableOccurrences(`甲乙${p}丙丁`, vocabulary).filter((o) => o.phrase === p));
       for (const occ of occurrences) {
         tried++;
         expect(occ.lexicon.name).toBe(lexicon.name);
@@ -103,7 +111,10 @@ describe('synonym-swap', () => {
         const swappedIn = text.slice(2, text.length - 2);
         expect(lexicon.phrases).toContain(swappedIn);
         expect(swappedIn).not.toBe(occ.phrase);
-        const others = (t: string) => vocabularyHits(t, vocabulary).filter((h) => !h.startsWith(`${lexicon.name}: `)).sort();
+        const others = (t: string) =>
+          vocabularyHits(t, vocabulary)
+            .filter((h) => !h.startsWith(`${lexicon.name}: `))
+            .sort();
         expect(others(text)).toEqual(others(`甲乙${occ.phrase}丙丁`));
       }
     }
@@ -113,12 +124,22 @@ describe('synonym-swap', () => {
 
 describe('reorder-sections', () => {
   it('reorders the sections of <body> and of <main>, keeping each one whole', () => {
-    const fixture = page('<header>头</header><main><section>甲</section><section>乙</section><section>丙</section></main><footer>尾</footer>');
+    const fixture = page(
+      '<header>头</header><main><section>甲</section><section>乙</section><section>丙</section></main><footer>尾</footer>',
+    );
     const variant = reorderSections.vary(fixture, lastChoices);
     const body = bodyOf(variant.html);
     expect(variant.edits).toHaveLength(2);
-    expect(Array.from(body.children).map((c) => c.tagName).sort()).toEqual(['FOOTER', 'HEADER', 'MAIN']);
-    expect(Array.from(body.querySelector('main')!.children).map((c) => c.textContent).sort()).toEqual(['丙', '乙', '甲']);
+    expect(
+      Array.from(body.children)
+        .map((c) => c.tagName)
+        .sort(),
+    ).toEqual(['FOOTER', 'HEADER', 'MAIN']);
+    expect(
+      Array.from(body.querySelector('main')!.children)
+        .map((c) => c.textContent)
+        .sort(),
+    ).toEqual(['丙', '乙', '甲']);
     expect(body.textContent).not.toBe(bodyOf(fixture.html).textContent);
   });
 });

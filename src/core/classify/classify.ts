@@ -57,7 +57,10 @@ export interface Classification {
 /** A spec in the weighted form, whichever form it was written in. */
 export function weightedSpec(spec: ClassifierSpec): { threshold: number; cues: readonly ClassifierCue[] } {
   if (spec.cues?.length) return { threshold: spec.threshold ?? spec.minDistinct ?? 1, cues: spec.cues };
-  return { threshold: spec.minDistinct ?? spec.threshold ?? 1, cues: spec.signals ? [{ lexicon: spec.signals, weight: 1, max: Infinity }] : [] };
+  return {
+    threshold: spec.minDistinct ?? spec.threshold ?? 1,
+    cues: spec.signals ? [{ lexicon: spec.signals, weight: 1, max: Infinity }] : [],
+  };
 }
 
 /** The lexicons of a spec's cues looked for in `place`. */
@@ -109,7 +112,12 @@ export interface CuePlaces {
 export function placesOf(snapshot: PageSnapshot, lexiconsIn: (text: string) => ReadonlySet<string>): CuePlaces {
   const headings = new Set<string>();
   for (const h of snapshot.headings) for (const l of lexiconsIn(h.text)) headings.add(l);
-  return { title: lexiconsIn(snapshot.title), headings, url: lexiconsIn(addressText(snapshot.url)), quoted: quotationBlocks(snapshot) };
+  return {
+    title: lexiconsIn(snapshot.title),
+    headings,
+    url: lexiconsIn(addressText(snapshot.url)),
+    quoted: quotationBlocks(snapshot),
+  };
 }
 
 export function scoreCue(kind: PageKind, cue: ClassifierCue, hits: LexiconHits, places: CuePlaces): CueScore | null {
@@ -120,7 +128,9 @@ export function scoreCue(kind: PageKind, cue: ClassifierCue, hits: LexiconHits, 
     const count = Math.min(found.length, cue.max ?? 1);
     return count ? { kind, lexicon: cue.lexicon, in: where, count, score: count * cue.weight, found: found.slice(0, 3) } : null;
   }
-  return places[where].has(cue.lexicon) ? { kind, lexicon: cue.lexicon, in: where, count: 1, score: cue.weight, found: [] } : null;
+  return places[where].has(cue.lexicon)
+    ? { kind, lexicon: cue.lexicon, in: where, count: 1, score: cue.weight, found: [] }
+    : null;
 }
 
 export function classify(

@@ -56,7 +56,10 @@ function byFirstUnit(phrases: readonly string[]): string {
   }
   return [...groups]
     .map(([first, rests]) => {
-      const longer = rests.filter(Boolean).sort((a, b) => b.length - a.length).map(escapeRegExp);
+      const longer = rests
+        .filter(Boolean)
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp);
       if (!longer.length) return escapeRegExp(first);
       return `${escapeRegExp(first)}(?:${longer.join('|')})${rests.includes('') ? '?' : ''}`;
     })
@@ -107,7 +110,8 @@ export class QuickReader {
     const notHanFirst = (phrase: string) => !HAN_FIRST.test(phrase);
     for (const cue of textCues) {
       const spec = lexicons[cue.lexicon];
-      if (!unbounded.has(cue.lexicon) && spec && (spec.patterns.length > 0 || spec.phrases.some(notHanFirst))) this.assumed.add(cue.lexicon);
+      if (!unbounded.has(cue.lexicon) && spec && (spec.patterns.length > 0 || spec.phrases.some(notHanFirst)))
+        this.assumed.add(cue.lexicon);
     }
     for (const lexicon of new Set(textCues.map((c) => c.lexicon))) {
       const spec = lexicons[lexicon];
@@ -122,7 +126,11 @@ export class QuickReader {
       for (const pattern of spec.patterns) this.patterns.push({ lexicon, regex: new RegExp(pattern, 'gu') });
     }
     const all = [...this.owners.keys()].sort((a, b) => b.length - a.length);
-    for (const phrase of all) this.prefixes.set(phrase, all.filter((p) => phrase.startsWith(p)));
+    for (const phrase of all)
+      this.prefixes.set(
+        phrase,
+        all.filter((p) => phrase.startsWith(p)),
+      );
     this.phrases = all.length ? new RegExp(byFirstUnit(all), 'g') : null;
     // One range around every first character: V8 tests a single range far faster than a set of
     // ~60 characters, and for Chinese signals it leaves out any text in other scripts.
@@ -143,7 +151,8 @@ export class QuickReader {
     const found = new Map<string, Set<string>>();
     const title = this.places.lexiconsIn(root.ownerDocument.title ?? '');
     const address = this.places.lexiconsIn(addressText(url || root.ownerDocument.URL || ''));
-    this.placeBound = (place, lexicon) => (place === 'title' ? title.has(lexicon) : place === 'url' ? address.has(lexicon) : true);
+    this.placeBound = (place, lexicon) =>
+      place === 'title' ? title.has(lexicon) : place === 'url' ? address.has(lexicon) : true;
     // The end of the last chunk searched, searched again with the next one: a phrase or a
     // pattern match across the cut is found whole (the distinct sets ignore the repeat).
     const overlap = this.patterns.length ? PATTERN_OVERLAP : Math.max(0, this.longest - 1);
@@ -153,10 +162,14 @@ export class QuickReader {
       let text = tail + pending;
       if (this.collapseText) text = text.replace(/\s+/g, ' ');
       // As the snapshot reads them (text-builder.ts): full-width digits, point and percent as ASCII.
-      if (FULL_WIDTH_NUMBER.test(text)) text = text.replace(FULL_WIDTH_NUMBERS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+      if (FULL_WIDTH_NUMBER.test(text))
+        text = text.replace(FULL_WIDTH_NUMBERS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
       // One enormous text node (a long <pre>) arrives whole: search it a window at a time.
       for (let from = 0; from < text.length; from += CHUNK_CHARS) {
-        this.searchText(from === 0 && text.length <= CHUNK_CHARS + overlap ? text : text.slice(from, from + CHUNK_CHARS + overlap), found);
+        this.searchText(
+          from === 0 && text.length <= CHUNK_CHARS + overlap ? text : text.slice(from, from + CHUNK_CHARS + overlap),
+          found,
+        );
         if (slicer?.due()) await slicer.pause();
       }
       tail = overlap ? text.slice(-overlap) : '';
@@ -215,7 +228,8 @@ export class QuickReader {
       for (const cue of cues) {
         const place = cue.in ?? 'text';
         if (this.assumed.has(cue.lexicon)) score += (cue.max ?? 1) * cue.weight;
-        else if (place === 'text' || place === 'quotes') score += Math.min(found.get(cue.lexicon)?.size ?? 0, cue.max ?? 1) * cue.weight;
+        else if (place === 'text' || place === 'quotes')
+          score += Math.min(found.get(cue.lexicon)?.size ?? 0, cue.max ?? 1) * cue.weight;
         else if (this.placeBound(place, cue.lexicon)) score += cue.weight;
       }
       scores[spec.kind] = Math.max(scores[spec.kind] ?? 0, score);

@@ -72,6 +72,7 @@ export function compileRuleset(packs: readonly PackData[], families?: readonly F
     quickReader: new QuickReader(classifiers, lexicons),
     otherReadsOnlyControls,
     otherNeedsAControl:
-      otherReadsOnlyControls && allRules.filter((r) => r.pageKinds.includes('other')).every((r) => needsACount(r.conditions, facts, CONTROL_ONLY_FACTS)),
+      otherReadsOnlyControls &&
+      allRules.filter((r) => r.pageKinds.includes('other')).every((r) => needsACount(r.conditions, facts, CONTROL_ONLY_FACTS)),
   };
 }

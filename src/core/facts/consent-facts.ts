@@ -5,7 +5,7 @@ import { clipText } from './evidence-snippet';
 import type { FactFamily, FactFn, FactParams } from './fact-context';
 import type { Control } from '../read/snapshot';
 
-const str = (params: FactParams, key: string) => (typeof params[key] === 'string' ? (params[key]) : undefined);
+const str = (params: FactParams, key: string) => (typeof params[key] === 'string' ? params[key] : undefined);
 
 /** A box the user did not choose: it arrives ticked, or cannot be unticked. */
 export const isPreset = (c: Control) => c.checked || (c.required && c.type === 'checkbox' && c.disabled);
@@ -39,7 +39,9 @@ export const consentFacts: FactFamily = {
     });
     return {
       value: found.length,
-      evidence: found.slice(0, 5).map((c) => ({ text: clipText(c.label, 80), note: { code: 'preset-box' }, element: c.element, fact: 'presetBoxes' })),
+      evidence: found
+        .slice(0, 5)
+        .map((c) => ({ text: clipText(c.label, 80), note: { code: 'preset-box' }, element: c.element, fact: 'presetBoxes' })),
     };
   },
 };

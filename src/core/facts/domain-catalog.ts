@@ -79,7 +79,8 @@ export function domainProblems(domains: readonly DomainModule[]): string[] {
     categories.add(d.category);
     if (!d.risks.length) problems.push(`${d.kind}: no risk codes`);
     for (const risk of d.risks) {
-      if (!new RegExp(`^${d.category}\\.[a-z0-9-]+$`).test(risk)) problems.push(`${d.kind}: risk code "${risk}" does not start with "${d.category}."`);
+      if (!new RegExp(`^${d.category}\\.[a-z0-9-]+$`).test(risk))
+        problems.push(`${d.kind}: risk code "${risk}" does not start with "${d.category}."`);
     }
     for (const name of Object.keys(d.facts)) {
       const other = facts.get(name);

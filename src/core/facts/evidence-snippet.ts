@@ -38,7 +38,10 @@ export function graphemeCut(text: string, i: number, toward: -1 | 1): number {
   }
   // No Intl.Segmenter: at least never split a surrogate pair or cut before a joining code point.
   let at = i;
-  const inside = (k: number) => k > 0 && k < text.length && (/[\uDC00-\uDFFF]/.test(text[k] as string) || EXTENDS.test(text.slice(k)) || text[k - 1] === '\u200d');
+  const inside = (k: number) =>
+    k > 0 &&
+    k < text.length &&
+    (/[\uDC00-\uDFFF]/.test(text[k] as string) || EXTENDS.test(text.slice(k)) || text[k - 1] === '\u200d');
   while (inside(at)) at += toward;
   return at;
 }

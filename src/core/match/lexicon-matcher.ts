@@ -162,7 +162,14 @@ export class LexiconMatcher {
     return { hits, window };
   }
 
-  private record(hits: Map<string, HitList>, snapshot: PageSnapshot, text: string, owners: readonly string[], matched: string, start: number) {
+  private record(
+    hits: Map<string, HitList>,
+    snapshot: PageSnapshot,
+    text: string,
+    owners: readonly string[],
+    matched: string,
+    start: number,
+  ) {
     const block = snapshot.blockAt(start);
     if (!snapshot.blockVisible(block)) return;
     for (const lexicon of owners) {

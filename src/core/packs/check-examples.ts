@@ -22,8 +22,13 @@ export async function checkExample(ruleset: Ruleset, rule: Rule, example: Exampl
   const ex = typeof example === 'string' ? { html: example } : example;
   const url = ex.url ?? 'https://example.test/page';
   const doc = parseHtml(ex.html, url);
-  const kind = ex.kind === 'auto' ? undefined : ex.kind ?? rule.pageKinds[0];
-  const result = await scanDocument(ruleset, doc, { url, today: ex.today ?? DEFAULT_TODAY, kind, memory: ephemeralMemory(ex.memory) });
+  const kind = ex.kind === 'auto' ? undefined : (ex.kind ?? rule.pageKinds[0]);
+  const result = await scanDocument(ruleset, doc, {
+    url,
+    today: ex.today ?? DEFAULT_TODAY,
+    kind,
+    memory: ephemeralMemory(ex.memory),
+  });
   return { fired: result.firedRules.includes(rule.id), result };
 }
 

@@ -21,9 +21,7 @@ export const SourceSchema = z
   .object({
     issuer: nonEmpty.describe('Who said so: the regulator, court or council that issued the alert.'),
     document: nonEmpty.describe('Name of the alert, notice or law.'),
-    date: z
-      .string()
-      .regex(/^\d{4}(-\d{2}){0,2}$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD'),
+    date: z.string().regex(/^\d{4}(-\d{2}){0,2}$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD'),
     article: z.string().optional().describe('Article or section, where known.'),
     url: z.string().url().optional(),
   })
@@ -54,10 +52,7 @@ export const LeafConditionSchema = z
   .strict();
 
 export type ConditionNode =
-  | z.infer<typeof LeafConditionSchema>
-  | { all: ConditionNode[] }
-  | { any: ConditionNode[] }
-  | { not: ConditionNode };
+  z.infer<typeof LeafConditionSchema> | { all: ConditionNode[] } | { any: ConditionNode[] } | { not: ConditionNode };
 
 export const ConditionSchema: z.ZodType<ConditionNode> = z.lazy(() =>
   z.union([
@@ -80,7 +75,10 @@ export const ExampleSchema = z.union([
     .object({
       html: z.string().min(1),
       url: z.string().optional(),
-      today: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+      today: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
       /** Names already in the licence memory before this example runs: {licence: [names]}. */
       memory: z.record(z.string(), z.array(z.string())).optional(),
       /** Page kind for the scan; default: the rule's first page kind. 'auto' classifies. */
@@ -92,10 +90,8 @@ export const ExampleSchema = z.union([
 
 export const RuleSchema = z
   .object({
-    id: z
-      .string()
-      .regex(/^[a-z]+(\.[a-z0-9-]+)+$/, 'rule ids look like "loan.free-interest.fees-listed"'),
-    aliases: z.array(z.string()).optional().describe('Former ids, so users\' dismissals survive renames.'),
+    id: z.string().regex(/^[a-z]+(\.[a-z0-9-]+)+$/, 'rule ids look like "loan.free-interest.fees-listed"'),
+    aliases: z.array(z.string()).optional().describe("Former ids, so users' dismissals survive renames."),
     risk: z.enum(RISK_CODES),
     severity: z.enum(SEVERITIES),
     pageKinds: z.array(z.enum(PAGE_KINDS)).min(1),
@@ -106,9 +102,7 @@ export const RuleSchema = z
       .describe('Facts whose evidence the finding shows. Default: every fact in a true condition.'),
     message: z.object({ zh: MessageSchema, en: MessageSchema }).strict(),
     sources: z.array(SourceSchema).min(1),
-    examples: z
-      .object({ flag: z.array(ExampleSchema).min(2), pass: z.array(ExampleSchema).min(2) })
-      .strict(),
+    examples: z.object({ flag: z.array(ExampleSchema).min(2), pass: z.array(ExampleSchema).min(2) }).strict(),
   })
   .strict();
 
@@ -138,7 +132,10 @@ export const GrammarEntrySchema = z
     values: z.record(z.string().min(1), z.number().finite()).default({}),
   })
   .strict()
-  .refine((g) => g.phrases.length + g.patterns.length + Object.keys(g.values).length > 0, 'a grammar entry needs phrases, patterns or values');
+  .refine(
+    (g) => g.phrases.length + g.patterns.length + Object.keys(g.values).length > 0,
+    'a grammar entry needs phrases, patterns or values',
+  );
 
 export const ClassifierCueSchema = z
   .object({
@@ -147,7 +144,11 @@ export const ClassifierCueSchema = z
       .enum(CUE_PLACES)
       .optional()
       .describe('Where to look: the page text (default), its title, its headings or its address (host and path).'),
-    weight: z.number().min(-20).max(20).describe('Score per distinct phrase in the text (up to max), or for being present elsewhere.'),
+    weight: z
+      .number()
+      .min(-20)
+      .max(20)
+      .describe('Score per distinct phrase in the text (up to max), or for being present elsewhere.'),
     max: z.number().int().min(1).optional().describe('Distinct phrases counted at most, in the text. Default 1.'),
   })
   .strict();
@@ -166,7 +167,9 @@ export const ClassifierSchema = z
   })
   .strict()
   .refine(
-    (c) => (c.signals !== undefined && c.minDistinct !== undefined) || (c.cues !== undefined && c.cues.length > 0 && c.threshold !== undefined),
+    (c) =>
+      (c.signals !== undefined && c.minDistinct !== undefined) ||
+      (c.cues !== undefined && c.cues.length > 0 && c.threshold !== undefined),
     'a classifier needs signals and minDistinct, or cues and a threshold',
   );
 

@@ -28,6 +28,7 @@ export function isOwnUi(el: Element): boolean {
 /** `el` or one of its ancestors is Mingbai's own. */
 export function isInsideOwnUi(el: Element): boolean {
   // Only elements with the attribute can be ours: skip to those, then ask the set.
-  for (let cur = el.closest(`[${OWN_UI_ATTRIBUTE}]`); cur; cur = cur.parentElement?.closest(`[${OWN_UI_ATTRIBUTE}]`) ?? null) if (isOwnUi(cur)) return true;
+  for (let cur = el.closest(`[${OWN_UI_ATTRIBUTE}]`); cur; cur = cur.parentElement?.closest(`[${OWN_UI_ATTRIBUTE}]`) ?? null)
+    if (isOwnUi(cur)) return true;
   return false;
 }

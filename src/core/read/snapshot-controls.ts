@@ -31,6 +31,13 @@ export function takeControlsSnapshot(doc: Document, options: SnapshotOptions = {
       if (control) controls.push(control);
     }
   }
-  const parts = { joined: new JoinedBlocks(), controls, images: new ElementRefs(), headingEls: [], timerElements: [], elementCount: 0 };
+  const parts = {
+    joined: new JoinedBlocks(),
+    controls,
+    images: new ElementRefs(),
+    headingEls: [],
+    timerElements: [],
+    elementCount: 0,
+  };
   return finishSnapshot(doc, options, parts);
 }

@@ -87,7 +87,9 @@ export function labelOf(input: HTMLInputElement, labelsOf: LabelLookup): string 
       .join(' ');
     if (text.trim()) return collapse(text);
   }
-  const fromLabels = labelsOf(input).map((l) => l.textContent ?? '').join(' ');
+  const fromLabels = labelsOf(input)
+    .map((l) => l.textContent ?? '')
+    .join(' ');
   if (fromLabels.trim()) return collapse(fromLabels).slice(0, 300);
   // Unlabelled box: what a person reads as its label is the text right after it, up to the
   // next control; failing that, its container's text when the box is alone in there.

@@ -118,7 +118,8 @@ export class BlockTexts {
       const raw = pieces[k] as string | Array<string | null>;
       if (typeof raw !== 'string' && raw.includes(null)) {
         const { text, gaps } = collapseWithGaps(raw);
-        if (text) this.joined.add(where[k] as Element | number, lists[k] as ElementList | null, text, headings[k] as boolean, gaps);
+        if (text)
+          this.joined.add(where[k] as Element | number, lists[k] as ElementList | null, text, headings[k] as boolean, gaps);
         continue;
       }
       const text = collapse(typeof raw === 'string' ? raw : raw.join(''));

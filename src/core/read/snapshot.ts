@@ -10,8 +10,18 @@ import { labelIndex, readControl, type LabelIndex } from './snapshot-labels';
 import { ElementRefs } from './element-refs';
 import { BlockTexts, JoinedBlocks, type ElementList } from './snapshot-text';
 import {
-  BLOCK_TAGS, HEADING_TAGS, collapse, computedVisibility, fileName, hasArticleMarkup, hasHiddenAncestor,
-  isHiddenTag, NON_SPACE, readMeta, SEPARATE_TAGS, TIMER_SELECTOR,
+  BLOCK_TAGS,
+  HEADING_TAGS,
+  collapse,
+  computedVisibility,
+  fileName,
+  hasArticleMarkup,
+  hasHiddenAncestor,
+  isHiddenTag,
+  NON_SPACE,
+  readMeta,
+  SEPARATE_TAGS,
+  TIMER_SELECTOR,
 } from './snapshot-markup';
 import type { TimeSlicer } from '../shared/time-slicer';
 import type { Control, HeadingBlock, ImageInfo, PageSnapshot } from './page-snapshot';
@@ -264,7 +274,10 @@ function describeImages(refs: ElementRefs): ImageInfo[] {
   const described: ImageInfo[] = [];
   for (let i = 0; i < refs.length; i++) {
     const element = refs.get(i) as Element;
-    const description = joinPresent(joinPresent(element.getAttribute('alt'), element.getAttribute('title')), fileName(element.getAttribute('src')));
+    const description = joinPresent(
+      joinPresent(element.getAttribute('alt'), element.getAttribute('title')),
+      fileName(element.getAttribute('src')),
+    );
     if (description) described.push({ element, description });
   }
   return described;
@@ -346,7 +359,9 @@ export function finishSnapshot(doc: Document, options: SnapshotOptions, walk: Sn
     const byElement = new Map<Element, number>(joined.headingBlocks.map((b) => [joined.elementOf(b) as Element, b]));
     headings = walk.headingEls.map((el) => {
       const block = byElement.get(el);
-      return block === undefined ? { element: el, text: collapse(el.textContent ?? '') } : { element: el, text: joined.textOf(block, text), block };
+      return block === undefined
+        ? { element: el, text: collapse(el.textContent ?? '') }
+        : { element: el, text: joined.textOf(block, text), block };
     });
   }
 

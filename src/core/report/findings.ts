@@ -31,7 +31,11 @@ export function resolveOverlaps(findings: Finding[]): Finding[] {
     }
     const [keep, other] = RANK[f.severity] > RANK[prev.severity] ? [f, prev] : [prev, f];
     const evidence = [...keep.evidence];
-    for (const e of other.evidence) if (!evidence.some((x) => x.text === e.text && x.element === e.element && JSON.stringify(x.note) === JSON.stringify(e.note))) evidence.push(e);
+    for (const e of other.evidence)
+      if (
+        !evidence.some((x) => x.text === e.text && x.element === e.element && JSON.stringify(x.note) === JSON.stringify(e.note))
+      )
+        evidence.push(e);
     byRisk.set(f.risk, { ...keep, evidence });
   }
   return [...byRisk.values()].sort((a, b) => RANK[b.severity] - RANK[a.severity]);
@@ -48,5 +52,13 @@ export function filterBySensitivity(findings: readonly Finding[], sensitivity: S
 /** A finding's identity and message in one language: the common part of every serialised form. */
 export function findingInLanguage(f: Finding, lang: Lang) {
   const m = f.message[lang];
-  return { ruleId: f.ruleId, risk: f.risk, severity: f.severity, title: m.title, explain: m.explain, advice: m.advice, hotline: m.hotline };
+  return {
+    ruleId: f.ruleId,
+    risk: f.risk,
+    severity: f.severity,
+    title: m.title,
+    explain: m.explain,
+    advice: m.advice,
+    hotline: m.hotline,
+  };
 }

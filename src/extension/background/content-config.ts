@@ -24,7 +24,11 @@ export function isPaused(settings: Pick<Settings, 'pausedSites'>, url: string): 
  * Only what the page's script needs to show this page's warnings: no PIN state, no other
  * site's settings, no licence memory (it asks about one licence at a time).
  */
-export function contentConfigFor(url: string, settings: Settings, extras: { lang: ContentConfig['lang']; importedPacks: PackData[] }): ContentConfig {
+export function contentConfigFor(
+  url: string,
+  settings: Settings,
+  extras: { lang: ContentConfig['lang']; importedPacks: PackData[] },
+): ContentConfig {
   const host = hostOfUrl(url);
   return {
     sensitivity: settings.sensitivity,

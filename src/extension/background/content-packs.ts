@@ -9,14 +9,33 @@ const LEXICON_KEYS = ['phrases', 'patterns', 'negatable'];
 const GRAMMAR_KEYS = ['phrases', 'patterns', 'values'];
 const RULE_KEYS = ['id', 'aliases', 'risk', 'severity', 'pageKinds', 'conditions', 'evidenceFrom', 'message', 'sources'];
 
-const pick = (o: Record<string, unknown>, keys: readonly string[]) => Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]]));
+const pick = (o: Record<string, unknown>, keys: readonly string[]) =>
+  Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, o[k]]));
 
 /** Examples, descriptions, titles and $schema are for authors and tests: about a third of a pack's bytes. */
 export function packForContent(pack: Record<string, unknown>): Record<string, unknown> {
-  const lexicons = Object.fromEntries(Object.entries((pack.lexicons ?? {}) as Record<string, Record<string, unknown>>).map(([name, spec]) => [name, pick(spec, LEXICON_KEYS)]));
-  const grammar = Object.fromEntries(Object.entries((pack.grammar ?? {}) as Record<string, Record<string, unknown>>).map(([name, entry]) => [name, pick(entry, GRAMMAR_KEYS)]));
+  const lexicons = Object.fromEntries(
+    Object.entries((pack.lexicons ?? {}) as Record<string, Record<string, unknown>>).map(([name, spec]) => [
+      name,
+      pick(spec, LEXICON_KEYS),
+    ]),
+  );
+  const grammar = Object.fromEntries(
+    Object.entries((pack.grammar ?? {}) as Record<string, Record<string, unknown>>).map(([name, entry]) => [
+      name,
+      pick(entry, GRAMMAR_KEYS),
+    ]),
+  );
   const rules = ((pack.rules ?? []) as Array<Record<string, unknown>>).map((rule) => pick(rule, RULE_KEYS));
-  return { id: pack.id, version: pack.version, negations: pack.negations ?? [], classifier: pack.classifier ?? [], lexicons, grammar, rules };
+  return {
+    id: pack.id,
+    version: pack.version,
+    negations: pack.negations ?? [],
+    classifier: pack.classifier ?? [],
+    lexicons,
+    grammar,
+    rules,
+  };
 }
 
 /** FNV-1a over the JSON: tells a rebuilt extension with the same version number from the old one. */

@@ -53,7 +53,10 @@ export class ImportedPackStore {
   }
 
   /** Every check an import makes, without storing anything (the background runs it before asking for the PIN). */
-  async check(text: string, fileName: string): Promise<{ ok: true; stored: StoredPack; others: StoredPack[] } | { ok: false; problems: PackProblem[] }> {
+  async check(
+    text: string,
+    fileName: string,
+  ): Promise<{ ok: true; stored: StoredPack; others: StoredPack[] } | { ok: false; problems: PackProblem[] }> {
     const file = fileName.replace(/^.*[\\/]/, '').slice(0, 200) || 'pack.json';
     if (text.length > MAX_PACK_CHARS) return fail(file, `file larger than ${MAX_PACK_CHARS / 1_000_000} MB`);
     const loaded = parseAndValidatePack(text, file);
@@ -94,7 +97,14 @@ export class ImportedPackStore {
 }
 
 function summarise(p: StoredPack): PackSummary {
-  return { id: p.pack.id, version: p.pack.version, title: p.pack.title, rules: p.pack.rules.length, fileName: p.fileName, importedAt: p.importedAt };
+  return {
+    id: p.pack.id,
+    version: p.pack.version,
+    title: p.pack.title,
+    rules: p.pack.rules.length,
+    fileName: p.fileName,
+    importedAt: p.importedAt,
+  };
 }
 
 function fail(file: string, message: string, path = '$'): { ok: false; problems: PackProblem[] } {

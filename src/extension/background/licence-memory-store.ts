@@ -40,7 +40,8 @@ export class LicenceMemoryStore {
   record(licence: string, shopName: string): Promise<boolean> {
     const key = licence.trim().toUpperCase();
     const name = shopName.trim().replace(/\s+/g, ' ');
-    if (!/^[\p{L}\p{N}()（）-]{6,40}$/u.test(key) || key.length > MAX_LICENCE_CHARS || !name || name.length > MAX_NAME_CHARS) return Promise.resolve(false);
+    if (!/^[\p{L}\p{N}()（）-]{6,40}$/u.test(key) || key.length > MAX_LICENCE_CHARS || !name || name.length > MAX_NAME_CHARS)
+      return Promise.resolve(false);
     return this.queue.run(async () => {
       const entries = await this.entries();
       const at = entries.findIndex(([l]) => l === key);

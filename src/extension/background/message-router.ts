@@ -70,10 +70,25 @@ export class MessageRouter {
       }
       case 'mingbai/findings': {
         if (sender.tabId === undefined || (sender.frameId ?? 0) !== 0 || !Array.isArray(message.findings)) return undefined;
-        const tab = { url: String(message.url), kind: message.kind, findings: message.findings, uiHidden: message.uiHidden === true };
+        const tab = {
+          url: String(message.url),
+          kind: message.kind,
+          findings: message.findings,
+          uiHidden: message.uiHidden === true,
+        };
         const c = message.count;
-        const count = c && Number.isInteger(c.risks) && Number.isInteger(c.places) && c.risks >= 0 && c.places >= 0 ? { risks: c.risks, places: c.places } : undefined;
-        await p.tabs.set(sender.tabId, tab.url, tab.kind, tab.findings, count, isDocumentId(message.documentId) ? message.documentId : undefined);
+        const count =
+          c && Number.isInteger(c.risks) && Number.isInteger(c.places) && c.risks >= 0 && c.places >= 0
+            ? { risks: c.risks, places: c.places }
+            : undefined;
+        await p.tabs.set(
+          sender.tabId,
+          tab.url,
+          tab.kind,
+          tab.findings,
+          count,
+          isDocumentId(message.documentId) ? message.documentId : undefined,
+        );
         await p.showBadge(sender.tabId, tab);
         return { ok: true };
       }
@@ -132,7 +147,10 @@ export class MessageRouter {
       case 'mingbai/importSettings':
         return this.changed(await p.settings.importText(String(message.text ?? ''), message.pin));
       case 'mingbai/exportReports':
-        return { fileName: `mingbai-wrong-reports-${day(p.now())}.json`, text: await p.reports.exportText() } satisfies ExportReply;
+        return {
+          fileName: `mingbai-wrong-reports-${day(p.now())}.json`,
+          text: await p.reports.exportText(),
+        } satisfies ExportReply;
       case 'mingbai/importPack':
         return this.importPack(String(message.text ?? ''), String(message.fileName ?? ''), message.pin);
       case 'mingbai/removePack': {

@@ -34,7 +34,9 @@ async function lockedStore(browser: Browser.Browser): Promise<KeyValueStore> {
     console.error('Mingbai background: IndexedDB unavailable, settings fall back to storage.local', error);
     return new BrowserStorageStore(browser.storage.local);
   }
-  await migrateFromLocal(browser.storage.local, idb).catch((error: unknown) => console.error('Mingbai background: moving storage.local', error));
+  await migrateFromLocal(browser.storage.local, idb).catch((error: unknown) =>
+    console.error('Mingbai background: moving storage.local', error),
+  );
   return idb;
 }
 
@@ -60,14 +62,17 @@ export function startBackground(browser: Browser.Browser, isMessage: (m: unknown
     const all = await browser.tabs.query({});
     await Promise.all(
       all.flatMap((tab) =>
-        tab.id === undefined ? [] : [browser.tabs.sendMessage(tab.id, { type: 'mingbai/configChanged' } satisfies Message).catch(() => undefined)],
+        tab.id === undefined
+          ? []
+          : [browser.tabs.sendMessage(tab.id, { type: 'mingbai/configChanged' } satisfies Message).catch(() => undefined)],
       ),
     );
   }
 
   // storage.session is for trusted contexts only (Chrome's default, said explicitly): the per-tab
   // findings are not the page's business.
-  const sessionArea = browser.storage.session as (Browser.Storage.StorageArea & { setAccessLevel?(o: { accessLevel: string }): Promise<void> }) | undefined;
+  const sessionArea = browser.storage.session as
+    (Browser.Storage.StorageArea & { setAccessLevel?(o: { accessLevel: string }): Promise<void> }) | undefined;
   sessionArea?.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
 
   // Content scripts ask for the bundled packs (getContentPacks); they are built here from the
@@ -77,11 +82,14 @@ export function startBackground(browser: Browser.Browser, isMessage: (m: unknown
   // Titles of the bundled rules (and their aliases), for the options page's list of dismissed warnings.
   const ruleTitles = new Map<string, { zh: string; en: string }>();
   for (const { pack } of BUNDLED_PACKS)
-    for (const rule of pack.rules) for (const id of [rule.id, ...(rule.aliases ?? [])]) ruleTitles.set(id, { zh: rule.message.zh.title, en: rule.message.en.title });
+    for (const rule of pack.rules)
+      for (const id of [rule.id, ...(rule.aliases ?? [])])
+        ruleTitles.set(id, { zh: rule.message.zh.title, en: rule.message.en.title });
 
   // On install (not on update or browser start), open the welcome page once.
   browser.runtime.onInstalled.addListener((details) => {
-    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
+    if (details.reason === 'install')
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
   });
 
   const router = new MessageRouter({
@@ -113,13 +121,19 @@ export function startBackground(browser: Browser.Browser, isMessage: (m: unknown
   // A new document has no findings yet: clear the tab's badge and list, but only when the
   // document really changed (an SPA's replaceState also sends "loading": document-change.ts).
   const whichDocument = async (tabId: number): Promise<string | null> => {
-    const ask = browser.tabs.sendMessage(tabId, { type: 'mingbai/whichDocument' } satisfies Message, { frameId: 0 }) as Promise<{ documentId?: unknown } | undefined>;
+    const ask: Promise<{ documentId?: unknown } | undefined> = browser.tabs.sendMessage(
+      tabId,
+      { type: 'mingbai/whichDocument' } satisfies Message,
+      { frameId: 0 },
+    );
     const reply = await Promise.race([ask, new Promise<undefined>((resolve) => setTimeout(resolve, DOCUMENT_ANSWER_MS))]);
     return isDocumentId(reply?.documentId) ? reply.documentId : null;
   };
   browser.tabs.onUpdated.addListener((tabId, changeInfo) => {
     if (changeInfo.status !== 'loading' && changeInfo.status !== 'complete') return;
-    void checkTabDocument(tabId, { tabs, showBadge, whichDocument }).catch((error: unknown) => console.error('Mingbai background: tab update', error));
+    void checkTabDocument(tabId, { tabs, showBadge, whichDocument }).catch((error: unknown) =>
+      console.error('Mingbai background: tab update', error),
+    );
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void tabs.clear(tabId);

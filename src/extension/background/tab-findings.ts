@@ -14,8 +14,21 @@ export class TabFindingsStore {
   constructor(private readonly store: KeyValueStore) {}
 
   /** documentId: the reporting document's id (see document-change.ts). */
-  set(tabId: number, url: string, kind: PageKind, findings: readonly FindingSummary[], count?: { risks: number; places: number }, documentId?: string): Promise<void> {
-    const record = { url, kind, findings: findings.slice(0, MAX_FINDINGS), ...(count ? { count } : {}), ...(documentId ? { documentId } : {}) };
+  set(
+    tabId: number,
+    url: string,
+    kind: PageKind,
+    findings: readonly FindingSummary[],
+    count?: { risks: number; places: number },
+    documentId?: string,
+  ): Promise<void> {
+    const record = {
+      url,
+      kind,
+      findings: findings.slice(0, MAX_FINDINGS),
+      ...(count ? { count } : {}),
+      ...(documentId ? { documentId } : {}),
+    };
     return this.writes.run(() => this.store.set(key(tabId), record));
   }
 

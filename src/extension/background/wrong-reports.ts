@@ -44,7 +44,13 @@ export class WrongReportStore {
     if (!Array.isArray(raw)) return [];
     return (raw as unknown[]).filter((item): item is WrongReport => {
       const r = item as Partial<Record<keyof WrongReport, unknown>> | null;
-      return !!r && typeof r.ruleId === 'string' && typeof r.url === 'string' && typeof r.evidence === 'string' && typeof r.at === 'string';
+      return (
+        !!r &&
+        typeof r.ruleId === 'string' &&
+        typeof r.url === 'string' &&
+        typeof r.evidence === 'string' &&
+        typeof r.at === 'string'
+      );
     });
   }
 

@@ -18,8 +18,37 @@ export interface ChangedRegions {
 // Tags whose text joins the surrounding block (see snapshot.ts): a change inside them is a
 // change of the block around them, so the rescan starts at that block.
 const INLINE_TAGS = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'BR', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'IMG', 'INPUT', 'KBD',
-  'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'INS', 'DEL',
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'BR',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'IMG',
+  'INPUT',
+  'KBD',
+  'MARK',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+  'INS',
+  'DEL',
 ]);
 // Nodes that never carry page text: a page injecting styles or scripts is not new content.
 const TEXTLESS_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'IFRAME']);
@@ -67,7 +96,8 @@ export function changedRoots(records: readonly MutationRecord[], doc: Document, 
   for (const el of candidates) {
     if (!el.isConnected || isInsideOwnUi(el)) continue;
     const block = blockAround(el);
-    if (block === body || block === doc.documentElement || !body?.contains(block)) return { roots: [], removed: true, full: true, nodeCount };
+    if (block === body || block === doc.documentElement || !body?.contains(block))
+      return { roots: [], removed: true, full: true, nodeCount };
     widened.add(block);
   }
   // Keep only the outermost: a root inside another root is rescanned with it.

@@ -35,7 +35,10 @@ const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every
 export function normaliseConfig(raw: unknown, fallbackLang: UiLang): ContentConfig {
   const base = defaultConfig(fallbackLang);
   if (!isRecord(raw)) return base;
-  const sensitivity = raw.sensitivity === 'relaxed' || raw.sensitivity === 'standard' || raw.sensitivity === 'elder' ? raw.sensitivity : base.sensitivity;
+  const sensitivity =
+    raw.sensitivity === 'relaxed' || raw.sensitivity === 'standard' || raw.sensitivity === 'elder'
+      ? raw.sensitivity
+      : base.sensitivity;
   const categories: Record<string, boolean> = {};
   if (isRecord(raw.categories)) {
     for (const [key, on] of Object.entries(raw.categories)) if (typeof on === 'boolean') categories[key] = on;
@@ -48,7 +51,9 @@ export function normaliseConfig(raw: unknown, fallbackLang: UiLang): ContentConf
     readAloud: raw.readAloud === true,
     lang: raw.lang === 'en' || raw.lang === 'zh' ? raw.lang : fallbackLang,
     locked: raw.locked === true,
-    importedPacks: Array.isArray(raw.importedPacks) ? (raw.importedPacks.filter(isRecord) as unknown as ContentConfig['importedPacks']) : [],
+    importedPacks: Array.isArray(raw.importedPacks)
+      ? (raw.importedPacks.filter(isRecord) as unknown as ContentConfig['importedPacks'])
+      : [],
     dismissedRules: isStringArray(raw.dismissedRules) ? raw.dismissedRules : [],
   };
 }

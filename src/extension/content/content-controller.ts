@@ -85,7 +85,8 @@ export class ContentController {
   private newLicenceMemory(): LicenceMemory {
     return createLicenceMemory(
       async (licence, shopName) => {
-        const reply = (await this.port.send({ type: 'mingbai/licenceRecord', licence, shopName })) as { names?: unknown } | undefined;
+        const reply = (await this.port.send({ type: 'mingbai/licenceRecord', licence, shopName })) as
+          { names?: unknown } | undefined;
         return Array.isArray(reply?.names) ? reply.names.filter((n): n is string => typeof n === 'string') : undefined;
       },
       () => {
@@ -114,7 +115,11 @@ export class ContentController {
 
   private async requestConfig(): Promise<ContentConfig> {
     const fallbackLang = langFromUiLanguage(this.port.uiLanguage());
-    const reply = await withTimeout(this.port.send({ type: 'mingbai/getConfig', url: this.doc.URL, uiLanguage: this.port.uiLanguage() }), CONFIG_TIMEOUT_MS, undefined);
+    const reply = await withTimeout(
+      this.port.send({ type: 'mingbai/getConfig', url: this.doc.URL, uiLanguage: this.port.uiLanguage() }),
+      CONFIG_TIMEOUT_MS,
+      undefined,
+    );
     return reply === undefined ? defaultConfig(fallbackLang) : normaliseConfig(reply, fallbackLang);
   }
 
@@ -283,7 +288,12 @@ export class ContentController {
   private async reportWrong(item: IndexedFinding): Promise<'hidden' | 'pin-required' | undefined> {
     const { ruleId } = item.finding;
     try {
-      const reply = (await this.port.send({ type: 'mingbai/reportWrong', ruleId, url: this.doc.URL, evidence: item.evidenceText.slice(0, 300) })) as { dismissed?: unknown } | undefined;
+      const reply = (await this.port.send({
+        type: 'mingbai/reportWrong',
+        ruleId,
+        url: this.doc.URL,
+        evidence: item.evidenceText.slice(0, 300),
+      })) as { dismissed?: unknown } | undefined;
       if (reply?.dismissed !== true) return 'pin-required';
       this.locallyDismissed.add(ruleId);
       setTimeout(() => this.refresh(), REPORT_WRONG_HIDE_DELAY_MS);

@@ -38,7 +38,10 @@ export function packsOfRecord(value: unknown, version: string): PackData[] | nul
   return packs;
 }
 
-export async function loadContentPacks(channel: ContentPacksChannel, timing: LoadTiming = DEFAULT_LOAD_TIMING): Promise<PackData[] | null> {
+export async function loadContentPacks(
+  channel: ContentPacksChannel,
+  timing: LoadTiming = DEFAULT_LOAD_TIMING,
+): Promise<PackData[] | null> {
   const stored = packsOfRecord(await channel.readStored().catch(() => undefined), channel.version);
   if (stored) return stored;
 

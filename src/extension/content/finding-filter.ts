@@ -24,7 +24,11 @@ export interface FilterSettings {
  * `aliasesOf` maps a rule id to its former ids, so a dismissal recorded before a rule was
  * renamed still hides it.
  */
-export function filterFindings(findings: readonly Finding[], settings: FilterSettings, aliasesOf: (ruleId: string) => readonly string[] = () => []): Finding[] {
+export function filterFindings(
+  findings: readonly Finding[],
+  settings: FilterSettings,
+  aliasesOf: (ruleId: string) => readonly string[] = () => [],
+): Finding[] {
   const dismissed = new Set(settings.dismissedRules);
   const shown = findings.filter((f) => {
     const category = categoryOf(f.risk);

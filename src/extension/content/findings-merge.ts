@@ -16,7 +16,11 @@ export function pruneDisconnected(findings: readonly Finding[]): Finding[] {
   return mergeRegionFindings(findings, [], []);
 }
 
-export function mergeRegionFindings(previous: readonly Finding[], regionFindings: readonly Finding[], roots: readonly Element[]): Finding[] {
+export function mergeRegionFindings(
+  previous: readonly Finding[],
+  regionFindings: readonly Finding[],
+  roots: readonly Element[],
+): Finding[] {
   const kept: Finding[] = [];
   for (const f of previous) {
     const evidence = f.evidence.filter((e) => keepEvidence(e, roots));

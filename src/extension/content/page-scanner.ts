@@ -99,7 +99,13 @@ export class PageScanner {
   }
 
   private scanOptions() {
-    return { url: this.o.doc.URL, memory: this.o.memory(), visibility: 'computed' as const, yieldToPage: this.o.yieldToPage, sliceMs: 8 };
+    return {
+      url: this.o.doc.URL,
+      memory: this.o.memory(),
+      visibility: 'computed' as const,
+      yieldToPage: this.o.yieldToPage,
+      sliceMs: 8,
+    };
   }
 
   private async runFull(): Promise<void> {

@@ -38,15 +38,23 @@ describe('Chromium: banner, badge, popup and markers give one count', () => {
         expect(count.risks).toBe(tab.findings.length);
         expect(await s.badgeText(tabId)).toBe(String(count.risks));
         const popup = await s.openPopup(tabId);
-        await waitUntil(async () => (await popup.locator('#groups li').count()) === count.risks, { what: `${count.risks} findings in the popup` });
+        await waitUntil(async () => (await popup.locator('#groups li').count()) === count.risks, {
+          what: `${count.risks} findings in the popup`,
+        });
         // The popup says the count as the banner does.
-        expect((await popup.locator('#count').textContent())?.replace(/\s+/g, ' ').trim()).toBe(`${count.risks} 个风险 · ${count.places} 处`);
+        expect((await popup.locator('#count').textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+          `${count.risks} 个风险 · ${count.places} 处`,
+        );
         expect(slots).toBe(count.places);
         expect(markers).toHaveLength(count.places);
         // Each marker names only findings of this page; together they name every finding that
         // has a place on the page.
         const names = markers.map((m) => m.name?.value ?? '');
-        for (const name of names) expect(tab.findings.some((f) => name.includes(f.title)), name).toBe(true);
+        for (const name of names)
+          expect(
+            tab.findings.some((f) => name.includes(f.title)),
+            name,
+          ).toBe(true);
         expect(count.places).toBeLessThanOrEqual(tab.findings.reduce((n, f) => n + Math.max(1, f.evidence.length), 0));
       } finally {
         await ui.close();

@@ -52,7 +52,10 @@ describe('Chromium: content added after load', () => {
       const markers = await ui.markers();
       const post = (await sponsored.boundingBox())!;
       const boxes = await Promise.all(markers.map((m) => boxOf(ui.cdp, m.backendDOMNodeId!)));
-      expect(boxes.some((b) => b.cy >= post.y - 40 && b.cy <= post.y + post.height + 40), 'a marker beside the sponsored post').toBe(true);
+      expect(
+        boxes.some((b) => b.cy >= post.y - 40 && b.cy <= post.y + post.height + 40),
+        'a marker beside the sponsored post',
+      ).toBe(true);
     } finally {
       await ui.close();
     }

@@ -10,7 +10,13 @@ import { viewUi } from './ui-probe';
 
 function buttonNamed(ui: UiAccessibility, name: string): number {
   const node = ui.nodes.find((n) => n.role?.value === 'button' && n.name?.value === name);
-  if (!node?.backendDOMNodeId) throw new Error(`no button named "${name}" in Mingbai's UI (buttons: ${ui.nodes.filter((n) => n.role?.value === 'button').map((n) => n.name?.value).join(' | ')})`);
+  if (!node?.backendDOMNodeId)
+    throw new Error(
+      `no button named "${name}" in Mingbai's UI (buttons: ${ui.nodes
+        .filter((n) => n.role?.value === 'button')
+        .map((n) => n.name?.value)
+        .join(' | ')})`,
+    );
   return node.backendDOMNodeId;
 }
 
@@ -27,10 +33,13 @@ describe('Chromium: elder-mode confirmation before submit', () => {
       const askedBefore = s.server.submissions.length;
       const guardTitle = contentText('content_guardTitle');
       const waitGuard = () =>
-        waitUntil(async () => {
-          const seen = await ui.read();
-          return dialogNodes(seen).length > 0 && seen.text.includes(guardTitle) ? seen : undefined;
-        }, { what: `the "${guardTitle}" dialog` });
+        waitUntil(
+          async () => {
+            const seen = await ui.read();
+            return dialogNodes(seen).length > 0 && seen.text.includes(guardTitle) ? seen : undefined;
+          },
+          { what: `the "${guardTitle}" dialog` },
+        );
 
       // Submit → the question, and nothing sent.
       await page.click('#submit');

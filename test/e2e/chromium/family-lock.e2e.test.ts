@@ -16,7 +16,8 @@ import { categorySwitches } from '../../../src/core/facts/domain-catalog';
 import { bundledPackFiles, readPacks } from '../../../src/cli/read-packs';
 
 /** The loan category's switch on the options page, labelled from the loan pack's `about`. */
-const loanSwitch = categorySwitches(readPacks(bundledPackFiles()).packs.map((p) => p.pack)).find((c) => c.name === 'loan')!.label.zh;
+const loanSwitch = categorySwitches(readPacks(bundledPackFiles()).packs.map((p) => p.pack)).find((c) => c.name === 'loan')!.label
+  .zh;
 
 const PIN = '2468';
 const PAGE = '/e2e/loan-offer.html';
@@ -47,14 +48,18 @@ describe('Chromium: family lock', () => {
   it('with a PIN set, every lowering path from the page, the popup and the options page is refused, and the warnings stay', async () => {
     const s = session();
     await s.seedLicenceMemory({ JY14401060012345: ['张记'] });
-    expect(await s.send<ChangeReply>({ type: 'mingbai/importPack', fileName: 'family.json', text: JSON.stringify(familyPack()) })).toMatchObject({ ok: true });
+    expect(
+      await s.send<ChangeReply>({ type: 'mingbai/importPack', fileName: 'family.json', text: JSON.stringify(familyPack()) }),
+    ).toMatchObject({ ok: true });
     expect(await s.send<ChangeReply>({ type: 'mingbai/setPin', newPin: PIN })).toEqual({ ok: true });
     const before = await state();
 
     const page = await s.open(PAGE);
     const scanned = await s.waitForScan(page, (t) => t.findings.length > 0);
     const tabId = await s.tabIdOf(page);
-    const markers = await waitUntil(() => markerCount(page).then((n) => (n > 0 ? n : undefined)), { what: 'markers on the page' });
+    const markers = await waitUntil(() => markerCount(page).then((n) => (n > 0 ? n : undefined)), {
+      what: 'markers on the page',
+    });
 
     // --- The page: "这不对" is recorded but the warning stays; the popover's foot button only closes.
     const ui = await viewUi(page);
@@ -64,9 +69,12 @@ describe('Chromium: family lock', () => {
     await ui.openFolds();
     expect((await ui.read()).text).not.toContain(contentText('content_dismiss'));
     await clickUiButton(page, ui.cdp, contentText('content_reportWrong'));
-    await waitUntil(async () => ((await ui.read()).text.includes(contentText('content_reportWrongNeedsPin')) ? true : undefined), {
-      what: 'the popover saying the PIN is needed',
-    });
+    await waitUntil(
+      async () => ((await ui.read()).text.includes(contentText('content_reportWrongNeedsPin')) ? true : undefined),
+      {
+        what: 'the popover saying the PIN is needed',
+      },
+    );
     await waitUntil(async () => ((await state()).reportCount === 1 ? true : undefined), { what: 'the report to be recorded' });
     await clickUiButton(page, ui.cdp, contentText('content_close'));
     await ui.close();
@@ -77,7 +85,10 @@ describe('Chromium: family lock', () => {
     // --- The popup: 报告误报, hiding with the PIN, trusting, pausing: each refused without it.
     const popup = await s.openPopup(tabId);
     await popup.getByText(p('popup_host').replace('$1', '127.0.0.1')).waitFor();
-    await popup.getByRole('button', { name: p('popup_reportWrong') }).first().click();
+    await popup
+      .getByRole('button', { name: p('popup_reportWrong') })
+      .first()
+      .click();
     await popup.getByText(p('popup_reportedKept')).waitFor();
     await popup.getByRole('button', { name: p('popup_dismissWithPin') }).click();
     await cancelPinPrompt(popup);
@@ -90,7 +101,9 @@ describe('Chromium: family lock', () => {
 
     await popup.getByRole('switch', { name: p('popup_pause') }).check();
     await cancelPinPrompt(popup);
-    await waitUntil(async () => ((await popup.getByRole('switch', { name: p('popup_pause') }).isChecked()) ? undefined : true), { what: 'the switch back off' });
+    await waitUntil(async () => ((await popup.getByRole('switch', { name: p('popup_pause') }).isChecked()) ? undefined : true), {
+      what: 'the switch back off',
+    });
     const popupState = await s.popupState(tabId);
     expect(popupState).toMatchObject({ trusted: false, paused: false, pinSet: true });
 
@@ -106,10 +119,17 @@ describe('Chromium: family lock', () => {
     await options.getByText('JY14401060012345').waitFor();
     await options.getByRole('button', { name: o('options_licencesClearLabel') }).click();
     await cancelPinPrompt(options);
-    const settingsFile = { format: 'mingbai-settings', settings: { ...before.settings, pinSet: undefined, sensitivity: 'relaxed', trustedSites: ['127.0.0.1'] } };
-    await options.locator('#import-settings').setInputFiles({ name: 's.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(settingsFile)) });
+    const settingsFile = {
+      format: 'mingbai-settings',
+      settings: { ...before.settings, pinSet: undefined, sensitivity: 'relaxed', trustedSites: ['127.0.0.1'] },
+    };
+    await options
+      .locator('#import-settings')
+      .setInputFiles({ name: 's.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(settingsFile)) });
     await cancelPinPrompt(options);
-    await options.locator('#import-pack').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(familyPack())) });
+    await options
+      .locator('#import-pack')
+      .setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(familyPack())) });
     await cancelPinPrompt(options);
     await options.locator('#packs-list button').click();
     await cancelPinPrompt(options);
@@ -125,11 +145,16 @@ describe('Chromium: family lock', () => {
     await page.reload();
     const again = await s.waitForScan(page, (t) => t.findings.length > 0);
     expect(again.findings.map((f) => f.ruleId).sort()).toEqual(scanned.findings.map((f) => f.ruleId).sort());
-    await waitUntil(() => markerCount(page).then((n) => (n === markers ? true : undefined)), { what: `${markers} markers after the reload` });
+    await waitUntil(() => markerCount(page).then((n) => (n === markers ? true : undefined)), {
+      what: `${markers} markers after the reload`,
+    });
 
     // With the PIN, the popup's hide works (so the refusals above were the lock, not a broken button).
     const popup2 = await s.openPopup(tabId);
-    await popup2.getByRole('button', { name: p('popup_reportWrong') }).first().click();
+    await popup2
+      .getByRole('button', { name: p('popup_reportWrong') })
+      .first()
+      .click();
     await popup2.getByRole('button', { name: p('popup_dismissWithPin') }).click();
     await popup2.getByLabel(o('options_pinPromptLabel')).fill(PIN);
     await popup2.getByRole('button', { name: o('options_pinPromptOk') }).click();
@@ -139,7 +164,15 @@ describe('Chromium: family lock', () => {
     const dismissedId = (await state()).settings.dismissed['127.0.0.1']![0]!;
     const title = scanned.findings.find((f) => f.ruleId === dismissedId)?.title;
     await options.reload();
-    const row = await waitUntil(async () => (await options.locator('#dismissed-list li').first().innerText().catch(() => '')) || undefined, { what: 'a dismissed warning in the options page' });
+    const row = await waitUntil(
+      async () =>
+        (await options
+          .locator('#dismissed-list li')
+          .first()
+          .innerText()
+          .catch(() => '')) || undefined,
+      { what: 'a dismissed warning in the options page' },
+    );
     expect(row).toContain(`${title} · 127.0.0.1`);
     expect(row).not.toContain(dismissedId);
   });
@@ -150,12 +183,15 @@ describe('Chromium: family lock', () => {
     if (!status.settings.pinSet) expect(await s.send<ChangeReply>({ type: 'mingbai/setPin', newPin: PIN })).toEqual({ ok: true });
     await s.send<ChangeReply>({ type: 'mingbai/updateSettings', patch: { dismissed: {} }, pin: PIN });
     // Three wrong PINs: the check is locked for a while.
-    for (let i = 0; i < 3; i++) await s.send<ChangeReply>({ type: 'mingbai/updateSettings', patch: { readAloud: true }, pin: '0000' });
+    for (let i = 0; i < 3; i++)
+      await s.send<ChangeReply>({ type: 'mingbai/updateSettings', patch: { readAloud: true }, pin: '0000' });
     expect((await state()).pinRetryAfterMs).toBeGreaterThan(0);
 
     const page = await s.open(PAGE);
     await s.waitForScan(page, (t) => t.findings.length > 0);
-    const markers = await waitUntil(() => markerCount(page).then((n) => (n > 0 ? n : undefined)), { what: 'markers on the page' });
+    const markers = await waitUntil(() => markerCount(page).then((n) => (n > 0 ? n : undefined)), {
+      what: 'markers on the page',
+    });
     const cdp = await openInspector(page);
     const contextId = await contentScriptContext(cdp, s.extensionId, () => page.reload());
     await s.waitForScan(page, (t) => t.findings.length > 0);
@@ -175,9 +211,23 @@ describe('Chromium: family lock', () => {
       const version = api.runtime.getManifest().version;
       await tryIt('storage', () =>
         api.storage.local.set({
-          'mingbai.settings': { version: 3, sensitivity: 'relaxed', categories: { loan: false, food: false, training: false, common: false }, trustedSites: ['127.0.0.1'], pausedSites: [], textScale: 1, readAloud: false, pin: null, dismissed: {} },
+          'mingbai.settings': {
+            version: 3,
+            sensitivity: 'relaxed',
+            categories: { loan: false, food: false, training: false, common: false },
+            trustedSites: ['127.0.0.1'],
+            pausedSites: [],
+            textScale: 1,
+            readAloud: false,
+            pin: null,
+            dismissed: {},
+          },
           'mingbai.pinThrottle': { failures: 0, lockedUntil: 0 },
-          'mingbai.contentPacks': { version, digest: 'x', packs: [{ id: 'empty', version: '1', negations: [], classifier: [], lexicons: {}, rules: [] }] },
+          'mingbai.contentPacks': {
+            version,
+            digest: 'x',
+            packs: [{ id: 'empty', version: '1', negations: [], classifier: [], lexicons: {}, rules: [] }],
+          },
         }),
       );
       await tryIt('session', () => api.storage.session.set({ 'mingbai.pinThrottle': { failures: 0, lockedUntil: 0 } }));
@@ -193,11 +243,15 @@ describe('Chromium: family lock', () => {
       ])
         await tryIt(message.type, () => api.runtime.sendMessage(message));
       // The content script's IndexedDB is the page's, not the extension's.
-      await tryIt('idb', () => new Promise((resolve) => {
-        const open = indexedDB.open('mingbai');
-        open.onsuccess = () => resolve([...open.result.objectStoreNames]);
-        open.onerror = () => resolve('error');
-      }));
+      await tryIt(
+        'idb',
+        () =>
+          new Promise((resolve) => {
+            const open = indexedDB.open('mingbai');
+            open.onsuccess = () => resolve([...open.result.objectStoreNames]);
+            open.onerror = () => resolve('error');
+          }),
+      );
       return out;
     };
     const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', {
@@ -209,7 +263,16 @@ describe('Chromium: family lock', () => {
     expect(exceptionDetails).toBeUndefined();
     const out = result.value;
     // The background ignores every guarded message from a content script (no answer)…
-    for (const type of ['mingbai/setPin', 'mingbai/resetPin', 'mingbai/updateSettings', 'mingbai/trustSite', 'mingbai/pauseSite', 'mingbai/dismissRule', 'mingbai/clearLicenceMemory', 'mingbai/getOptionsState'])
+    for (const type of [
+      'mingbai/setPin',
+      'mingbai/resetPin',
+      'mingbai/updateSettings',
+      'mingbai/trustSite',
+      'mingbai/pauseSite',
+      'mingbai/dismissRule',
+      'mingbai/clearLicenceMemory',
+      'mingbai/getOptionsState',
+    ])
       expect(out[type], type).toBeNull();
     // …the extension's IndexedDB store is out of reach…
     expect(out.idb).toEqual([]);
@@ -220,12 +283,17 @@ describe('Chromium: family lock', () => {
     expect(after.settings.sensitivity).toBe(status.settings.sensitivity);
     expect(after.settings.categories).toEqual({ loan: true, food: true, training: true, common: true });
     expect(after.pinRetryAfterMs).toBeGreaterThan(0);
-    expect(await s.send<ChangeReply>({ type: 'mingbai/updateSettings', patch: { readAloud: true }, pin: PIN })).toMatchObject({ ok: false, error: 'pin-throttled' });
+    expect(await s.send<ChangeReply>({ type: 'mingbai/updateSettings', patch: { readAloud: true }, pin: PIN })).toMatchObject({
+      ok: false,
+      error: 'pin-throttled',
+    });
     const tabId = await s.tabIdOf(page);
     expect((await s.send<PopupState>({ type: 'mingbai/getPopupState', tabId })).trusted).toBe(false);
     await page.reload();
     await s.waitForScan(page, (t) => t.findings.length > 0);
-    await waitUntil(() => markerCount(page).then((n) => (n === markers ? true : undefined)), { what: `${markers} markers after the attack and a reload` });
+    await waitUntil(() => markerCount(page).then((n) => (n === markers ? true : undefined)), {
+      what: `${markers} markers after the attack and a reload`,
+    });
     await cdp.detach().catch(() => undefined);
   });
 });

@@ -39,7 +39,11 @@ describe('Chromium: page CSS that fights overlays', () => {
         }
         // Every host is in the top layer (a manual popover), above any stacking context the page makes.
         // (Marker slots are not hosts: empty boxes in the page's text, under their markers; decision 0017.)
-        const inTopLayer = await page.evaluate((attr) => Array.from(document.querySelectorAll(`[${attr}]:not(mingbai-marker-slot)`)).map((h) => h.matches(':popover-open')), UI_HOST_ATTRIBUTE);
+        const inTopLayer = await page.evaluate(
+          (attr) =>
+            Array.from(document.querySelectorAll(`[${attr}]:not(mingbai-marker-slot)`)).map((h) => h.matches(':popover-open')),
+          UI_HOST_ATTRIBUTE,
+        );
         expect(inTopLayer.length).toBeGreaterThan(0);
         expect(inTopLayer.every(Boolean), 'hosts shown as popovers').toBe(true);
         for (const marker of markers) {
@@ -50,10 +54,17 @@ describe('Chromium: page CSS that fights overlays', () => {
           const box = await boxOf(ui.cdp, marker.backendDOMNodeId!);
           expect(box.width * box.height, 'marker has a size').toBeGreaterThan(16);
           // Positions settle a frame after scrolling: the hit test may take a moment to hold.
-          const hit = await waitUntil(async () => {
-            const b = await boxOf(ui.cdp, marker.backendDOMNodeId!);
-            return page.evaluate(([x, y, attr]) => document.elementFromPoint(x, y)?.hasAttribute(attr) ?? false, [b.cx, b.cy, UI_HOST_ATTRIBUTE] as const);
-          }, { what: 'hit test', timeoutMs: 2_000 }).catch(() => false);
+          const hit = await waitUntil(
+            async () => {
+              const b = await boxOf(ui.cdp, marker.backendDOMNodeId!);
+              return page.evaluate(([x, y, attr]) => document.elementFromPoint(x, y)?.hasAttribute(attr) ?? false, [
+                b.cx,
+                b.cy,
+                UI_HOST_ATTRIBUTE,
+              ] as const);
+            },
+            { what: 'hit test', timeoutMs: 2_000 },
+          ).catch(() => false);
           expect(hit, `elementFromPoint at "${marker.name?.value}" hits a Mingbai host`).toBe(true);
         }
         // The page banner (these pages all have danger findings) is on top as well: the page
@@ -65,7 +76,10 @@ describe('Chromium: page CSS that fights overlays', () => {
         const bannerBox = await boxOf(ui.cdp, banner!.backendDOMNodeId!);
         const points = [0.2, 0.4, 0.6].map((f) => [bannerBox.x + bannerBox.width * f, bannerBox.cy] as const);
         const covered = await page.evaluate(
-          ([pts, attr]) => pts.filter(([x, y]) => !(document.elementFromPoint(x, y)?.hasAttribute(attr) ?? false)).map(([x, y]) => `${Math.round(x)},${Math.round(y)}: <${document.elementFromPoint(x, y)?.tagName.toLowerCase()}>`),
+          ([pts, attr]) =>
+            pts
+              .filter(([x, y]) => !(document.elementFromPoint(x, y)?.hasAttribute(attr) ?? false))
+              .map(([x, y]) => `${Math.round(x)},${Math.round(y)}: <${document.elementFromPoint(x, y)?.tagName.toLowerCase()}>`),
           [points, UI_HOST_ATTRIBUTE] as const,
         );
         expect(covered, 'points of the banner covered by the page').toEqual([]);
@@ -74,7 +88,11 @@ describe('Chromium: page CSS that fights overlays', () => {
         await ui.openPopover(await ui.clickableMarker(markers));
         const dialog = dialogNodes(await ui.read())[0]!;
         const box = await boxOf(ui.cdp, dialog.backendDOMNodeId!);
-        const hit = await page.evaluate(([x, y, attr]) => document.elementFromPoint(x, y)?.hasAttribute(attr) ?? false, [box.cx, box.cy, UI_HOST_ATTRIBUTE] as const);
+        const hit = await page.evaluate(([x, y, attr]) => document.elementFromPoint(x, y)?.hasAttribute(attr) ?? false, [
+          box.cx,
+          box.cy,
+          UI_HOST_ATTRIBUTE,
+        ] as const);
         expect(hit, 'elementFromPoint at the popover hits the Mingbai host').toBe(true);
       } finally {
         // Kept for a human look, also (above all) when an assertion failed.

@@ -16,7 +16,10 @@ describe('Chromium: a page cannot hide the warnings', () => {
     const page = await s.open(`/e2e/hostile-page.html?id=${s.extensionId}${query}`);
     const tabId = await s.tabIdOf(page);
     const report = await s.waitForScan(page, (t) => t.findings.length > 0, 20_000);
-    await waitUntil(async () => ((await page.evaluate(readUiPlacement)).bannerOnTop ? true : undefined), { what: 'the banner on top', timeoutMs: 10_000 });
+    await waitUntil(async () => ((await page.evaluate(readUiPlacement)).bannerOnTop ? true : undefined), {
+      what: 'the banner on top',
+      timeoutMs: 10_000,
+    });
     return { s, page, tabId, report, before: await page.evaluate(readUiPlacement) };
   };
 
@@ -55,9 +58,15 @@ describe('Chromium: a page cannot hide the warnings', () => {
       document.body.append(dialog);
       dialog.showModal();
     });
-    await waitUntil(async () => ((await s.badgeText(tabId)) === '!' ? true : undefined), { what: 'badge "!"', timeoutMs: 10_000 });
+    await waitUntil(async () => ((await s.badgeText(tabId)) === '!' ? true : undefined), {
+      what: 'badge "!"',
+      timeoutMs: 10_000,
+    });
     await page.evaluate(() => (document.getElementById('nag') as HTMLDialogElement).close());
-    await waitUntil(async () => ((await s.badgeText(tabId)) === String(report.findings.length) ? true : undefined), { what: 'the badge count again', timeoutMs: 10_000 });
+    await waitUntil(async () => ((await s.badgeText(tabId)) === String(report.findings.length) ? true : undefined), {
+      what: 'the badge count again',
+      timeoutMs: 10_000,
+    });
     expect(await page.evaluate(readUiPlacement)).toMatchObject({ underHtml: true, open: true, bannerOnTop: true });
   });
 
@@ -66,7 +75,10 @@ describe('Chromium: a page cannot hide the warnings', () => {
       const { page, before } = await openWarned(`&attack=${attack}`);
       expect(before.hosts).toBeGreaterThan(0);
       await page.evaluate(() => document.querySelectorAll('[data-mingbai-ui]').forEach((h) => h.remove()));
-      await waitUntil(async () => ((await restored(page, before.hosts)) ? true : undefined), { what: 'the hosts back', timeoutMs: 10_000 });
+      await waitUntil(async () => ((await restored(page, before.hosts)) ? true : undefined), {
+        what: 'the hosts back',
+        timeoutMs: 10_000,
+      });
     });
   }
 });

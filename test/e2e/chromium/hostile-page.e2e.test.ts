@@ -33,7 +33,10 @@ describe('Chromium: a page cannot stop, detect or reconfigure Mingbai', () => {
     const page = await s.open(`/e2e/hostile-page.html?id=${s.extensionId}&forge=0`);
     const report = await s.waitForScan(page, (t) => t.findings.length > 0, 20_000);
     expect(report.findings.map((f) => f.risk)).toContain('loan.advance-fee');
-    await waitUntil(async () => ((await hostCount(page)) > 0 ? true : undefined), { what: 'Mingbai UI hosts', timeoutMs: 10_000 });
+    await waitUntil(async () => ((await hostCount(page)) > 0 ? true : undefined), {
+      what: 'Mingbai UI hosts',
+      timeoutMs: 10_000,
+    });
     const spy = await readSpy(page);
     expect(spy.messages, 'message events the page did not post itself').toEqual([]);
     expect(spy.events, 'WXT custom events for the extension id').toEqual([]);
@@ -52,10 +55,16 @@ describe('Chromium: a page cannot stop, detect or reconfigure Mingbai', () => {
   it('warnings stay when the page replays every message early and late', async () => {
     const s = session();
     const page = await s.open(`/e2e/hostile-page.html?id=${s.extensionId}`);
-    expect(await page.evaluate(() => (window as unknown as { __spy: Spy }).__spy.forged), 'the page forged start messages').toBeGreaterThan(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { __spy: Spy }).__spy.forged),
+      'the page forged start messages',
+    ).toBeGreaterThan(0);
     const tabId = await s.tabIdOf(page);
     const report = await s.waitForScan(page, (t) => t.findings.length > 0, 20_000);
-    await waitUntil(async () => ((await hostCount(page)) > 0 ? true : undefined), { what: 'Mingbai UI hosts', timeoutMs: 10_000 });
+    await waitUntil(async () => ((await hostCount(page)) > 0 ? true : undefined), {
+      what: 'Mingbai UI hosts',
+      timeoutMs: 10_000,
+    });
     const hosts = await hostCount(page);
     // Late: every forged and captured message again, after the warnings are up.
     await page.evaluate(() => {
@@ -83,14 +92,17 @@ describe('Chromium: a page cannot stop, detect or reconfigure Mingbai', () => {
     await s.waitForScan(page, (t) => t.findings.some((f) => f.risk === 'loan.no-credit-check-bait'), 20_000);
   });
 
-  it('our own hosts and marker slots are known by identity in the content script (one registry for both bundles), the page\'s copies are not', async () => {
+  it("our own hosts and marker slots are known by identity in the content script (one registry for both bundles), the page's copies are not", async () => {
     const s = session();
     const page = await s.open('/e2e/hostile-own-attribute.html');
     const cdp = await openInspector(page);
     try {
       const contextId = await contentScriptContext(cdp, s.extensionId, () => page.reload());
       await s.waitForScan(page, (t) => t.findings.length > 0, 20_000);
-      await waitUntil(async () => ((await page.evaluate(() => document.querySelectorAll('mingbai-marker-slot').length)) > 0 ? true : undefined), { what: 'marker slots' });
+      await waitUntil(
+        async () => ((await page.evaluate(() => document.querySelectorAll('mingbai-marker-slot').length)) > 0 ? true : undefined),
+        { what: 'marker slots' },
+      );
       const seen = await evaluateIn<{ ours: number; pages: number; unknown: string[] }>(
         cdp,
         contextId,

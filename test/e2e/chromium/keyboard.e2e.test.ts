@@ -12,10 +12,13 @@ import { viewUi } from './ui-probe';
 /** The accessibility node that has keyboard focus (inside closed shadow roots too). */
 async function focusedNode(cdp: CDPSession): Promise<AxNode | undefined> {
   const { nodes } = (await cdp.send('Accessibility.getFullAXTree', {})) as { nodes: AxNode[] };
-  return nodes.find((n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true) && n.role?.value !== 'RootWebArea');
+  return nodes.find(
+    (n) => n.properties?.some((p) => p.name === 'focused' && p.value.value === true) && n.role?.value !== 'RootWebArea',
+  );
 }
 
-const focusIsOnHost = (page: Page) => page.evaluate((attr) => document.activeElement?.hasAttribute(attr) ?? false, UI_HOST_ATTRIBUTE);
+const focusIsOnHost = (page: Page) =>
+  page.evaluate((attr) => document.activeElement?.hasAttribute(attr) ?? false, UI_HOST_ATTRIBUTE);
 
 describe('Chromium: keyboard and screen reader', () => {
   const session = chromiumSuite();
@@ -28,7 +31,11 @@ describe('Chromium: keyboard and screen reader', () => {
     try {
       const markers = await ui.markers();
       const names = markers.map((m) => m.name?.value ?? '');
-      for (const f of tab.findings) expect(names.some((n) => n.includes(f.title)), `a marker announces "${f.title}"`).toBe(true);
+      for (const f of tab.findings)
+        expect(
+          names.some((n) => n.includes(f.title)),
+          `a marker announces "${f.title}"`,
+        ).toBe(true);
 
       await page.bringToFront();
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -48,7 +55,7 @@ describe('Chromium: keyboard and screen reader', () => {
 
       await page.keyboard.press('Enter');
       const dialog = await waitUntil(async () => dialogNodes(await ui.read())[0], { what: 'a popover after Enter' });
-      const title = (focused!.name!.value).replace(markerNamePattern(), '').replace(/^[：:，,]\s*/, '');
+      const title = focused!.name!.value.replace(markerNamePattern(), '').replace(/^[：:，,]\s*/, '');
       expect(tab.findings.some((f) => dialog.name?.value === f.title || title.includes(f.title))).toBe(true);
 
       await page.keyboard.press('Escape');
@@ -69,10 +76,13 @@ describe('Chromium: keyboard and screen reader', () => {
     const ui = await viewUi(page);
     try {
       const slots = () => page.evaluate(() => document.querySelectorAll('mingbai-marker-slot').length);
-      const markers = await waitUntil(async () => {
-        const found = markerNodes(await ui.read(), markerNamePattern());
-        return found.length > 1 && found.length === (await slots()) ? found : undefined;
-      }, { what: 'every marker announced' });
+      const markers = await waitUntil(
+        async () => {
+          const found = markerNodes(await ui.read(), markerNamePattern());
+          return found.length > 1 && found.length === (await slots()) ? found : undefined;
+        },
+        { what: 'every marker announced' },
+      );
       await page.evaluate(() => window.scrollTo(0, 0));
       const belowFold = [];
       for (const m of markers) if ((await boxOf(ui.cdp, m.backendDOMNodeId!)).y > 844) belowFold.push(m);

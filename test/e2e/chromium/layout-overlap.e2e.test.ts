@@ -42,7 +42,8 @@ async function coveredText(page: Page, ours: OurBox[]): Promise<string[]> {
   const text = await pageTextRects(page);
   const problems: string[] = [];
   for (const box of ours) {
-    for (const t of text) if (overlapArea(box, t) > 0) problems.push(`${box.what} covers "${t.text}" at ${Math.round(t.x)},${Math.round(t.y)}`);
+    for (const t of text)
+      if (overlapArea(box, t) > 0) problems.push(`${box.what} covers "${t.text}" at ${Math.round(t.x)},${Math.round(t.y)}`);
   }
   return problems;
 }
@@ -93,23 +94,33 @@ describe('Chromium: our UI never covers the page text', () => {
     const ui = await viewUi(page);
     try {
       await settledBoxes(ui);
-      const show = await waitUntil(async () => (await ui.read()).nodes.find((n) => n.role?.value === 'button' && n.name?.value === contentText('content_bannerShow')), { what: 'the 看看在哪里 button' });
+      const show = await waitUntil(
+        async () =>
+          (await ui.read()).nodes.find((n) => n.role?.value === 'button' && n.name?.value === contentText('content_bannerShow')),
+        { what: 'the 看看在哪里 button' },
+      );
       await clickNode(page, ui.cdp, show.backendDOMNodeId!);
-      const ring = await waitUntil(async () => {
-        const host = (await readUiHosts(ui.cdp)).find((h) => h.tag === 'mingbai-evidence-highlight');
-        if (!host) return undefined;
-        for (const id of host.inside) {
-          const box = await boxOf(ui.cdp, id).catch(() => null);
-          if (box && box.width > 0 && box.height > 0) return box;
-        }
-        return undefined;
-      }, { what: 'the ring around the evidence' });
+      const ring = await waitUntil(
+        async () => {
+          const host = (await readUiHosts(ui.cdp)).find((h) => h.tag === 'mingbai-evidence-highlight');
+          if (!host) return undefined;
+          for (const id of host.inside) {
+            const box = await boxOf(ui.cdp, id).catch(() => null);
+            if (box && box.width > 0 && box.height > 0) return box;
+          }
+          return undefined;
+        },
+        { what: 'the ring around the evidence' },
+      );
       // Wait for the (smooth) scroll to end, then the ring is inside the viewport, below the banner.
-      await waitUntil(async () => {
-        const a = await page.evaluate(() => window.scrollY);
-        await new Promise((r) => setTimeout(r, 200));
-        return a === (await page.evaluate(() => window.scrollY));
-      }, { what: 'scrolling to stop' });
+      await waitUntil(
+        async () => {
+          const a = await page.evaluate(() => window.scrollY);
+          await new Promise((r) => setTimeout(r, 200));
+          return a === (await page.evaluate(() => window.scrollY));
+        },
+        { what: 'scrolling to stop' },
+      );
       const host = (await readUiHosts(ui.cdp)).find((h) => h.tag === 'mingbai-evidence-highlight')!;
       let box = ring;
       for (const id of host.inside) {

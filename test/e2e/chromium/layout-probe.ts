@@ -22,11 +22,18 @@ export function pageTextRects(page: Page): Promise<TextRect[]> {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.nodeValue ?? '';
       const parent = node.parentElement;
-      if (!text.trim() || !parent || parent.closest('[data-mingbai-ui]') || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|OPTION)$/.test(parent.tagName)) continue;
+      if (
+        !text.trim() ||
+        !parent ||
+        parent.closest('[data-mingbai-ui]') ||
+        /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|OPTION)$/.test(parent.tagName)
+      )
+        continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       for (const r of Array.from(range.getClientRects())) {
-        if (r.width > 0.5 && r.height > 0.5) out.push({ x: r.left, y: r.top, width: r.width, height: r.height, text: text.trim().slice(0, 40) });
+        if (r.width > 0.5 && r.height > 0.5)
+          out.push({ x: r.left, y: r.top, width: r.width, height: r.height, text: text.trim().slice(0, 40) });
       }
     }
     return out;
@@ -52,10 +59,13 @@ export interface OurBox extends Box {
 }
 
 /** Markers and the banner's box; markers are named by their accessible names. */
-export async function ourBoxes(ui: UiView): Promise<{ markers: Array<OurBox & { node: AxNode }>; banner: OurBox | null; bannerText: string }> {
+export async function ourBoxes(
+  ui: UiView,
+): Promise<{ markers: Array<OurBox & { node: AxNode }>; banner: OurBox | null; bannerText: string }> {
   const read = await ui.read();
   const markers = [];
-  for (const node of markerNodes(read, markerNamePattern())) markers.push({ ...(await boxOf(ui.cdp, node.backendDOMNodeId!)), what: `marker "${node.name?.value}"`, node });
+  for (const node of markerNodes(read, markerNamePattern()))
+    markers.push({ ...(await boxOf(ui.cdp, node.backendDOMNodeId!)), what: `marker "${node.name?.value}"`, node });
   const bannerNode = read.nodes.find((n) => n.name?.value === contentText('content_bannerLabel'));
   const banner = bannerNode ? { ...(await boxOf(ui.cdp, bannerNode.backendDOMNodeId!)), what: 'banner' } : null;
   const bannerText = read.hosts.find((h) => h.tag === 'mingbai-page-banner')?.text ?? '';

@@ -42,7 +42,9 @@ describe('Chromium: PIN lock', () => {
     await elderRadio.click();
     await pinInput.fill(PIN);
     await options.getByRole('button', { name: o('options_pinPromptOk') }).click();
-    await waitUntil(async () => (await state()).settings.sensitivity === 'elder', { what: 'the elder profile after entering the PIN' });
+    await waitUntil(async () => (await state()).settings.sensitivity === 'elder', {
+      what: 'the elder profile after entering the PIN',
+    });
 
     // 4. With the PIN, the background accepts a change directly too.
     expect(await s.updateSettings({ sensitivity: 'standard' }, PIN)).toEqual({ ok: true });

@@ -15,7 +15,9 @@ describe('Chromium: badge and popup', () => {
     const risky = await s.open('/e2e/loan-offer.html');
     const tab = await s.waitForScan(risky, (t) => t.findings.length > 0);
     const tabId = await s.tabIdOf(risky);
-    await waitUntil(async () => (await s.badgeText(tabId)) === String(tab.findings.length), { what: `badge "${tab.findings.length}"` });
+    await waitUntil(async () => (await s.badgeText(tabId)) === String(tab.findings.length), {
+      what: `badge "${tab.findings.length}"`,
+    });
 
     // A second tab has its own count.
     const spa = await s.open('/e2e/spa-loan-offer.html');
@@ -68,7 +70,9 @@ describe('Chromium: badge and popup', () => {
     const tabId = await s.tabIdOf(page);
     const popup = await s.openPopup(tabId);
     const items = popup.locator('#groups li');
-    await waitUntil(async () => (await items.count()) === tab.findings.length, { what: `${tab.findings.length} items in the popup` });
+    await waitUntil(async () => (await items.count()) === tab.findings.length, {
+      what: `${tab.findings.length} items in the popup`,
+    });
     const listed = await popup.locator('#groups').innerText();
     for (const f of tab.findings) expect(listed).toContain(f.title);
 
@@ -102,6 +106,8 @@ describe('Chromium: badge and popup', () => {
     await pause.uncheck();
     await popup.getByText(uiString('popup', 'popup_resumed')).waitFor();
     expect((await s.popupState(tabId)).paused).toBe(false);
-    await waitUntil(async () => ((await s.findings(tabId))?.findings.length ?? 0) === tab.findings.length, { what: 'the warnings back after resuming' });
+    await waitUntil(async () => ((await s.findings(tabId))?.findings.length ?? 0) === tab.findings.length, {
+      what: 'the warnings back after resuming',
+    });
   });
 });

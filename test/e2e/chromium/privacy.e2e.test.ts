@@ -31,7 +31,11 @@ function describeRequest(request: Request, extensionOrigin: string): RecordedReq
   return { ...base, source: pageUrl.startsWith(`${extensionOrigin}/`) ? 'extension-page' : 'tab', by: pageUrl };
 }
 
-function recordContext(context: BrowserContext, extensionOrigin: string, serverOrigin: string): { recorder: NetworkRecorder; stop: () => void } {
+function recordContext(
+  context: BrowserContext,
+  extensionOrigin: string,
+  serverOrigin: string,
+): { recorder: NetworkRecorder; stop: () => void } {
   const recorder = networkRecorder(extensionOrigin, serverOrigin, fixtureAssets(serverOrigin));
   const listener = (request: Request) => recorder.record(describeRequest(request, extensionOrigin));
   context.on('request', listener);
@@ -61,13 +65,18 @@ describe('Chromium: privacy, no request leaves the extension', () => {
       const ui = await viewUi(tab);
       try {
         await ui.openPopover(await ui.clickableMarker(await ui.markers()));
-        const read = (await ui.read()).nodes.find((n) => n.role?.value === 'button' && (n.name?.value ?? '').includes(contentText('content_readAloud')));
+        const read = (await ui.read()).nodes.find(
+          (n) => n.role?.value === 'button' && (n.name?.value ?? '').includes(contentText('content_readAloud')),
+        );
         expect(read, 'a 朗读 button').toBeTruthy();
         await clickNode(tab, ui.cdp, read!.backendDOMNodeId!);
-        await waitUntil(async () => {
-          const text = (await ui.read()).text;
-          return text.includes(contentText('content_noVoice')) || text.includes(contentText('content_reading')) || undefined;
-        }, { what: 'read-aloud to say what it does' });
+        await waitUntil(
+          async () => {
+            const text = (await ui.read()).text;
+            return text.includes(contentText('content_noVoice')) || text.includes(contentText('content_reading')) || undefined;
+          },
+          { what: 'read-aloud to say what it does' },
+        );
       } finally {
         await ui.close();
       }
@@ -83,17 +92,23 @@ describe('Chromium: privacy, no request leaves the extension', () => {
       const w = (key: string) => uiString('welcome', key);
       await welcome.getByRole('radio', { name: w('welcome_whoElder') }).check();
       await welcome.getByRole('button', { name: w('welcome_tryVoice') }).click();
-      await waitUntil(() => welcome.evaluate(() => document.getElementById('voice-status')?.textContent || null), { what: 'a word about the voice' });
+      await waitUntil(() => welcome.evaluate(() => document.getElementById('voice-status')?.textContent || null), {
+        what: 'a word about the voice',
+      });
 
       // The options page: import a rule pack, and see it listed.
       const options = await s.openOptions();
-      await options.locator('#import-pack').setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(familyPack())) });
+      await options
+        .locator('#import-pack')
+        .setInputFiles({ name: 'p.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(familyPack())) });
       await options.locator('#packs-list button').first().waitFor();
 
       // Give anything late (an alarm, a retry) a moment to show up.
       await new Promise((r) => setTimeout(r, 2_000));
       // The recorder saw the work above: the fixture pages and the extension's own files.
-      expect(recorder.all.filter((r) => r.source === 'tab' && r.url.startsWith(s.server.origin)).length).toBeGreaterThanOrEqual(pages.length);
+      expect(recorder.all.filter((r) => r.source === 'tab' && r.url.startsWith(s.server.origin)).length).toBeGreaterThanOrEqual(
+        pages.length,
+      );
       const bySource = recorder.all.reduce<Record<string, number>>((n, r) => ({ ...n, [r.source]: (n[r.source] ?? 0) + 1 }), {});
       console.info(`privacy (Chromium): ${recorder.all.length} requests recorded by source ${JSON.stringify(bySource)}`);
       expect(recorder.violations).toEqual([]);
@@ -112,15 +127,44 @@ describe('Chromium: privacy, no request leaves the extension', () => {
       const target = (who: string) => `http://127.0.0.1:9/leak-from-${who}`;
       // A message wakes the worker if it went idle.
       await s.send({ type: 'mingbai/getOptionsState' });
-      const worker = s.context.serviceWorkers().find((sw) => sw.url().startsWith(extensionOrigin)) ?? (await s.context.waitForEvent('serviceworker'));
-      await worker.evaluate((url) => fetch(url).catch(() => undefined).then(() => undefined), target('worker'));
+      const worker =
+        s.context.serviceWorkers().find((sw) => sw.url().startsWith(extensionOrigin)) ??
+        (await s.context.waitForEvent('serviceworker'));
+      await worker.evaluate(
+        (url) =>
+          fetch(url)
+            .catch(() => undefined)
+            .then(() => undefined),
+        target('worker'),
+      );
       const options = await s.openOptions();
-      await options.evaluate((url) => fetch(url).catch(() => undefined).then(() => undefined), target('options'));
+      await options.evaluate(
+        (url) =>
+          fetch(url)
+            .catch(() => undefined)
+            .then(() => undefined),
+        target('options'),
+      );
       // The page server itself, from an extension page: not a tab loading its page.
-      await options.evaluate((url) => fetch(url).catch(() => undefined).then(() => undefined), s.server.url('/fixtures/loan-news-kantouxi.html'));
+      await options.evaluate(
+        (url) =>
+          fetch(url)
+            .catch(() => undefined)
+            .then(() => undefined),
+        s.server.url('/fixtures/loan-news-kantouxi.html'),
+      );
       const tab = await s.open('/e2e/loan-offer.html');
-      await tab.evaluate((url) => fetch(url).catch(() => undefined).then(() => undefined), target('tab'));
-      await waitUntil(() => recorder.violations.length >= 4 || undefined, { what: 'four violations recorded', timeoutMs: 10_000 }).catch(() => undefined);
+      await tab.evaluate(
+        (url) =>
+          fetch(url)
+            .catch(() => undefined)
+            .then(() => undefined),
+        target('tab'),
+      );
+      await waitUntil(() => recorder.violations.length >= 4 || undefined, {
+        what: 'four violations recorded',
+        timeoutMs: 10_000,
+      }).catch(() => undefined);
       const seen = recorder.violations.map((v) => [v.source, new URL(v.url).pathname] as const);
       expect(seen).toEqual(
         expect.arrayContaining([

@@ -24,7 +24,9 @@ describe('Chromium: reading a warning', () => {
       const marker = await ui.clickableMarker(await ui.markers());
       const text = await ui.openPopover(marker);
       const dialogName = dialogNodes(await ui.read())[0]!.name?.value ?? '';
-      const finding = tab.findings.find((f) => marker.name?.value?.includes(f.title) && (dialogName === f.title || dialogName.includes('条')))!;
+      const finding = tab.findings.find(
+        (f) => marker.name?.value?.includes(f.title) && (dialogName === f.title || dialogName.includes('条')),
+      )!;
       expect(finding, `the finding of "${marker.name?.value}"`).toBeTruthy();
       for (const part of [finding.explain, finding.advice, finding.hotline]) expect(text).toContain(part);
       // The sources are folded away until asked for.
@@ -41,22 +43,35 @@ describe('Chromium: reading a warning', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 
       // 朗读: reading with a 停止 button, or a plain notice that there is no on-device Chinese voice.
-      const read = (await ui.read()).nodes.find((n) => n.role?.value === 'button' && (n.name?.value ?? '').includes(contentText('content_readAloud')));
+      const read = (await ui.read()).nodes.find(
+        (n) => n.role?.value === 'button' && (n.name?.value ?? '').includes(contentText('content_readAloud')),
+      );
       expect(read, 'a 朗读 button with its word').toBeTruthy();
       await clickNode(page, ui.cdp, read!.backendDOMNodeId!);
-      const outcome = await waitUntil(async () => {
-        const now = (await ui.read()).text;
-        if (now.includes(contentText('content_noVoice'))) return 'no-voice';
-        if (now.includes(contentText('content_reading'))) return 'reading';
-        return undefined;
-      }, { what: 'read-aloud to say what it does' });
+      const outcome = await waitUntil(
+        async () => {
+          const now = (await ui.read()).text;
+          if (now.includes(contentText('content_noVoice'))) return 'no-voice';
+          if (now.includes(contentText('content_reading'))) return 'reading';
+          return undefined;
+        },
+        { what: 'read-aloud to say what it does' },
+      );
       if (outcome === 'reading') {
-        const stop = (await ui.read()).nodes.find((n) => n.role?.value === 'button' && n.name?.value?.includes(contentText('content_stopReading')));
+        const stop = (await ui.read()).nodes.find(
+          (n) => n.role?.value === 'button' && n.name?.value?.includes(contentText('content_stopReading')),
+        );
         expect(stop, 'a 停止朗读 button while reading').toBeTruthy();
         await clickNode(page, ui.cdp, stop!.backendDOMNodeId!);
-        await waitUntil(async () => !(await ui.read()).text.includes(contentText('content_reading')), { what: 'reading to stop' });
+        await waitUntil(async () => !(await ui.read()).text.includes(contentText('content_reading')), {
+          what: 'reading to stop',
+        });
       }
-      const voices = await page.evaluate(() => speechSynthesis.getVoices().filter((v) => v.localService && v.lang.toLowerCase().replace('_', '-').startsWith('zh')).length);
+      const voices = await page.evaluate(
+        () =>
+          speechSynthesis.getVoices().filter((v) => v.localService && v.lang.toLowerCase().replace('_', '-').startsWith('zh'))
+            .length,
+      );
       expect(outcome).toBe(voices > 0 ? 'reading' : 'no-voice');
     } finally {
       await ui.close();

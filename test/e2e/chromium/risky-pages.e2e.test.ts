@@ -28,10 +28,13 @@ describe('Chromium: risky sample pages', () => {
       const expected = [...sample.expect.risks].sort();
       const tabId = await s.tabIdOf(page);
       // Rescans may still be arriving: wait for the expected set, then compare (a clear diff on failure).
-      await waitUntil(async () => JSON.stringify(riskSet((await s.findings(tabId))?.findings ?? [])) === JSON.stringify(expected), {
-        what: `risks ${expected.join(', ')}`,
-        timeoutMs: 15_000,
-      }).catch(() => undefined);
+      await waitUntil(
+        async () => JSON.stringify(riskSet((await s.findings(tabId))?.findings ?? [])) === JSON.stringify(expected),
+        {
+          what: `risks ${expected.join(', ')}`,
+          timeoutMs: 15_000,
+        },
+      ).catch(() => undefined);
       const tab = (await s.findings(tabId))!;
       expect(tab, 'the content script reported a scan').toBeTruthy();
       expect(riskSet(tab.findings)).toEqual(expected);
@@ -41,7 +44,10 @@ describe('Chromium: risky sample pages', () => {
       // Every finding speaks with its rule's words.
       const messages = ruleMessages();
       for (const f of tab.findings) {
-        expect(messages.some((m) => m.ruleId === f.ruleId && m.title === f.title && m.advice === f.advice && m.hotline === f.hotline), f.ruleId).toBe(true);
+        expect(
+          messages.some((m) => m.ruleId === f.ruleId && m.title === f.title && m.advice === f.advice && m.hotline === f.hotline),
+          f.ruleId,
+        ).toBe(true);
       }
       expect(await s.badgeText(tabId)).toBe(String(tab.findings.length));
 

@@ -14,7 +14,9 @@ describe('Chromium: a page with a strict Content-Security-Policy', () => {
     const s = session();
     const page = await s.open('/strict-csp/e2e/loan-offer.html');
     // The policy is in force: the page's own <style> (a green header) is refused.
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('header')!).backgroundColor)).not.toBe('rgb(0, 170, 119)');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('header')!).backgroundColor)).not.toBe(
+      'rgb(0, 170, 119)',
+    );
     const tab = await s.waitForScan(page, (t) => t.findings.some((f) => f.severity === 'danger'));
     const ui = await viewUi(page);
     try {

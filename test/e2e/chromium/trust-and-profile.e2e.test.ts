@@ -69,24 +69,35 @@ describe('Chromium: sensitivity profiles', () => {
     const options = await s.openOptions();
     const choose = async (profile: 'elder' | 'relaxed' | 'standard') => {
       await options.getByRole('radio', { name: startsWith(uiString('options', `options_profile_${profile}`)) }).check();
-      await waitUntil(async () => (await s.send<OptionsState>({ type: 'mingbai/getOptionsState' })).settings.sensitivity === profile, {
-        what: `the ${profile} profile to be saved`,
-      });
+      await waitUntil(
+        async () => (await s.send<OptionsState>({ type: 'mingbai/getOptionsState' })).settings.sensitivity === profile,
+        {
+          what: `the ${profile} profile to be saved`,
+        },
+      );
     };
 
     await choose('elder');
-    const elder = await waitUntil(async () => {
-      const t = await s.findings(tabId);
-      return t && severities(t.findings).has('info') ? t : undefined;
-    }, { what: 'an info finding on the open page after choosing 长辈' });
+    const elder = await waitUntil(
+      async () => {
+        const t = await s.findings(tabId);
+        return t && severities(t.findings).has('info') ? t : undefined;
+      },
+      { what: 'an info finding on the open page after choosing 长辈' },
+    );
     expect(riskSet(elder.findings)).toEqual(expect.arrayContaining(riskSet(standard.findings)));
     expect(await s.badgeText(tabId)).toBe(String(elder.findings.length));
 
     await choose('relaxed');
-    const relaxed = await waitUntil(async () => {
-      const t = await s.findings(tabId);
-      return t && t.findings.length > 0 && !severities(t.findings).has('caution') && !severities(t.findings).has('info') ? t : undefined;
-    }, { what: 'only danger findings after choosing 宽松' });
+    const relaxed = await waitUntil(
+      async () => {
+        const t = await s.findings(tabId);
+        return t && t.findings.length > 0 && !severities(t.findings).has('caution') && !severities(t.findings).has('info')
+          ? t
+          : undefined;
+      },
+      { what: 'only danger findings after choosing 宽松' },
+    );
     expect(riskSet(relaxed.findings)).toEqual(riskSet(elder.findings.filter((f) => f.severity === 'danger')));
     expect(await s.badgeText(tabId)).toBe(String(relaxed.findings.length));
     expect(await markerCount(page)).toBeGreaterThan(0);

@@ -1,6 +1,15 @@
 // Chromium helpers that look at Mingbai's in-page UI through the DevTools protocol.
 import type { CDPSession, Page } from 'playwright-core';
-import { boxOf, clickNode, dialogNodes, markerNodes, openInspector, readUiAccessibility, type AxNode, type UiAccessibility } from '../harness/closed-shadow';
+import {
+  boxOf,
+  clickNode,
+  dialogNodes,
+  markerNodes,
+  openInspector,
+  readUiAccessibility,
+  type AxNode,
+  type UiAccessibility,
+} from '../harness/closed-shadow';
 import { markerNamePattern } from '../harness/mingbai-text';
 import { waitUntil } from '../harness/wait-until';
 
@@ -62,7 +71,10 @@ export async function viewUi(page: Page): Promise<UiView> {
         await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: marker.backendDOMNodeId! });
         const own = await hostTagOf(marker);
         // Positions settle a frame after scrolling; give each marker a moment.
-        const ok = await waitUntil(async () => (await tagAtCentre(marker.backendDOMNodeId!)) === own, { what: 'marker on top', timeoutMs: 1_000 }).catch(() => false);
+        const ok = await waitUntil(async () => (await tagAtCentre(marker.backendDOMNodeId!)) === own, {
+          what: 'marker on top',
+          timeoutMs: 1_000,
+        }).catch(() => false);
         if (ok) return marker;
       }
       throw new Error(`none of ${markers.length} markers can be clicked: each is covered by something else`);
@@ -82,7 +94,10 @@ export async function viewUi(page: Page): Promise<UiView> {
         const fold = (await read()).nodes.find((n) => n.role?.value === 'DisclosureTriangle' && !expanded(n));
         if (!fold) break;
         await clickNode(page, cdp, fold.backendDOMNodeId!);
-        await waitUntil(async () => ((await read()).nodes.some((n) => n.nodeId === fold.nodeId && !expanded(n)) ? undefined : true), { what: 'a fold to open' });
+        await waitUntil(
+          async () => ((await read()).nodes.some((n) => n.nodeId === fold.nodeId && !expanded(n)) ? undefined : true),
+          { what: 'a fold to open' },
+        );
       }
       return (await read()).text;
     },

@@ -20,14 +20,18 @@ describe('Chromium: welcome page on install', () => {
     expect(await welcome.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
 
     // Keyboard only: focus starts on the question; the arrow key picks 家里的长辈.
-    await waitUntil(() => welcome.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'who' || null), { what: 'focus on the question' });
+    await waitUntil(() => welcome.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'who' || null), {
+      what: 'focus on the question',
+    });
     await welcome.keyboard.press('ArrowDown');
     expect(await welcome.getByRole('radio', { name: w('welcome_whoElder') }).isChecked()).toBe(true);
     await welcome.getByText(w('welcome_profileElder')).waitFor();
     expect(await welcome.getByRole('checkbox', { name: w('welcome_readAloud') }).isChecked()).toBe(true);
     await welcome.getByRole('button', { name: w('welcome_tryVoice') }).click();
     // Headless Chromium may or may not have a Chinese voice: either way the page says something.
-    await waitUntil(() => welcome.evaluate(() => document.getElementById('voice-status')?.textContent || null), { what: 'a word about the voice' });
+    await waitUntil(() => welcome.evaluate(() => document.getElementById('voice-status')?.textContent || null), {
+      what: 'a word about the voice',
+    });
 
     await welcome.getByLabel(w('welcome_pinNew'), { exact: true }).fill('1357');
     await welcome.getByLabel(w('welcome_pinRepeat')).fill('1357');
@@ -39,7 +43,9 @@ describe('Chromium: welcome page on install', () => {
     // The options page shows the same.
     const options = await s.openOptions();
     await options.getByText(uiString('options', 'options_pinStatusOn')).waitFor();
-    expect(await options.getByRole('radio', { name: new RegExp(`^${uiString('options', 'options_profile_elder')}`) }).isChecked()).toBe(true);
+    expect(
+      await options.getByRole('radio', { name: new RegExp(`^${uiString('options', 'options_profile_elder')}`) }).isChecked(),
+    ).toBe(true);
     // Leave no PIN for the suite's clean-up.
     await s.send({ type: 'mingbai/setPin', currentPin: '1357', newPin: null });
   });

@@ -38,7 +38,8 @@ describe('Firefox ESR: family lock', () => {
       { type: 'mingbai/clearLicenceMemory' },
       { type: 'mingbai/setPin', newPin: null },
     ];
-    for (const message of lowering) expect(await s.send<ChangeReply>(message), message.type).toMatchObject({ ok: false, error: 'pin-required' });
+    for (const message of lowering)
+      expect(await s.send<ChangeReply>(message), message.type).toMatchObject({ ok: false, error: 'pin-required' });
 
     const after = await state();
     expect(after.settings).toEqual(before.settings);
@@ -53,7 +54,9 @@ describe('Firefox ESR: family lock', () => {
     const options = await s.browser.newPage();
     await s.gotoExtensionPage(options, optionsPath(s.extension.manifest));
     await options.waitForSelector('input[name="sensitivity"][value="relaxed"]');
-    await waitUntil(() => options.evaluate(() => !(document.getElementById('pin-forgot-box') as HTMLElement).hidden), { what: 'the options page to show the PIN is set' });
+    await waitUntil(() => options.evaluate(() => !(document.getElementById('pin-forgot-box') as HTMLElement).hidden), {
+      what: 'the options page to show the PIN is set',
+    });
 
     await options.click('input[name="sensitivity"][value="relaxed"]');
     await options.waitForSelector('#pin-input');
@@ -63,16 +66,23 @@ describe('Firefox ESR: family lock', () => {
       () => options.evaluate(() => document.querySelector<HTMLElement>('dialog[open] #pin-why')?.textContent ?? null),
       { what: 'the PIN prompt again, saying why' },
     );
-    const expected = o('options_pinWrongTries').replace('$1', '2').replace('$2', o('options_durationSeconds').replace('$1', '30'));
+    const expected = o('options_pinWrongTries')
+      .replace('$1', '2')
+      .replace('$2', o('options_durationSeconds').replace('$1', '30'));
     expect(why).toBe(expected);
     await options.keyboard.press('Escape');
     expect((await state()).settings.sensitivity).toBe('standard');
 
     await options.click('#pin-forgot');
-    await waitUntil(() => options.evaluate(() => document.activeElement?.id === 'pin-forgot-no' || null), { what: 'focus on 取消 in the reset question' });
+    await waitUntil(() => options.evaluate(() => document.activeElement?.id === 'pin-forgot-no' || null), {
+      what: 'focus on 取消 in the reset question',
+    });
     await options.click('#pin-forgot-yes');
     const notice = await waitUntil(
-      () => options.evaluate(() => ((document.getElementById('notice') as HTMLElement).hidden ? null : document.getElementById('notice-text')!.textContent)),
+      () =>
+        options.evaluate(() =>
+          (document.getElementById('notice') as HTMLElement).hidden ? null : document.getElementById('notice-text')!.textContent,
+        ),
       { what: 'the PIN-reset notice' },
     );
     expect(notice).toContain(o('options_noticePinReset').split('（')[0]!);
@@ -83,10 +93,13 @@ describe('Firefox ESR: family lock', () => {
   });
 
   it('the PIN-reset notice cannot be closed without a PIN, and then only with the new one', async () => {
-    if ((await state()).notice?.kind !== 'pin-reset') expect(await s.send<ChangeReply>({ type: 'mingbai/resetPin' })).toEqual({ ok: true });
+    if ((await state()).notice?.kind !== 'pin-reset')
+      expect(await s.send<ChangeReply>({ type: 'mingbai/resetPin' })).toEqual({ ok: true });
     const options = await s.browser.newPage();
     await s.gotoExtensionPage(options, optionsPath(s.extension.manifest));
-    await waitUntil(() => options.evaluate(() => !(document.getElementById('notice') as HTMLElement).hidden || null), { what: 'the PIN-reset notice' });
+    await waitUntil(() => options.evaluate(() => !(document.getElementById('notice') as HTMLElement).hidden || null), {
+      what: 'the PIN-reset notice',
+    });
     // No PIN: no 知道了, a line saying how it closes; the message alone is refused too.
     expect(await options.evaluate(() => (document.getElementById('notice-dismiss') as HTMLElement).hidden)).toBe(true);
     expect(await options.evaluate(() => document.getElementById('notice-how')!.textContent)).toBe(o('options_noticePinResetHow'));
@@ -97,25 +110,34 @@ describe('Firefox ESR: family lock', () => {
     expect(await s.send<ChangeReply>({ type: 'mingbai/setPin', newPin: '9753' })).toEqual({ ok: true });
     // (puppeteer does not see an extension page's reload finish: reload from inside and wait for the new state)
     await options.evaluate(() => location.reload());
-    await waitUntil(() => options.evaluate(() => !(document.getElementById('notice-dismiss') as HTMLElement).hidden || null), { what: '知道了 with a PIN set' });
+    await waitUntil(() => options.evaluate(() => !(document.getElementById('notice-dismiss') as HTMLElement).hidden || null), {
+      what: '知道了 with a PIN set',
+    });
     await options.click('#notice-dismiss');
     await options.waitForSelector('#pin-input');
     await options.type('#pin-input', '0000');
     await options.keyboard.press('Enter');
-    await waitUntil(() => options.evaluate(() => (document.querySelector('dialog[open] #pin-why') as HTMLElement | null)?.textContent || null), { what: 'the PIN prompt again' });
+    await waitUntil(
+      () => options.evaluate(() => document.querySelector<HTMLElement>('dialog[open] #pin-why')?.textContent || null),
+      { what: 'the PIN prompt again' },
+    );
     expect((await state()).notice?.kind).toBe('pin-reset');
     await options.evaluate(() => ((document.getElementById('pin-input') as HTMLInputElement).value = ''));
     await options.type('#pin-input', '9753');
     await options.keyboard.press('Enter');
-    await waitUntil(() => options.evaluate(() => (document.getElementById('notice') as HTMLElement).hidden || null), { what: 'the notice to close' });
+    await waitUntil(() => options.evaluate(() => (document.getElementById('notice') as HTMLElement).hidden || null), {
+      what: 'the notice to close',
+    });
     expect((await state()).notice).toBeNull();
     await s.send<ChangeReply>({ type: 'mingbai/setPin', currentPin: '9753', newPin: null });
   });
 
   it('code in the content script’s own sandbox cannot clear the PIN, reset the throttle or stop the scanning', async () => {
-    if (!(await state()).settings.pinSet) expect(await s.send<ChangeReply>({ type: 'mingbai/setPin', newPin: PIN })).toEqual({ ok: true });
+    if (!(await state()).settings.pinSet)
+      expect(await s.send<ChangeReply>({ type: 'mingbai/setPin', newPin: PIN })).toEqual({ ok: true });
     // Three wrong PINs: the check is locked for a while.
-    for (let i = 0; i < 3; i++) await s.send<ChangeReply>({ type: 'mingbai/updateSettings', patch: { readAloud: true }, pin: '0000' });
+    for (let i = 0; i < 3; i++)
+      await s.send<ChangeReply>({ type: 'mingbai/updateSettings', patch: { readAloud: true }, pin: '0000' });
     const status = await state();
     expect(status.pinRetryAfterMs).toBeGreaterThan(0);
 
@@ -129,6 +151,7 @@ describe('Firefox ESR: family lock', () => {
       s,
       page,
       async (href: string) => {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the extension API as the content script's sandbox sees it, untyped on purpose
         const api = (globalThis as unknown as { browser: any }).browser;
         const result: Record<string, unknown> = {};
         const tryIt = async (name: string, fn: () => Promise<unknown>) => {
@@ -141,9 +164,23 @@ describe('Firefox ESR: family lock', () => {
         const version = api.runtime.getManifest().version;
         await tryIt('storage', () =>
           api.storage.local.set({
-            'mingbai.settings': { version: 3, sensitivity: 'relaxed', categories: { loan: false, food: false, training: false, common: false }, trustedSites: ['127.0.0.1'], pausedSites: [], textScale: 1, readAloud: false, pin: null, dismissed: {} },
+            'mingbai.settings': {
+              version: 3,
+              sensitivity: 'relaxed',
+              categories: { loan: false, food: false, training: false, common: false },
+              trustedSites: ['127.0.0.1'],
+              pausedSites: [],
+              textScale: 1,
+              readAloud: false,
+              pin: null,
+              dismissed: {},
+            },
             'mingbai.pinThrottle': { failures: 0, lockedUntil: 0 },
-            'mingbai.contentPacks': { version, digest: 'x', packs: [{ id: 'empty', version: '1', negations: [], classifier: [], lexicons: {}, rules: [] }] },
+            'mingbai.contentPacks': {
+              version,
+              digest: 'x',
+              packs: [{ id: 'empty', version: '1', negations: [], classifier: [], lexicons: {}, rules: [] }],
+            },
           }),
         );
         await tryIt('session', () => api.storage.session.set({ 'mingbai.pinThrottle': { failures: 0, lockedUntil: 0 } }));
@@ -176,7 +213,17 @@ describe('Firefox ESR: family lock', () => {
     // It really ran with the content script's rights: storage.local took the write.
     expect(out.storage).toBeNull();
     // The background ignores every guarded message from a content script (no answer)…
-    for (const type of ['mingbai/setPin', 'mingbai/resetPin', 'mingbai/updateSettings', 'mingbai/trustSite', 'mingbai/pauseSite', 'mingbai/dismissRule', 'mingbai/clearLicenceMemory', 'mingbai/dismissNotice', 'mingbai/getOptionsState'])
+    for (const type of [
+      'mingbai/setPin',
+      'mingbai/resetPin',
+      'mingbai/updateSettings',
+      'mingbai/trustSite',
+      'mingbai/pauseSite',
+      'mingbai/dismissRule',
+      'mingbai/clearLicenceMemory',
+      'mingbai/dismissNotice',
+      'mingbai/getOptionsState',
+    ])
       expect(out[type], type).toBeNull();
     // …the extension's IndexedDB store is out of reach…
     expect(out.idb).toEqual([]);
@@ -185,10 +232,15 @@ describe('Firefox ESR: family lock', () => {
     const after = await state();
     expect(after.settings).toEqual(status.settings);
     expect(after.pinRetryAfterMs).toBeGreaterThan(0);
-    expect(await s.send<ChangeReply>({ type: 'mingbai/updateSettings', patch: { readAloud: true }, pin: PIN })).toMatchObject({ ok: false, error: 'pin-throttled' });
+    expect(await s.send<ChangeReply>({ type: 'mingbai/updateSettings', patch: { readAloud: true }, pin: PIN })).toMatchObject({
+      ok: false,
+      error: 'pin-throttled',
+    });
     await page.reload();
     const again = await s.waitForScan(page, (t) => t.findings.length > 0);
     expect(again.findings.map((f) => f.ruleId).sort()).toEqual(scanned.findings.map((f) => f.ruleId).sort());
-    await waitUntil(async () => ((await s.uiHostCount(page)) >= hosts ? true : undefined), { what: `${hosts} UI hosts after the attack and a reload` });
+    await waitUntil(async () => ((await s.uiHostCount(page)) >= hosts ? true : undefined), {
+      what: `${hosts} UI hosts after the attack and a reload`,
+    });
   });
 });

@@ -26,6 +26,7 @@ export function firefoxSuite(): FirefoxSession {
   return new Proxy({} as FirefoxSession, {
     get(_, key) {
       if (!session) throw new Error('Firefox session did not start (see beforeAll)');
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- a session's members are read as values, as from the session itself
       return session[key as keyof FirefoxSession];
     },
   });

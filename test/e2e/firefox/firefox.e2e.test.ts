@@ -24,7 +24,12 @@ describe('Firefox ESR', () => {
   const popupList = async (tabId: number, count: number) => {
     const popup = await s.openPopup(tabId);
     return waitUntil(
-      () => popup.evaluate((n) => (document.querySelectorAll('#groups li').length === n ? (document.querySelector('#groups')?.textContent ?? '') : null), count),
+      () =>
+        popup.evaluate(
+          (n) =>
+            document.querySelectorAll('#groups li').length === n ? (document.querySelector('#groups')?.textContent ?? '') : null,
+          count,
+        ),
       { what: `${count} findings in the popup` },
     );
   };
@@ -44,7 +49,9 @@ describe('Firefox ESR', () => {
       if (sample.expect.memory) await s.seedLicenceMemory(sample.expect.memory);
       const expected = [...sample.expect.risks].sort();
       const page = await open(sample.path);
-      const tab = await s.waitForScan(page, (t) => JSON.stringify(riskSet(t.findings)) === JSON.stringify(expected)).catch(async () => s.findings(await s.tabIdOf(page)));
+      const tab = await s
+        .waitForScan(page, (t) => JSON.stringify(riskSet(t.findings)) === JSON.stringify(expected))
+        .catch(async () => s.findings(await s.tabIdOf(page)));
       expect(riskSet(tab?.findings ?? [])).toEqual(expected);
       const tabId = await s.tabIdOf(page);
       expect(await s.badgeText(tabId)).toBe(String(tab!.findings.length));
@@ -63,9 +70,13 @@ describe('Firefox ESR', () => {
       const tabId = await s.tabIdOf(page);
       expect(await s.badgeText(tabId)).toBe('');
       const popup = await s.openPopup(tabId);
-      await waitUntil(() => popup.evaluate(() => !document.getElementById('empty')!.hidden && document.querySelectorAll('#groups li').length === 0), {
-        what: `the popup's empty message`,
-      });
+      await waitUntil(
+        () =>
+          popup.evaluate(() => !document.getElementById('empty')!.hidden && document.querySelectorAll('#groups li').length === 0),
+        {
+          what: `the popup's empty message`,
+        },
+      );
     });
   }
 
@@ -73,7 +84,9 @@ describe('Firefox ESR', () => {
     await profile('standard');
     const page = await open('/strict-csp/e2e/loan-offer.html');
     // The policy is in force: the page's own <style> (a green header) is refused.
-    expect(await page.evaluate(() => getComputedStyle(document.querySelector('header')!).backgroundColor)).not.toBe('rgb(0, 170, 119)');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('header')!).backgroundColor)).not.toBe(
+      'rgb(0, 170, 119)',
+    );
     await s.waitForScan(page, (t) => t.findings.some((f) => f.severity === 'danger'));
     // Markers and the danger banner come from the page-UI chunk, loaded at run time.
     await waitUntil(async () => (await s.uiHostCount(page)) >= 2, { what: 'Mingbai UI hosts (markers and banner) in the page' });

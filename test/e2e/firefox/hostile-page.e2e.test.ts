@@ -24,7 +24,10 @@ describe('Firefox ESR: a hostile page', () => {
     const page = await s.open(`/e2e/hostile-page.html?id=${encodeURIComponent(s.geckoId)}${query}`);
     const tabId = await s.tabIdOf(page);
     const report = await s.waitForScan(page, (t) => t.findings.length > 0, 20_000);
-    await waitUntil(async () => ((await page.evaluate(readUiPlacement)).bannerOnTop ? true : undefined), { what: 'the banner on top', timeoutMs: 10_000 });
+    await waitUntil(async () => ((await page.evaluate(readUiPlacement)).bannerOnTop ? true : undefined), {
+      what: 'the banner on top',
+      timeoutMs: 10_000,
+    });
     return { page, tabId, report, before: await page.evaluate(readUiPlacement) };
   };
   const restored = async (page: Page, hosts: number) => {
@@ -79,7 +82,10 @@ describe('Firefox ESR: a hostile page', () => {
       const { page, before } = await openWarned(`&attack=${attack}`);
       expect(before.hosts).toBeGreaterThan(0);
       await page.evaluate(() => document.querySelectorAll('[data-mingbai-ui]').forEach((h) => h.remove()));
-      await waitUntil(async () => ((await restored(page, before.hosts)) ? true : undefined), { what: 'the hosts back', timeoutMs: 10_000 });
+      await waitUntil(async () => ((await restored(page, before.hosts)) ? true : undefined), {
+        what: 'the hosts back',
+        timeoutMs: 10_000,
+      });
     });
   }
 

@@ -19,7 +19,8 @@ interface Rect {
 }
 
 const overlap = (a: Rect, b: Rect) =>
-  Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1;
+  Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1 &&
+  Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1;
 
 /** Page text line boxes, our slots and the banner host, in viewport coordinates. */
 function measure(page: Page) {
@@ -29,16 +30,25 @@ function measure(page: Page) {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
-      if (!node.nodeValue?.trim() || !parent || parent.closest('[data-mingbai-ui]') || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|OPTION)$/.test(parent.tagName)) continue;
+      if (
+        !node.nodeValue?.trim() ||
+        !parent ||
+        parent.closest('[data-mingbai-ui]') ||
+        /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|OPTION)$/.test(parent.tagName)
+      )
+        continue;
       const range = document.createRange();
       range.selectNodeContents(node);
-      for (const r of Array.from(range.getClientRects())) if (r.width > 0.5 && r.height > 0.5) text.push(rect(r, `"${node.nodeValue.trim().slice(0, 30)}"`));
+      for (const r of Array.from(range.getClientRects()))
+        if (r.width > 0.5 && r.height > 0.5) text.push(rect(r, `"${node.nodeValue.trim().slice(0, 30)}"`));
     }
     // A slot the page's own fixed bar lies over shows no marker (it hides there): not ours on top.
     const coveredByPage = (slot: Element) => {
       const r = slot.getBoundingClientRect();
       if (r.bottom <= 0 || r.top >= innerHeight) return false;
-      const first = document.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2).find((e) => !e.hasAttribute('data-mingbai-ui'));
+      const first = document
+        .elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+        .find((e) => !e.hasAttribute('data-mingbai-ui'));
       return !!first && !first.contains(slot);
     };
     const all = Array.from(document.querySelectorAll('mingbai-marker-slot'));
@@ -78,7 +88,8 @@ describe('Firefox ESR: our UI never covers the page text, one count', () => {
             { what: 'the banner and the markers, placed and still', timeoutMs: 15_000, intervalMs: 300 },
           );
           const problems: string[] = [];
-          for (const ours of [m.banner!, ...m.slots]) for (const t of m.text) if (overlap(ours, t)) problems.push(`${ours.what} covers ${t.what}`);
+          for (const ours of [m.banner!, ...m.slots])
+            for (const t of m.text) if (overlap(ours, t)) problems.push(`${ours.what} covers ${t.what}`);
           for (const slot of m.slots) if (overlap(slot, m.banner!)) problems.push(`${slot.what} is under the banner`);
           expect(problems).toEqual([]);
 
@@ -90,9 +101,15 @@ describe('Firefox ESR: our UI never covers the page text, one count', () => {
               await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
               const r = slot.getBoundingClientRect();
               const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-              const covered = document.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2).find((e) => !e.hasAttribute('data-mingbai-ui'));
+              const covered = document
+                .elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+                .find((e) => !e.hasAttribute('data-mingbai-ui'));
               const pageBarOnTop = covered && !covered.contains(slot);
-              out.push(hit?.localName === 'mingbai-marker-layer' || pageBarOnTop ? 'ok' : `slot at ${Math.round(r.left)},${Math.round(r.top)} shows <${hit?.localName}>`);
+              out.push(
+                hit?.localName === 'mingbai-marker-layer' || pageBarOnTop
+                  ? 'ok'
+                  : `slot at ${Math.round(r.left)},${Math.round(r.top)} shows <${hit?.localName}>`,
+              );
             }
             window.scrollTo(0, 0);
             return out;
@@ -105,7 +122,9 @@ describe('Firefox ESR: our UI never covers the page text, one count', () => {
           expect(await s.badgeText(tabId)).toBe(String(risks));
           if (width === 1280) {
             const popup = await s.openPopup(tabId);
-            await waitUntil(() => popup.evaluate((n) => document.querySelectorAll('#groups li').length === n, risks), { what: `${risks} findings in the popup` });
+            await waitUntil(() => popup.evaluate((n) => document.querySelectorAll('#groups li').length === n, risks), {
+              what: `${risks} findings in the popup`,
+            });
           }
           expect(m.slots.length).toBeLessThanOrEqual(tab.findings.reduce((n, f) => n + Math.max(1, f.evidence.length), 0));
         });

@@ -51,7 +51,12 @@ describe('Firefox ESR: privacy, no request leaves the extension', () => {
         // so the test marks the tabs it sent to extension pages.
         const shown = extensionPages.get(page);
         const by = shown ?? (request.isNavigationRequest() ? page.url() : document);
-        recorder.record({ url: request.url(), method: request.method(), source: by.startsWith(`${extensionOrigin}/`) ? 'extension-page' : 'tab', by });
+        recorder.record({
+          url: request.url(),
+          method: request.method(),
+          source: by.startsWith(`${extensionOrigin}/`) ? 'extension-page' : 'tab',
+          by,
+        });
       });
     };
     for (const page of await s.browser.pages()) watch(page);
@@ -60,7 +65,8 @@ describe('Firefox ESR: privacy, no request leaves the extension', () => {
   /** What the parent-process log saw that puppeteer cannot: the background page's and the content script's requests. */
   const recordExtensionLog = async (recorder: NetworkRecorder, log: ExtensionRequestLog): Promise<number> => {
     const taken = await log.take();
-    for (const request of taken) if (request.source === 'background' || request.source === 'content-script') recorder.record(request);
+    for (const request of taken)
+      if (request.source === 'background' || request.source === 'content-script') recorder.record(request);
     return taken.length;
   };
   const newPage = async (recorder: { watch(page: Page): void }) => {
@@ -86,8 +92,13 @@ describe('Firefox ESR: privacy, no request leaves the extension', () => {
     const welcome = await newPage(recorder);
     await gotoExtension(welcome, 'welcome.html');
     const tryVoice = uiString('welcome', 'welcome_tryVoice');
-    await welcome.evaluate((name) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)?.click(), tryVoice);
-    await waitUntil(() => welcome.evaluate(() => document.getElementById('voice-status')?.textContent || null), { what: 'a word about the voice' });
+    await welcome.evaluate(
+      (name) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)?.click(),
+      tryVoice,
+    );
+    await waitUntil(() => welcome.evaluate(() => document.getElementById('voice-status')?.textContent || null), {
+      what: 'a word about the voice',
+    });
 
     const options = await newPage(recorder);
     await gotoExtension(options, optionsPath(s.extension.manifest));
@@ -97,7 +108,9 @@ describe('Firefox ESR: privacy, no request leaves the extension', () => {
       writeFileSync(file, JSON.stringify(familyPack()));
       const input = (await options.$('#import-pack')) as ElementHandle<HTMLInputElement>;
       await input.uploadFile(file);
-      await waitUntil(() => options.evaluate(() => document.querySelector('#packs-list button') !== null || null), { what: 'the imported pack listed' });
+      await waitUntil(() => options.evaluate(() => document.querySelector('#packs-list button') !== null || null), {
+        what: 'the imported pack listed',
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -105,10 +118,14 @@ describe('Firefox ESR: privacy, no request leaves the extension', () => {
     await new Promise((r) => setTimeout(r, 2_000));
     const withOurPrincipal = await recordExtensionLog(recorder, log);
     await log.stop();
-    console.info(`privacy (Firefox): ${withOurPrincipal} HTTP requests made with the extension's principal (background, pages, content script)`);
+    console.info(
+      `privacy (Firefox): ${withOurPrincipal} HTTP requests made with the extension's principal (background, pages, content script)`,
+    );
     const bySource = recorder.all.reduce<Record<string, number>>((n, r) => ({ ...n, [r.source]: (n[r.source] ?? 0) + 1 }), {});
     console.info(`privacy (Firefox): ${recorder.all.length} requests recorded by source ${JSON.stringify(bySource)}`);
-    expect(recorder.all.filter((r) => r.source === 'tab' && r.url.startsWith(s.server.origin)).length).toBeGreaterThanOrEqual(pages.length);
+    expect(recorder.all.filter((r) => r.source === 'tab' && r.url.startsWith(s.server.origin)).length).toBeGreaterThanOrEqual(
+      pages.length,
+    );
     expect(recorder.violations).toEqual([]);
     await s.send({ type: 'mingbai/removePack', id: 'family-extra' }).catch(() => undefined);
     for (const p of [tab, popup, welcome, options]) await p.close().catch(() => undefined);
@@ -122,17 +139,43 @@ describe('Firefox ESR: privacy, no request leaves the extension', () => {
     const target = (who: string) => s.server.url(`/leak-from-${who}`);
     const options = await newPage(recorder);
     await gotoExtension(options, optionsPath(s.extension.manifest));
-    await options.evaluate((url) => fetch(url).catch(() => undefined).then(() => undefined), target('options'));
+    await options.evaluate(
+      (url) =>
+        fetch(url)
+          .catch(() => undefined)
+          .then(() => undefined),
+      target('options'),
+    );
     const tab = await newPage(recorder);
     await tab.goto(s.server.url('/e2e/loan-offer.html'));
-    await tab.evaluate((url) => fetch(url).catch(() => undefined).then(() => undefined), target('tab'));
+    await tab.evaluate(
+      (url) =>
+        fetch(url)
+          .catch(() => undefined)
+          .then(() => undefined),
+      target('tab'),
+    );
     // The background page (reached from an extension page of the same add-on) and the content script.
     await options.evaluate(
-      (url) => (globalThis as unknown as { browser: { extension: { getBackgroundPage(): Window } } }).browser.extension.getBackgroundPage().fetch(url).catch(() => undefined).then(() => undefined),
+      (url) =>
+        (globalThis as unknown as { browser: { extension: { getBackgroundPage(): Window } } }).browser.extension
+          .getBackgroundPage()
+          .fetch(url)
+          .catch(() => undefined)
+          .then(() => undefined),
       target('background'),
     );
     await s.waitForScan(tab);
-    await runInContentScript(s, tab, (url: string) => fetch(url).then(() => 'ok', () => 'failed'), target('content-script'));
+    await runInContentScript(
+      s,
+      tab,
+      (url: string) =>
+        fetch(url).then(
+          () => 'ok',
+          () => 'failed',
+        ),
+      target('content-script'),
+    );
     await waitUntil(
       async () => {
         await recordExtensionLog(recorder, log);

@@ -54,7 +54,9 @@ export function findCompleteBuild(target: Target, waitMs = 90_000): string {
   for (;;) {
     try {
       const dir = findBuild(target);
-      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts?: Array<{ js?: string[] }> };
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+        content_scripts?: Array<{ js?: string[] }>;
+      };
       const scripts = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
       if (scripts.every((f) => existsSync(join(dir, f)))) return dir;
     } catch (error) {

@@ -29,7 +29,11 @@ export interface ChromiumSession {
   tabIdOf(page: Page): Promise<number>;
   findings(tabId: number): Promise<TabFindings>;
   /** Waits until the content script reported a scan of the page's current URL. */
-  waitForScan(page: Page, accept?: (tab: NonNullable<TabFindings>) => boolean, timeoutMs?: number): Promise<NonNullable<TabFindings>>;
+  waitForScan(
+    page: Page,
+    accept?: (tab: NonNullable<TabFindings>) => boolean,
+    timeoutMs?: number,
+  ): Promise<NonNullable<TabFindings>>;
   badgeText(tabId: number): Promise<string>;
   popupState(tabId: number): Promise<PopupState>;
   openPopup(tabId: number): Promise<Page>;
@@ -49,7 +53,8 @@ export interface ChromiumOptions {
 export async function startChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
   const cleanups: Array<() => Promise<void> | void> = [];
   const cleanup = async () => {
-    for (const fn of cleanups.reverse()) await withTimeout(Promise.resolve().then(fn), 20_000, 'clean-up step').catch(() => undefined);
+    for (const fn of cleanups.reverse())
+      await withTimeout(Promise.resolve().then(fn), 20_000, 'clean-up step').catch(() => undefined);
   };
   try {
     const extension = copyBuild('chrome');
@@ -101,7 +106,10 @@ export async function startChromium(options: ChromiumOptions = {}): Promise<Chro
     };
     const send = async <R>(message: Message): Promise<R> =>
       withTimeout(
-        (await probePage()).evaluate<R, Record<string, unknown>>((m) => (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage(m) as Promise<R>, message as unknown as Record<string, unknown>),
+        (await probePage()).evaluate<R, Record<string, unknown>>(
+          (m) => (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage(m) as Promise<R>,
+          message as unknown as Record<string, unknown>,
+        ),
         10_000,
         `no reply from the background to ${message.type}`,
       );
@@ -113,7 +121,9 @@ export async function startChromium(options: ChromiumOptions = {}): Promise<Chro
       // The background knows each tab's URL from the content script's reports.
       const reported = await waitUntil(
         async () => {
-          const ids = await (await worker()).evaluate(async () => (await (globalThis as unknown as ExtensionGlobals).chrome.tabs.query({})).map((t) => t.id!));
+          const ids = await (
+            await worker()
+          ).evaluate(async () => (await (globalThis as unknown as ExtensionGlobals).chrome.tabs.query({})).map((t) => t.id!));
           for (const id of ids) if ((await findings(id))?.url === url) return id;
           return undefined;
         },
@@ -122,7 +132,11 @@ export async function startChromium(options: ChromiumOptions = {}): Promise<Chro
       if (reported !== undefined) return reported;
       // Nothing reported (e.g. a trusted site): the tab is the active one once brought to front.
       await page.bringToFront();
-      return (await worker()).evaluate(async () => (await (globalThis as unknown as ExtensionGlobals).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+      return (await worker()).evaluate(
+        async () =>
+          (await (globalThis as unknown as ExtensionGlobals).chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!
+            .id!,
+      );
     };
 
     const session: ChromiumSession = {
@@ -144,7 +158,10 @@ export async function startChromium(options: ChromiumOptions = {}): Promise<Chro
         return waitForScanReport(findings, await tabIdOf(page), page.url(), accept, timeoutMs);
       },
       async badgeText(tabId) {
-        const read = (await worker()).evaluate((id) => (globalThis as unknown as ExtensionGlobals).chrome.action!.getBadgeText({ tabId: id }), tabId);
+        const read = (await worker()).evaluate(
+          (id) => (globalThis as unknown as ExtensionGlobals).chrome.action!.getBadgeText({ tabId: id }),
+          tabId,
+        );
         return withTimeout(read, 10_000, 'reading the badge in the service worker');
       },
       popupState: (tabId) => send<PopupState>({ type: 'mingbai/getPopupState', tabId }),

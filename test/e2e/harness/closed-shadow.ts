@@ -123,7 +123,8 @@ const DIALOG_ROLES = new Set(['dialog', 'alertdialog']);
 /** Markers: buttons in the UI that are not part of a popover, banner or confirmation dialog. */
 export function markerNodes(ui: UiAccessibility, markerName: RegExp): AxNode[] {
   return ui.nodes.filter(
-    (n) => n.role?.value === 'button' && markerName.test(n.name?.value ?? '') && !ui.ancestorRoles(n).some((r) => DIALOG_ROLES.has(r)),
+    (n) =>
+      n.role?.value === 'button' && markerName.test(n.name?.value ?? '') && !ui.ancestorRoles(n).some((r) => DIALOG_ROLES.has(r)),
   );
 }
 

@@ -16,17 +16,25 @@ export const CONTENT_SCRIPT_BUDGET = 112_000;
 const POLYFILL_SIGN = 'This script should only be loaded in a browser extension';
 
 /** The UI's host element names (src/ui) and @floating-ui/dom's middleware data keys. */
-const UI_SIGNS = ['mingbai-marker-layer', 'mingbai-page-banner', 'mingbai-confirm-dialog', 'referenceHidden', 'clippingAncestors'];
+const UI_SIGNS = [
+  'mingbai-marker-layer',
+  'mingbai-page-banner',
+  'mingbai-confirm-dialog',
+  'referenceHidden',
+  'clippingAncestors',
+];
 
 /** Problems with the build in `dir` (empty when it keeps the budget). */
 export function contentBudgetProblems(dir: string): string[] {
   const problems: string[] = [];
   const content = readFileSync(join(dir, CONTENT_SCRIPT), 'utf8');
   const bytes = statSync(join(dir, CONTENT_SCRIPT)).size;
-  if (bytes > CONTENT_SCRIPT_BUDGET) problems.push(`${CONTENT_SCRIPT} is ${bytes} bytes, over the budget of ${CONTENT_SCRIPT_BUDGET}`);
+  if (bytes > CONTENT_SCRIPT_BUDGET)
+    problems.push(`${CONTENT_SCRIPT} is ${bytes} bytes, over the budget of ${CONTENT_SCRIPT_BUDGET}`);
   const signs = UI_SIGNS.filter((s) => content.includes(s));
   if (signs.length) problems.push(`${CONTENT_SCRIPT} contains the page UI (${signs.join(', ')}): it belongs in ${PAGE_UI_CHUNK}`);
-  if (content.includes(POLYFILL_SIGN)) problems.push(`${CONTENT_SCRIPT} bundles webextension-polyfill: import extensionApi, not wxt/browser`);
+  if (content.includes(POLYFILL_SIGN))
+    problems.push(`${CONTENT_SCRIPT} bundles webextension-polyfill: import extensionApi, not wxt/browser`);
   if (!existsSync(join(dir, PAGE_UI_CHUNK))) problems.push(`${PAGE_UI_CHUNK} is missing`);
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { web_accessible_resources?: unknown };
   if (!JSON.stringify(manifest.web_accessible_resources ?? []).includes(PAGE_UI_CHUNK)) {

@@ -9,7 +9,12 @@ export interface TabInfo {
 
 interface ExtensionApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  storage: { local: { set(items: Record<string, unknown>): Promise<void>; get(keys?: string | string[]): Promise<Record<string, unknown>> } };
+  storage: {
+    local: {
+      set(items: Record<string, unknown>): Promise<void>;
+      get(keys?: string | string[]): Promise<Record<string, unknown>>;
+    };
+  };
   tabs: { query(query: object): Promise<TabInfo[]>; getCurrent(): Promise<TabInfo | undefined> };
   action?: { getBadgeText(details: { tabId?: number }): Promise<string> };
   browserAction?: { getBadgeText(details: { tabId?: number }): Promise<string> };

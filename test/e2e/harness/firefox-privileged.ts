@@ -16,15 +16,25 @@ interface BidiConnection {
   send(method: string, params: unknown): Promise<{ result: Record<string, unknown> }>;
 }
 
-type EvaluateResult = { type: 'success'; result: { type: string; value?: unknown } } | { type: 'exception'; exceptionDetails: { text: string } };
+type EvaluateResult =
+  { type: 'success'; result: { type: string; value?: unknown } } | { type: 'exception'; exceptionDetails: { text: string } };
 
 /** Evaluates in the browser's chrome window. The expression's value must be a string (or a promise of one). */
 export async function evaluateInChrome(s: FirefoxSession, expression: string): Promise<string> {
   const connection = (s.browser as unknown as { connection: BidiConnection }).connection;
-  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result as { contexts: Array<{ context: string; url: string }> };
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 })).result as {
+    contexts: Array<{ context: string; url: string }>;
+  };
   const window = tree.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
   if (!window) throw new Error('no browser window in chrome scope (is --remote-allow-system-access passed?)');
-  const reply = (await connection.send('script.evaluate', { expression, target: { context: window.context }, awaitPromise: true, resultOwnership: 'none' })).result as unknown as EvaluateResult;
+  const reply = (
+    await connection.send('script.evaluate', {
+      expression,
+      target: { context: window.context },
+      awaitPromise: true,
+      resultOwnership: 'none',
+    })
+  ).result as unknown as EvaluateResult;
   if (reply.type === 'exception') throw new Error(`chrome-scope evaluation failed: ${reply.exceptionDetails.text}`);
   if (reply.result.type !== 'string') throw new Error(`chrome-scope evaluation gave ${reply.result.type}, not a string`);
   return reply.result.value as string;
@@ -127,11 +137,18 @@ export async function extensionRequestLog(s: FirefoxSession): Promise<ExtensionR
       return (JSON.parse(text) as Array<{ url: string; method: string; by: string }>).map((r) => ({
         ...r,
         // Made with the extension's rights from a web page's document: the content script's.
-        source: r.by.endsWith(backgroundPath) ? 'background' : r.by.startsWith(s.extensionUrl('')) ? 'extension-page' : 'content-script',
+        source: r.by.endsWith(backgroundPath)
+          ? 'background'
+          : r.by.startsWith(s.extensionUrl(''))
+            ? 'extension-page'
+            : 'content-script',
       }));
     },
     async stop() {
-      await evaluateInChrome(s, `(() => { const k = ${JSON.stringify(key)}; if (window[k]) { Services.obs.removeObserver(window[k].observer, 'http-on-modify-request'); delete window[k]; } return 'ok'; })()`);
+      await evaluateInChrome(
+        s,
+        `(() => { const k = ${JSON.stringify(key)}; if (window[k]) { Services.obs.removeObserver(window[k].observer, 'http-on-modify-request'); delete window[k]; } return 'ok'; })()`,
+      );
     },
   };
 }

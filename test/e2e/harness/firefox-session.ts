@@ -33,7 +33,11 @@ export interface FirefoxSession {
   send<R>(message: Message): Promise<R>;
   tabIdOf(page: Page): Promise<number>;
   findings(tabId: number): Promise<TabFindings>;
-  waitForScan(page: Page, accept?: (tab: NonNullable<TabFindings>) => boolean, timeoutMs?: number): Promise<NonNullable<TabFindings>>;
+  waitForScan(
+    page: Page,
+    accept?: (tab: NonNullable<TabFindings>) => boolean,
+    timeoutMs?: number,
+  ): Promise<NonNullable<TabFindings>>;
   badgeText(tabId: number): Promise<string>;
   popupState(tabId: number): Promise<PopupState>;
   openPopup(tabId: number): Promise<Page>;
@@ -46,7 +50,8 @@ export interface FirefoxSession {
 export async function startFirefox(options: { headless?: boolean; server?: PageServer } = {}): Promise<FirefoxSession> {
   const cleanups: Array<() => Promise<void> | void> = [];
   const cleanup = async () => {
-    for (const fn of cleanups.reverse()) await withTimeout(Promise.resolve().then(fn), 20_000, 'clean-up step').catch(() => undefined);
+    for (const fn of cleanups.reverse())
+      await withTimeout(Promise.resolve().then(fn), 20_000, 'clean-up step').catch(() => undefined);
   };
   try {
     const extension = copyBuild('firefox');
@@ -97,7 +102,10 @@ export async function startFirefox(options: { headless?: boolean; server?: PageS
     await gotoExtensionPage(probe, popupPath(extension.manifest));
     const send = <R>(message: Message) =>
       withTimeout(
-        probe.evaluate((m) => (globalThis as unknown as ExtensionGlobals).browser.runtime.sendMessage(m), message as unknown as Record<string, unknown>) as Promise<R>,
+        probe.evaluate(
+          (m) => (globalThis as unknown as ExtensionGlobals).browser.runtime.sendMessage(m),
+          message as unknown as Record<string, unknown>,
+        ) as Promise<R>,
         10_000,
         `no reply from the background to ${message.type}`,
       );
@@ -107,7 +115,9 @@ export async function startFirefox(options: { headless?: boolean; server?: PageS
       const url = page.url();
       const reported = await waitUntil(
         async () => {
-          const ids = await probe.evaluate(async () => (await (globalThis as unknown as ExtensionGlobals).browser.tabs.query({})).map((t) => t.id!));
+          const ids = await probe.evaluate(async () =>
+            (await (globalThis as unknown as ExtensionGlobals).browser.tabs.query({})).map((t) => t.id!),
+          );
           for (const tabId of ids) if ((await findings(tabId))?.url === url) return tabId;
           return undefined;
         },

@@ -15,7 +15,11 @@ export interface HideAttack {
 }
 
 export const HIDE_ATTACKS: HideAttack[] = [
-  { name: 'removes the UI hosts', expect: 'restored', run: () => document.querySelectorAll('[data-mingbai-ui]').forEach((h) => h.remove()) },
+  {
+    name: 'removes the UI hosts',
+    expect: 'restored',
+    run: () => document.querySelectorAll('[data-mingbai-ui]').forEach((h) => h.remove()),
+  },
   {
     name: 're-serialises the body',
     expect: 'restored',
@@ -69,7 +73,10 @@ export const HIDE_ATTACKS: HideAttack[] = [
     name: 'removes the hosts again and again (a fight loop)',
     expect: 'fallback',
     run: () => {
-      new MutationObserver(() => document.querySelectorAll('[data-mingbai-ui]').forEach((h) => h.remove())).observe(document.documentElement, { childList: true });
+      new MutationObserver(() => document.querySelectorAll('[data-mingbai-ui]').forEach((h) => h.remove())).observe(
+        document.documentElement,
+        { childList: true },
+      );
       document.querySelectorAll('[data-mingbai-ui]').forEach((h) => h.remove());
     },
   },
@@ -131,7 +138,11 @@ export function readUiPlacement(): { hosts: number; underHtml: boolean; open: bo
   let bannerOnTop = false;
   if (banner) {
     const box = banner.getBoundingClientRect();
-    const hit = Document.prototype.elementFromPoint.call(document, box.left + box.width / 2, box.top + Math.min(box.height, 40) / 2);
+    const hit = Document.prototype.elementFromPoint.call(
+      document,
+      box.left + box.width / 2,
+      box.top + Math.min(box.height, 40) / 2,
+    );
     bannerOnTop = box.height > 4 && !!hit && hit.hasAttribute('data-mingbai-ui');
   }
   return {

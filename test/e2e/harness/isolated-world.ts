@@ -4,7 +4,11 @@ import type { CDPSession } from 'playwright-core';
 import { waitUntil } from './wait-until';
 
 /** The execution context of Mingbai's content script in the page's main frame (created by `reload`). */
-export async function contentScriptContext(cdp: CDPSession, extensionId: string, reload: () => Promise<unknown>): Promise<number> {
+export async function contentScriptContext(
+  cdp: CDPSession,
+  extensionId: string,
+  reload: () => Promise<unknown>,
+): Promise<number> {
   const contexts: Array<{ id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }> = [];
   cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
   cdp.on('Runtime.executionContextsCleared', () => contexts.splice(0));
@@ -18,7 +22,12 @@ export async function contentScriptContext(cdp: CDPSession, extensionId: string,
 
 /** Evaluates `expression` in context `contextId`; its value must be JSON-safe. */
 export async function evaluateIn<T>(cdp: CDPSession, contextId: number, expression: string): Promise<T> {
-  const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', { expression, contextId, awaitPromise: true, returnByValue: true })) as {
+  const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', {
+    expression,
+    contextId,
+    awaitPromise: true,
+    returnByValue: true,
+  })) as {
     result: { value: T };
     exceptionDetails?: { text: string; exception?: { description?: string } };
   };

@@ -12,7 +12,8 @@ const tables = new Map<Area, Table>();
 
 /** A zh UI string from locales/<area>/zh_CN.json; `$1`… stay as they are. */
 export function uiString(area: Area, key: string): string {
-  if (!tables.has(area)) tables.set(area, JSON.parse(readFileSync(join(PROJECT_ROOT, `locales/${area}/zh_CN.json`), 'utf8')) as Table);
+  if (!tables.has(area))
+    tables.set(area, JSON.parse(readFileSync(join(PROJECT_ROOT, `locales/${area}/zh_CN.json`), 'utf8')) as Table);
   const m = tables.get(area)![key]?.message;
   if (!m) throw new Error(`locales/${area}/zh_CN.json has no ${key}`);
   return m;

@@ -42,7 +42,8 @@ export function pageAssets(html: string, pageUrl: string): Set<string> {
     }
   };
   for (const m of html.matchAll(/\b(?:src|href|poster|data)\s*=\s*["']([^"']+)["']/gi)) add(m[1]!);
-  for (const m of html.matchAll(/\bsrcset\s*=\s*["']([^"']+)["']/gi)) for (const part of m[1]!.split(',')) add(part.trim().split(/\s+/)[0] ?? '');
+  for (const m of html.matchAll(/\bsrcset\s*=\s*["']([^"']+)["']/gi))
+    for (const part of m[1]!.split(',')) add(part.trim().split(/\s+/)[0] ?? '');
   for (const m of html.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/gi)) add(m[1]!);
   return found;
 }
@@ -77,7 +78,11 @@ export function isAllowed(
   return assetsOf(request.by).has(url.href);
 }
 
-export function networkRecorder(extensionOrigin: string, serverOrigin: string, assetsOf?: (pageUrl: string) => Set<string>): NetworkRecorder {
+export function networkRecorder(
+  extensionOrigin: string,
+  serverOrigin: string,
+  assetsOf?: (pageUrl: string) => Set<string>,
+): NetworkRecorder {
   const all: RecordedRequest[] = [];
   const violations: RecordedRequest[] = [];
   return {

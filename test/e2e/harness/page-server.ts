@@ -75,7 +75,11 @@ async function handle(req: IncomingMessage, path: string, submissions: Submissio
   if (req.method === 'POST') {
     const body = await readBody(req);
     submissions.push({ path, body, at: Date.now() });
-    return { status: 200, type: HTML, body: '<!doctype html><meta charset="utf-8"><title>已提交</title><h1 id="submitted">已提交 Submitted</h1>' };
+    return {
+      status: 200,
+      type: HTML,
+      body: '<!doctype html><meta charset="utf-8"><title>已提交</title><h1 id="submitted">已提交 Submitted</h1>',
+    };
   }
   if (path === '/' || path === '/index.html') return { status: 200, type: HTML, body: indexPage() };
   const page = /^\/(fixtures|e2e)\/([\w.-]+\.html)$/.exec(path);

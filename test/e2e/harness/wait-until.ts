@@ -27,7 +27,9 @@ export async function waitUntil<T>(probe: () => Promise<T> | T, options: WaitOpt
     if (Date.now() >= deadline) break;
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
-  const seen = lastError ? `last error: ${lastError instanceof Error ? String(lastError) : JSON.stringify(lastError)}` : `last value: ${JSON.stringify(last)?.slice(0, 500)}`;
+  const seen = lastError
+    ? `last error: ${lastError instanceof Error ? String(lastError) : JSON.stringify(lastError)}`
+    : `last value: ${JSON.stringify(last)?.slice(0, 500)}`;
   throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what} (${seen})`);
 }
 

@@ -28,7 +28,10 @@ export const firstChoices: Chooser = { below: () => 0, pick: (items) => itemAt(i
 
 /** Option n of every draw (or the last one, when there are fewer). */
 export function fixedChoices(n: number): Chooser {
-  return { below: (k) => Math.max(0, Math.min(n, k - 1)), pick: (items) => itemAt(items, Math.max(0, Math.min(n, items.length - 1))) };
+  return {
+    below: (k) => Math.max(0, Math.min(n, k - 1)),
+    pick: (items) => itemAt(items, Math.max(0, Math.min(n, items.length - 1))),
+  };
 }
 
 /** Always the last option (for transformations, "change everything"). */

@@ -77,7 +77,7 @@ async function scanUncached(fixture: Fixture, doc: Document, url: string): Promi
   return {
     kind: result.kind,
     kindScores: result.kindScores,
-    risks: [...new Set(result.findings.map((f) => f.risk as string))].sort(),
+    risks: [...new Set(result.findings.map((f) => f.risk))].sort(),
     details: result.findings.map((f) => `${f.risk} (${f.ruleId}): ${f.evidence.map((e) => e.text).join(' | ')}`),
   };
 }

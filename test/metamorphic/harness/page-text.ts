@@ -1,6 +1,18 @@
 // Which parts of a page are its text: the text nodes a reader sees, not scripts, styles,
 // templates or the insides of form controls (whose markup the HTML parser would not keep).
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'TITLE', 'OPTION', 'SELECT', 'IFRAME', 'SVG', 'MATH']);
+const NOT_TEXT = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'TEXTAREA',
+  'TITLE',
+  'OPTION',
+  'SELECT',
+  'IFRAME',
+  'SVG',
+  'MATH',
+]);
 
 export function textNodes(root: Element): Text[] {
   const out: Text[] = [];

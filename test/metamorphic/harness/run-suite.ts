@@ -17,7 +17,10 @@ export function knownGap(fixture: string, transformation: string) {
 /** Checks one variant against the relation; throws a readable message when it breaks it. */
 async function checkVariant(t: Transformation, fixture: Fixture, choose: Chooser, label: string): Promise<void> {
   const variant = t.vary(fixture, choose);
-  const [original, varied] = await Promise.all([scanPage(fixture, fixture.html), scanPage(fixture, variant.html, variant.url, variant.doc)]);
+  const [original, varied] = await Promise.all([
+    scanPage(fixture, fixture.html),
+    scanPage(fixture, variant.html, variant.url, variant.doc),
+  ]);
   const problem = t.relation === 'same' ? sameFindings(original, varied) : reportedOnly(varied);
   if (problem) {
     throw new Error(
@@ -57,7 +60,10 @@ export function metamorphicSuite(t: Transformation): void {
         }
         // A known gap still fails when a fixed variant or a random one breaks the relation (no
         // shrinking: the entry already says what fails).
-        const extremeFails = await checkExtremes(t, fixture).then(() => false, () => true);
+        const extremeFails = await checkExtremes(t, fixture).then(
+          () => false,
+          () => true,
+        );
         const run = extremeFails ? null : await fc.check(property, { endOnFailure: true });
         expect(
           extremeFails || run?.failed,

@@ -31,7 +31,10 @@ function noise(choose: Chooser): { html: string; what: string } {
     }
     case 2: {
       const links = NAV_LINKS.slice(0, 2 + choose.below(NAV_LINKS.length - 1));
-      return { html: `<nav>${links.map((l, i) => `<a href="/n${i}">${l}</a>`).join(' | ')}</nav>`, what: `nav ${links.join('|')}` };
+      return {
+        html: `<nav>${links.map((l, i) => `<a href="/n${i}">${l}</a>`).join(' | ')}</nav>`,
+        what: `nav ${links.join('|')}`,
+      };
     }
     default: {
       const icp = `沪ICP备${digits(choose, 8)}号-${1 + choose.below(9)}`;

@@ -9,7 +9,8 @@ import type { Transformation, Variant } from '../harness/transformation';
 const LABELLED = /^(\s*)([\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z（）()·/、 ]{0,15}?)\s*[：:]\s*/u;
 const HAN = /\p{Script=Han}/u;
 
-const BLOCKS = 'address, article, aside, blockquote, div, dl, fieldset, figure, footer, form, h1, h2, h3, h4, h5, h6, header, hr, li, main, nav, ol, p, pre, section, table, ul, br, input, select, textarea, button';
+const BLOCKS =
+  'address, article, aside, blockquote, div, dl, fieldset, figure, footer, form, h1, h2, h3, h4, h5, h6, header, hr, li, main, nav, ol, p, pre, section, table, ul, br, input, select, textarea, button';
 
 export interface LabelledLine {
   element: Element;

@@ -8,7 +8,11 @@ import { isHidden } from '../harness/page-text';
 import type { Transformation, Variant } from '../harness/transformation';
 
 const HEADLINES = ['警方提醒：警惕这类网页', '记者调查：这类网页背后有陷阱', '消费提示：遇到这样的宣传要当心'] as const;
-const BYLINES = ['记者 张三 来源：某某日报 责任编辑：李四', '本报记者 王五 通讯员 赵六 来源：某某晚报', '来源：某某市公安局反诈中心 编辑：陈七'] as const;
+const BYLINES = [
+  '记者 张三 来源：某某日报 责任编辑：李四',
+  '本报记者 王五 通讯员 赵六 来源：某某晚报',
+  '来源：某某市公安局反诈中心 编辑：陈七',
+] as const;
 const CLOSINGS = [
   '警方提醒：如遇可疑情况，请拨打110或96110反诈专线咨询。',
   '市场监管部门提醒消费者：保存好聊天记录和付款凭证，遇到纠纷可拨打12315投诉。',
@@ -16,7 +20,32 @@ const CLOSINGS = [
 export const NEWS_URL = 'https://news.example.cn/shehui/2026-05-20/8848.html';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SELECT', 'TEXTAREA', 'IFRAME', 'SVG']);
-const INLINE = new Set(['A', 'ABBR', 'B', 'BDI', 'CITE', 'CODE', 'DATA', 'EM', 'FONT', 'I', 'IMG', 'INPUT', 'KBD', 'LABEL', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'CITE',
+  'CODE',
+  'DATA',
+  'EM',
+  'FONT',
+  'I',
+  'IMG',
+  'INPUT',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'Q',
+  'S',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+]);
 
 /** The page's visible text as lines, one per block (a paragraph, a list item, a table row…). */
 export function visibleLines(doc: Document): string[] {

@@ -36,6 +36,10 @@ ${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}
 <p>${closing}</p>
 </article>
 </body></html>`;
-    return { html, url: QUIET_URL, edits: [`headline ${headline}`, `author ${author}`, `closing ${closing}`, `quoted ${lines.length} lines of the page`] };
+    return {
+      html,
+      url: QUIET_URL,
+      edits: [`headline ${headline}`, `author ${author}`, `closing ${closing}`, `quoted ${lines.length} lines of the page`],
+    };
   },
 };

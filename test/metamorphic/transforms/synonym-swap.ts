@@ -40,7 +40,8 @@ function spans(text: string, vocabulary: Vocabulary): Array<{ phrase: string; st
   const add = (phrase: string, start: number, end: number) => out.push({ phrase, start, end });
   for (const l of vocabulary.lexicons) {
     for (const p of l.phrases) for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) add(p, i, i + p.length);
-    for (const r of l.patterns) for (const m of text.matchAll(r)) add(`/${r.source}/`, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    for (const r of l.patterns)
+      for (const m of text.matchAll(r)) add(`/${r.source}/`, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   for (const n of vocabulary.negations) for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) add(n, i, i + n.length);
   return out;
@@ -82,7 +83,12 @@ const count = (text: string, phrase: string) => text.split(phrase).length - 1;
  * "overlap" (some occurrence touches another vocabulary hit: no replacement will do) or
  * "disturbs" (this replacement changes another lexicon's hits: another one may do).
  */
-function substitute(nodes: Text[], occ: Occurrence, replacement: string, vocabulary: Vocabulary): Array<[Text, string]> | 'overlap' | 'disturbs' {
+function substitute(
+  nodes: Text[],
+  occ: Occurrence,
+  replacement: string,
+  vocabulary: Vocabulary,
+): Array<[Text, string]> | 'overlap' | 'disturbs' {
   const changes: Array<[Text, string]> = [];
   for (const node of nodes) {
     const text = node.data;
@@ -104,12 +110,16 @@ export const synonymSwap: Transformation = {
   vary(fixture: Fixture, choose: Chooser): Variant {
     const vocabulary = packVocabulary();
     const doc = parseFixture(fixture);
-    const nodes = [...Array.from(doc.querySelectorAll('title')).flatMap((t) => Array.from(t.childNodes) as Text[]), ...textNodes(doc.body)];
+    const nodes = [
+      ...Array.from(doc.querySelectorAll('title')).flatMap((t) => Array.from(t.childNodes) as Text[]),
+      ...textNodes(doc.body),
+    ];
     // One substitution per phrase, applied to the whole page (every occurrence, title included),
     // by a phrase the page does not use yet: the page keeps as many distinct phrases of each
     // lexicon as it had, so counts of distinct signals stay what they were.
     const phrases = new Map<string, Occurrence>();
-    for (const node of nodes) for (const occ of swappableOccurrences(node.data, vocabulary)) phrases.set(`${occ.lexicon.name}\n${occ.phrase}`, occ);
+    for (const node of nodes)
+      for (const occ of swappableOccurrences(node.data, vocabulary)) phrases.set(`${occ.lexicon.name}\n${occ.phrase}`, occ);
     const edits: string[] = [];
     // Replacements come from outside the original page too: no chains (甲 → 乙, then 丙 → 甲).
     const original = serialize(doc);
@@ -132,7 +142,9 @@ export const synonymSwap: Transformation = {
         }
         const [first] = changes;
         const example = first ? ` e.g. ${quoteAround(first[1], first[1].indexOf(replacement))}` : '';
-        edits.push(`${occ.lexicon.name}: ${occ.phrase} → ${replacement} (${changes.length} text node${changes.length === 1 ? '' : 's'})${example}`);
+        edits.push(
+          `${occ.lexicon.name}: ${occ.phrase} → ${replacement} (${changes.length} text node${changes.length === 1 ? '' : 's'})${example}`,
+        );
         break;
       }
     }

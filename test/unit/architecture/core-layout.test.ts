@@ -50,7 +50,9 @@ describe('src/core layout', () => {
   it('never reaches outside the core (no extension, UI, settings or CLI code)', () => {
     const outside = [...graph.entries()].flatMap(([file]) => {
       const text = readFileSync(join(CORE, file), 'utf8');
-      return [...text.matchAll(/from\s*['"]((?:\.\.\/)+(?:extension|ui|settings|cli)\b[^'"]*)['"]/g)].map((m) => `${file}: ${m[1]}`);
+      return [...text.matchAll(/from\s*['"]((?:\.\.\/)+(?:extension|ui|settings|cli)\b[^'"]*)['"]/g)].map(
+        (m) => `${file}: ${m[1]}`,
+      );
     });
     expect(outside).toEqual([]);
   });

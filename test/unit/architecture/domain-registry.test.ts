@@ -6,7 +6,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledPackFiles, readPacks } from '../../../src/cli/read-packs';
 import type { DomainModule } from '../../../src/core/facts/domain-module';
-import { CATEGORY_NAMES, categorySwitches, COMMON_CATEGORY, domainProblems, kindNames, PAGE_KINDS, RISK_CODES } from '../../../src/core/facts/domain-catalog';
+import {
+  CATEGORY_NAMES,
+  categorySwitches,
+  COMMON_CATEGORY,
+  domainProblems,
+  kindNames,
+  PAGE_KINDS,
+  RISK_CODES,
+} from '../../../src/core/facts/domain-catalog';
 import { DOMAINS } from '../../../src/core/facts/domains';
 import { FACT_FAMILIES, factRegistry } from '../../../src/core/facts/index';
 import { validatePack } from '../../../src/core/packs/load-packs';
@@ -32,9 +40,15 @@ describe('the domain registry', () => {
       const own = packs.filter(({ pack }) => pack.classifier.some((c) => c.kind === d.kind));
       expect(own.length, d.kind).toBe(1);
       const reported = new Set(own[0]!.pack.rules.map((r) => r.risk));
-      expect([...reported].filter((r) => !d.risks.includes(r)), d.kind).toEqual([]);
+      expect(
+        [...reported].filter((r) => !d.risks.includes(r)),
+        d.kind,
+      ).toEqual([]);
       // Every code of the domain has a rule (what `mingbai rules check` calls coverage).
-      expect(d.risks.filter((r) => !reported.has(r)), d.kind).toEqual([]);
+      expect(
+        d.risks.filter((r) => !reported.has(r)),
+        d.kind,
+      ).toEqual([]);
     }
   });
 
@@ -50,7 +64,11 @@ describe('the domain registry', () => {
       expect(packs.filter(({ pack }) => pack.about?.category === category).length, category).toBe(1);
     }
     const all = packs.map((p) => p.pack);
-    expect(kindNames(all, 'zh')).toEqual({ loan: '网络贷款', 'food-delivery': '外卖和网上食品店', 'training-course': '直播带货、赚钱培训课' });
+    expect(kindNames(all, 'zh')).toEqual({
+      loan: '网络贷款',
+      'food-delivery': '外卖和网上食品店',
+      'training-course': '直播带货、赚钱培训课',
+    });
     expect(categorySwitches(all).map((c) => c.label.zh)).toEqual([
       '网络贷款（利息太高、先交费、乱收费）',
       '外卖和网上食品店（没有许可证、证照不符）',
@@ -73,13 +91,24 @@ describe('the domain registry', () => {
   it('names what is wrong with a bad registration', () => {
     const loan = DOMAINS.find((d) => d.kind === 'loan')!;
     const copy = (over: Partial<DomainModule>): DomainModule => ({ ...loan, facts: {}, ...over });
-    expect(domainProblems([loan, copy({ category: 'loan2', risks: ['loan2.x'] })])).toEqual(['loan: category "loan2" is not a lower-case word', 'kind "loan" is registered twice (or is "other")']);
-    expect(domainProblems([copy({ kind: 'other', category: 'x' })])).toContain('kind "other" is registered twice (or is "other")');
-    expect(domainProblems([copy({ kind: 'pet', category: 'common', risks: ['common.x'] })])).toEqual(['pet: category "common" is used twice (or is "common")']);
-    expect(domainProblems([copy({ kind: 'pet', category: 'pet', risks: ['loan.advance-fee'] })])).toEqual(['pet: risk code "loan.advance-fee" does not start with "pet."']);
+    expect(domainProblems([loan, copy({ category: 'loan2', risks: ['loan2.x'] })])).toEqual([
+      'loan: category "loan2" is not a lower-case word',
+      'kind "loan" is registered twice (or is "other")',
+    ]);
+    expect(domainProblems([copy({ kind: 'other', category: 'x' })])).toContain(
+      'kind "other" is registered twice (or is "other")',
+    );
+    expect(domainProblems([copy({ kind: 'pet', category: 'common', risks: ['common.x'] })])).toEqual([
+      'pet: category "common" is used twice (or is "common")',
+    ]);
+    expect(domainProblems([copy({ kind: 'pet', category: 'pet', risks: ['loan.advance-fee'] })])).toEqual([
+      'pet: risk code "loan.advance-fee" does not start with "pet."',
+    ]);
     expect(domainProblems([loan, copy({ kind: 'pet', category: 'pet', risks: ['pet.x'], facts: loan.facts })])).toEqual(
       Object.keys(loan.facts).map((name) => `fact "${name}" is defined by loan and pet`),
     );
-    expect(domainProblems([copy({ kind: 'Pet Shop', category: 'pet', risks: ['pet.x'] })])).toEqual(['kind "Pet Shop" is not a lower-case id']);
+    expect(domainProblems([copy({ kind: 'Pet Shop', category: 'pet', risks: ['pet.x'] })])).toEqual([
+      'kind "Pet Shop" is not a lower-case id',
+    ]);
   });
 });

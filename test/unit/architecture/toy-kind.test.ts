@@ -65,7 +65,11 @@ describe('a toy page kind registered in one line', () => {
     expect(older.findings).toEqual([]);
 
     // The other kinds are untouched: a loan page is still a loan page.
-    const loan = await scanDocument(ruleset, parseHtml('<h1>极速借款</h1><p>额度最高20万，日息低至0.02%，当天放款，不看征信。</p>', url), { url });
+    const loan = await scanDocument(
+      ruleset,
+      parseHtml('<h1>极速借款</h1><p>额度最高20万，日息低至0.02%，当天放款，不看征信。</p>', url),
+      { url },
+    );
     expect(loan.kind).toBe('loan');
   });
 
@@ -100,7 +104,9 @@ describe('a toy page kind registered in one line', () => {
   it("the content script's filter obeys its switch", async () => {
     if (!toyLoad.ok) throw new Error('toy pack invalid');
     const ruleset = compileRuleset([...bundled.packs.map((p) => p.pack), toyLoad.pack]);
-    const { findings } = await scanDocument(ruleset, parseHtml(page('5周龄'), 'https://pets.example/'), { url: 'https://pets.example/' });
+    const { findings } = await scanDocument(ruleset, parseHtml(page('5周龄'), 'https://pets.example/'), {
+      url: 'https://pets.example/',
+    });
     // What the background sends the page, from the stored settings; and the page's own fallback.
     const config = contentConfigFor('https://pets.example/', defaultSettings(), { lang: 'zh', importedPacks: [] });
     expect(config.categories.pet).toBe(true);
@@ -119,9 +125,15 @@ describe('a toy page kind registered in one line', () => {
     expect(container.textContent).toContain('网上宠物店（出售太小的幼崽）');
     const outcome = { version: '0', sensitivity: 'standard' as const, today: '2026-06-01', pages: [], skipped: [] };
     // A scanned page of the toy kind, as far as the text report reads it.
-    const page = { scan: { file: 'corgi.html', url: 'https://pets.example/', result: { kind: 'pet-shop' } }, findings: [] } as unknown as ScanOutcome['pages'][number];
+    const page = {
+      scan: { file: 'corgi.html', url: 'https://pets.example/', result: { kind: 'pet-shop' } },
+      findings: [],
+    } as unknown as ScanOutcome['pages'][number];
     for (const lang of ['zh', 'en'] as const) {
-      const report = renderTextReport({ ...outcome, lang, pages: [page], kindNames: kindNames(packs, lang) }, { color: false, width: 100 });
+      const report = renderTextReport(
+        { ...outcome, lang, pages: [page], kindNames: kindNames(packs, lang) },
+        { color: false, width: 100 },
+      );
       expect(report).toContain(lang === 'zh' ? '网上宠物店' : 'Online pet shops');
     }
   });

@@ -24,7 +24,7 @@ describe('packs for content scripts', () => {
       expect(JSON.stringify(slim)).not.toContain('"description"');
       expect((slim.rules as unknown[]).length).toBe((pack.rules as unknown[]).length);
       expect(Object.keys(slim.lexicons as object)).toEqual(Object.keys(pack.lexicons as object));
-      expect(Object.keys(slim.grammar as object)).toEqual(Object.keys((pack.grammar ?? {})));
+      expect(Object.keys(slim.grammar as object)).toEqual(Object.keys(pack.grammar ?? {}));
     }
   });
 
@@ -34,7 +34,9 @@ describe('packs for content scripts', () => {
       <label><input type="checkbox" checked> 同意开通会员权益包(29元/月)</label>`;
     const scan = async (packs: unknown[]) => {
       const doc = new JSDOM(`<body>${html}</body>`, { url: 'https://loan.example/' }).window.document;
-      return (await scanDocument(compileRuleset(packs as PackData[]), doc, { today: '2026-01-01' })).findings.map((f) => `${f.risk}:${f.severity}:${f.evidence.length}`).sort();
+      return (await scanDocument(compileRuleset(packs as PackData[]), doc, { today: '2026-01-01' })).findings
+        .map((f) => `${f.risk}:${f.severity}:${f.evidence.length}`)
+        .sort();
     };
     const whole = await scan(full);
     expect(whole.length).toBeGreaterThan(2);

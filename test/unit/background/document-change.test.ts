@@ -47,7 +47,13 @@ function setUp() {
   });
   const report = (documentId: string | undefined, n = 2) =>
     router.handle(
-      { type: 'mingbai/findings', url: 'https://loan.example/', kind: 'loan', findings: Array.from({ length: n }, (_, i) => finding(i)), ...(documentId ? { documentId } : {}) },
+      {
+        type: 'mingbai/findings',
+        url: 'https://loan.example/',
+        kind: 'loan',
+        findings: Array.from({ length: n }, (_, i) => finding(i)),
+        ...(documentId ? { documentId } : {}),
+      },
       { tabId: 5, frameId: 0, fromExtensionPage: false },
     );
   return { tabs, badges, showBadge, report };

@@ -36,7 +36,8 @@ beforeEach(async () => {
     showBadge: async () => undefined,
     announceChange: async () => undefined,
     now: () => NOW,
-    ruleTitle: (id) => (id === 'loan.apr-over-cap.stated' ? { zh: '利息超过法定上限', en: 'Interest above the legal cap' } : null),
+    ruleTitle: (id) =>
+      id === 'loan.apr-over-cap.stated' ? { zh: '利息超过法定上限', en: 'Interest above the legal cap' } : null,
   });
   await router.handle({ type: 'mingbai/setPin', newPin: PIN }, page);
 });
@@ -45,7 +46,10 @@ const options = async () => (await router.handle({ type: 'mingbai/getOptionsStat
 
 describe('with a PIN set, nothing that lowers protection gets through without it', () => {
   it('"这不对" from a page: the report is recorded, the warning stays', async () => {
-    const reply = await router.handle({ type: 'mingbai/reportWrong', ruleId: 'loan.apr-over-cap.stated', url: 'https://loan.example/x', evidence: '年化36%' }, content);
+    const reply = await router.handle(
+      { type: 'mingbai/reportWrong', ruleId: 'loan.apr-over-cap.stated', url: 'https://loan.example/x', evidence: '年化36%' },
+      content,
+    );
     expect(reply).toEqual({ ok: true, dismissed: false, error: 'pin-required' });
     const state = await options();
     expect(state.reportCount).toBe(1);
@@ -55,7 +59,10 @@ describe('with a PIN set, nothing that lowers protection gets through without it
   });
 
   it('报告误报 from the popup: recorded; hiding the warning needs the PIN', async () => {
-    const reply = await router.handle({ type: 'mingbai/reportWrong', ruleId: 'loan.apr-over-cap.stated', url: 'https://loan.example/x', evidence: 'e' }, page);
+    const reply = await router.handle(
+      { type: 'mingbai/reportWrong', ruleId: 'loan.apr-over-cap.stated', url: 'https://loan.example/x', evidence: 'e' },
+      page,
+    );
     expect(reply).toMatchObject({ ok: true, dismissed: false });
     const dismiss = { type: 'mingbai/dismissRule', ruleId: 'loan.apr-over-cap.stated', url: 'https://loan.example/x' } as const;
     expect(await router.handle(dismiss, page)).toMatchObject({ ok: false, error: 'pin-required' });
@@ -76,7 +83,21 @@ describe('with a PIN set, nothing that lowers protection gets through without it
       { type: 'mingbai/updateSettings', patch: { categories: { loan: false, food: true, training: true, common: true } } },
       { type: 'mingbai/updateSettings', patch: { trustedSites: ['shop.example'] } },
       { type: 'mingbai/clearLicenceMemory' },
-      { type: 'mingbai/importSettings', text: JSON.stringify({ format: 'mingbai-settings', settings: { version: 2, sensitivity: 'relaxed', categories: { loan: false, food: false, training: false, common: false }, trustedSites: [], textScale: 1, readAloud: false, dismissed: {} } }) },
+      {
+        type: 'mingbai/importSettings',
+        text: JSON.stringify({
+          format: 'mingbai-settings',
+          settings: {
+            version: 2,
+            sensitivity: 'relaxed',
+            categories: { loan: false, food: false, training: false, common: false },
+            trustedSites: [],
+            textScale: 1,
+            readAloud: false,
+            dismissed: {},
+          },
+        }),
+      },
       { type: 'mingbai/importPack', fileName: 'g.json', text: JSON.stringify(familyPack()) },
       { type: 'mingbai/removePack', id: 'family-extra' },
       { type: 'mingbai/setPin', newPin: null },
@@ -120,7 +141,20 @@ describe('wrong PINs say how many tries are left and how long the wait is', () =
 
 describe('忘记 PIN', () => {
   it('removes the PIN only together with protective settings, and leaves a dated notice', async () => {
-    await router.handle({ type: 'mingbai/updateSettings', pin: PIN, patch: { sensitivity: 'relaxed', trustedSites: ['a.example'], categories: { loan: false, food: true, training: true, common: false }, dismissed: { 'b.example': ['loan.apr-over-cap.stated'] }, textScale: 1.5 } }, page);
+    await router.handle(
+      {
+        type: 'mingbai/updateSettings',
+        pin: PIN,
+        patch: {
+          sensitivity: 'relaxed',
+          trustedSites: ['a.example'],
+          categories: { loan: false, food: true, training: true, common: false },
+          dismissed: { 'b.example': ['loan.apr-over-cap.stated'] },
+          textScale: 1.5,
+        },
+      },
+      page,
+    );
     await router.handle({ type: 'mingbai/pauseSite', host: 'c.example', pin: PIN }, page);
     expect(await router.handle({ type: 'mingbai/resetPin' }, content)).toBeUndefined();
     expect(await router.handle({ type: 'mingbai/resetPin' }, page)).toEqual({ ok: true });
@@ -143,13 +177,19 @@ describe('忘记 PIN', () => {
     await router.handle({ type: 'mingbai/resetPin' }, page);
     // Whoever reset the PIN cannot hide that it happened.
     expect(await router.handle({ type: 'mingbai/dismissNotice' }, page)).toEqual({ ok: false, error: 'pin-not-set' });
-    expect(await router.handle({ type: 'mingbai/dismissNotice', pin: '1234' }, page)).toEqual({ ok: false, error: 'pin-not-set' });
+    expect(await router.handle({ type: 'mingbai/dismissNotice', pin: '1234' }, page)).toEqual({
+      ok: false,
+      error: 'pin-not-set',
+    });
     expect((await options()).notice).toEqual({ kind: 'pin-reset', at: NOW });
     // A content script gets no answer at all.
     expect(await router.handle({ type: 'mingbai/dismissNotice' }, content)).toBeUndefined();
     await router.handle({ type: 'mingbai/setPin', newPin: '4711' }, page);
     expect(await router.handle({ type: 'mingbai/dismissNotice' }, page)).toEqual({ ok: false, error: 'pin-required' });
-    expect(await router.handle({ type: 'mingbai/dismissNotice', pin: '0000' }, page)).toMatchObject({ ok: false, error: 'pin-wrong' });
+    expect(await router.handle({ type: 'mingbai/dismissNotice', pin: '0000' }, page)).toMatchObject({
+      ok: false,
+      error: 'pin-wrong',
+    });
     expect((await options()).notice).toEqual({ kind: 'pin-reset', at: NOW });
     expect(await router.handle({ type: 'mingbai/dismissNotice', pin: '4711' }, page)).toEqual({ ok: true });
     expect((await options()).notice).toBeNull();
@@ -172,15 +212,25 @@ describe('what a page gets', () => {
   it('getConfig carries no licence memory; a page asks about one licence at a time', async () => {
     await router.handle({ type: 'mingbai/licenceRecord', licence: 'JY14401060012345', shopName: '张记' }, content);
     await router.handle({ type: 'mingbai/licenceRecord', licence: 'JY14401060099999', shopName: '李记' }, content);
-    const config = (await router.handle({ type: 'mingbai/getConfig', url: 'https://shop.example/' }, content)) as ContentConfig & { licenceMemory?: unknown };
+    const config = (await router.handle(
+      { type: 'mingbai/getConfig', url: 'https://shop.example/' },
+      content,
+    )) as ContentConfig & { licenceMemory?: unknown };
     expect(config.licenceMemory).toBeUndefined();
     expect(JSON.stringify(config)).not.toContain('李记');
     // licenceRecord answers with the names known for that licence only
-    expect(await router.handle({ type: 'mingbai/licenceRecord', licence: 'JY14401060012345', shopName: '王记' }, content)).toEqual({ ok: true, names: ['张记', '王记'] });
+    expect(
+      await router.handle({ type: 'mingbai/licenceRecord', licence: 'JY14401060012345', shopName: '王记' }, content),
+    ).toEqual({ ok: true, names: ['张记', '王记'] });
   });
 
   it('the options page lists dismissed warnings by title', async () => {
-    await router.handle({ type: 'mingbai/dismissRule', ruleId: 'loan.apr-over-cap.stated', url: 'https://loan.example/x', pin: PIN }, page);
-    expect((await options()).ruleTitles).toEqual({ 'loan.apr-over-cap.stated': { zh: '利息超过法定上限', en: 'Interest above the legal cap' } });
+    await router.handle(
+      { type: 'mingbai/dismissRule', ruleId: 'loan.apr-over-cap.stated', url: 'https://loan.example/x', pin: PIN },
+      page,
+    );
+    expect((await options()).ruleTitles).toEqual({
+      'loan.apr-over-cap.stated': { zh: '利息超过法定上限', en: 'Interest above the legal cap' },
+    });
   });
 });

@@ -26,7 +26,10 @@ describe('licence memory', () => {
     const memory = new LicenceMemoryStore(store);
     const licence = (i: number) => `JY${String(i).padStart(14, '0')}`;
     // write a full memory straight into storage, then push past the bound through record()
-    await store.set(STORAGE_KEYS.licenceMemory, { version: 1, entries: Array.from({ length: MAX_LICENCES }, (_, i) => [licence(i), ['店']]) });
+    await store.set(STORAGE_KEYS.licenceMemory, {
+      version: 1,
+      entries: Array.from({ length: MAX_LICENCES }, (_, i) => [licence(i), ['店']]),
+    });
     await memory.record(licence(0), '又见'); // licence 0 becomes most recent
     await memory.record(licence(MAX_LICENCES), '新店'); // evicts the least recent: licence 1
     const snapshot = await memory.snapshot();

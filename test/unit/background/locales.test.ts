@@ -37,7 +37,9 @@ describe('locales', () => {
     const zh = mergeLocale(dir, 'zh_CN');
     for (const html of ['entrypoints/popup/index.html', 'entrypoints/options/index.html', 'entrypoints/welcome/index.html']) {
       const text = readFileSync(resolve(__dirname, '../../..', html), 'utf8');
-      const keys = [...text.matchAll(/data-i18n(?:-attr)?="([^"]+)"/g)].flatMap((m) => m[1]!.split(';').map((p) => p.split(':').pop()!.trim()));
+      const keys = [...text.matchAll(/data-i18n(?:-attr)?="([^"]+)"/g)].flatMap((m) =>
+        m[1]!.split(';').map((p) => p.split(':').pop()!.trim()),
+      );
       for (const key of keys) expect(zh[key], `${html}: ${key}`).toBeDefined();
     }
   });

@@ -21,7 +21,16 @@ let settings: SettingsService;
 let local: MemoryStore;
 
 const finding = (index: number, severity: FindingSummary['severity']): FindingSummary => ({
-  index, ruleId: 'loan.apr-over-cap.stated', risk: 'loan.apr-over-cap', severity, title: '利息太高', explain: 'e', advice: 'a', hotline: '12378', sources: [], evidence: [{ text: '年化36%' }],
+  index,
+  ruleId: 'loan.apr-over-cap.stated',
+  risk: 'loan.apr-over-cap',
+  severity,
+  title: '利息太高',
+  explain: 'e',
+  advice: 'a',
+  hotline: '12378',
+  sources: [],
+  evidence: [{ text: '年化36%' }],
 });
 
 beforeEach(() => {
@@ -49,20 +58,46 @@ describe('content-script messages', () => {
     await router.handle({ type: 'mingbai/licenceRecord', licence: 'JY14401060012345', shopName: '张记' }, content);
     await router.handle({ type: 'mingbai/importPack', fileName: 'f.json', text: JSON.stringify(familyPack()) }, page);
 
-    const bank = (await router.handle({ type: 'mingbai/getConfig', url: 'https://www.bank.example/login' }, content)) as ContentConfig;
+    const bank = (await router.handle(
+      { type: 'mingbai/getConfig', url: 'https://www.bank.example/login' },
+      content,
+    )) as ContentConfig;
     expect(bank.trusted).toBe(true);
-    const sub = (await router.handle({ type: 'mingbai/getConfig', url: 'https://evil.bank.example.attacker.example/' }, content)) as ContentConfig;
+    const sub = (await router.handle(
+      { type: 'mingbai/getConfig', url: 'https://evil.bank.example.attacker.example/' },
+      content,
+    )) as ContentConfig;
     expect(sub.trusted).toBe(false);
     const shop = (await router.handle({ type: 'mingbai/getConfig', url: 'https://shop.example/menu' }, content)) as ContentConfig;
-    expect(shop).toMatchObject({ trusted: false, lang: 'zh', sensitivity: 'standard', locked: false, dismissedRules: ['food.license-missing.no-licence'] });
+    expect(shop).toMatchObject({
+      trusted: false,
+      lang: 'zh',
+      sensitivity: 'standard',
+      locked: false,
+      dismissedRules: ['food.license-missing.no-licence'],
+    });
     expect(shop.importedPacks.map((p) => p.id)).toEqual(['family-extra']);
-    const english = (await router.handle({ type: 'mingbai/getConfig', url: 'https://shop.example/menu', uiLanguage: 'en-GB' }, content)) as ContentConfig;
+    const english = (await router.handle(
+      { type: 'mingbai/getConfig', url: 'https://shop.example/menu', uiLanguage: 'en-GB' },
+      content,
+    )) as ContentConfig;
     expect(english.lang).toBe('en');
   });
 
   it('findings from the top frame set the badge and feed the popup', async () => {
-    await router.handle({ type: 'mingbai/findings', url: 'https://loan.example/', kind: 'loan', findings: [finding(0, 'danger'), finding(1, 'info')] }, content);
-    await router.handle({ type: 'mingbai/findings', url: 'https://ad.example/', kind: 'other', findings: [] }, { ...content, frameId: 3 });
+    await router.handle(
+      {
+        type: 'mingbai/findings',
+        url: 'https://loan.example/',
+        kind: 'loan',
+        findings: [finding(0, 'danger'), finding(1, 'info')],
+      },
+      content,
+    );
+    await router.handle(
+      { type: 'mingbai/findings', url: 'https://ad.example/', kind: 'other', findings: [] },
+      { ...content, frameId: 3 },
+    );
     expect(badges).toEqual([[7, 2]]);
     const state = (await router.handle({ type: 'mingbai/getPopupState', tabId: 7 }, page)) as PopupState;
     expect(state).toMatchObject({ host: 'loan.example', trusted: false, pinSet: false, notice: null });
@@ -86,7 +121,17 @@ describe('content-script messages', () => {
   });
 
   it('reportWrong saves a local report and hides that rule on that site', async () => {
-    expect(await router.handle({ type: 'mingbai/reportWrong', ruleId: 'loan.apr-over-cap.stated', url: 'https://loan.example/x?id=1', evidence: '年化36%' }, content)).toEqual({ ok: true, dismissed: true });
+    expect(
+      await router.handle(
+        {
+          type: 'mingbai/reportWrong',
+          ruleId: 'loan.apr-over-cap.stated',
+          url: 'https://loan.example/x?id=1',
+          evidence: '年化36%',
+        },
+        content,
+      ),
+    ).toEqual({ ok: true, dismissed: true });
     const options = (await router.handle({ type: 'mingbai/getOptionsState' }, page)) as OptionsState;
     expect(options.reportCount).toBe(1);
     expect(options.settings.dismissed).toEqual({ 'loan.example': ['loan.apr-over-cap.stated'] });
@@ -97,7 +142,10 @@ describe('content-script messages', () => {
 describe('page messages', () => {
   it('trustSite with a PIN set: refused without it, accepted with it, and tabs are told', async () => {
     await router.handle({ type: 'mingbai/setPin', newPin: '2580' }, page);
-    expect(await router.handle({ type: 'mingbai/trustSite', host: 'shop.example' }, page)).toEqual({ ok: false, error: 'pin-required' });
+    expect(await router.handle({ type: 'mingbai/trustSite', host: 'shop.example' }, page)).toEqual({
+      ok: false,
+      error: 'pin-required',
+    });
     expect(announcements).toBe(0);
     expect(await router.handle({ type: 'mingbai/trustSite', host: 'shop.example', pin: '2580' }, page)).toEqual({ ok: true });
     expect(announcements).toBe(1);
@@ -122,11 +170,19 @@ describe('page messages', () => {
 
   it('pack import needs the PIN when set; a bad pack replies with its problems', async () => {
     await router.handle({ type: 'mingbai/setPin', newPin: '2580' }, page);
-    expect(await router.handle({ type: 'mingbai/importPack', fileName: 'f.json', text: JSON.stringify(familyPack()) }, page)).toEqual({ ok: false, error: 'pin-required' });
+    expect(
+      await router.handle({ type: 'mingbai/importPack', fileName: 'f.json', text: JSON.stringify(familyPack()) }, page),
+    ).toEqual({ ok: false, error: 'pin-required' });
     // a bad file is reported before the PIN is asked for
-    const bad = (await router.handle({ type: 'mingbai/importPack', fileName: 'f.json', text: '{}' }, page)) as { ok: false; problems: unknown[] };
+    const bad = (await router.handle({ type: 'mingbai/importPack', fileName: 'f.json', text: '{}' }, page)) as {
+      ok: false;
+      problems: unknown[];
+    };
     expect(bad.ok).toBe(false);
     expect(bad.problems.length).toBeGreaterThan(0);
-    expect(await router.handle({ type: 'mingbai/removePack', id: 'nothing', pin: '2580' }, page)).toMatchObject({ ok: false, error: 'invalid' });
+    expect(await router.handle({ type: 'mingbai/removePack', id: 'nothing', pin: '2580' }, page)).toMatchObject({
+      ok: false,
+      error: 'invalid',
+    });
   });
 });

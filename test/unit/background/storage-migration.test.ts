@@ -22,14 +22,27 @@ describe('storage.local → the background store', () => {
   it('moves settings (with the PIN), throttle, memory, reports and packs once, then empties storage.local', async () => {
     const pin = await hashPin('2468');
     const local = new FakeLocal({
-      [STORAGE_KEYS.settings]: { version: 2, sensitivity: 'elder', categories: { loan: true, food: true, training: true, common: true }, trustedSites: [], textScale: 1.25, readAloud: true, pin, dismissed: {} },
+      [STORAGE_KEYS.settings]: {
+        version: 2,
+        sensitivity: 'elder',
+        categories: { loan: true, food: true, training: true, common: true },
+        trustedSites: [],
+        textScale: 1.25,
+        readAloud: true,
+        pin,
+        dismissed: {},
+      },
       [STORAGE_KEYS.pinThrottle]: { failures: 2, lockedUntil: 0 },
       [STORAGE_KEYS.licenceMemory]: { version: 1, entries: [['JY14401060012345', ['张记']]] },
       [STORAGE_KEYS.contentPacks]: { version: '0.0.1', packs: [] },
       'other.extension.key': 1,
     });
     const target = new MemoryStore();
-    expect(await migrateFromLocal(local, target)).toEqual([STORAGE_KEYS.settings, STORAGE_KEYS.pinThrottle, STORAGE_KEYS.licenceMemory]);
+    expect(await migrateFromLocal(local, target)).toEqual([
+      STORAGE_KEYS.settings,
+      STORAGE_KEYS.pinThrottle,
+      STORAGE_KEYS.licenceMemory,
+    ]);
     expect(local.items).toEqual({ 'other.extension.key': 1 });
     const settings = new SettingsService(target);
     expect((await settings.load()).sensitivity).toBe('elder');

@@ -26,10 +26,16 @@ describe('welcome page', () => {
   });
 
   it('试听 speaks with an on-device Chinese voice only, and says when there is none', () => {
-    const remoteOnly = fakeWindow([{ lang: 'zh-CN', localService: false }, { lang: 'en-US', localService: true }]);
+    const remoteOnly = fakeWindow([
+      { lang: 'zh-CN', localService: false },
+      { lang: 'en-US', localService: true },
+    ]);
     expect(tryVoice(remoteOnly.view, '您好')).toBe('welcome_voiceNone');
     expect(remoteOnly.spoken).toEqual([]);
-    const local = fakeWindow([{ lang: 'zh-CN', localService: false }, { lang: 'zh-CN', localService: true }]);
+    const local = fakeWindow([
+      { lang: 'zh-CN', localService: false },
+      { lang: 'zh-CN', localService: true },
+    ]);
     expect(tryVoice(local.view, '您好')).toBe('welcome_voicePlaying');
     expect(local.spoken).toHaveLength(1);
     expect((local.spoken[0]!.voice as { localService: boolean }).localService).toBe(true);

@@ -4,7 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { budgets, formatBudgets, largestCorpusPages, summarise, type PageRow } from '../../bench/bench-report';
 
-const load = (ms: number) => ({ loadMs: [ms, ms, ms], longTaskMs: [0], afterLoadLongTaskMs: [0], firstFrameLongTaskMs: [0], warningShownMs: [] });
+const load = (ms: number) => ({
+  loadMs: [ms, ms, ms],
+  longTaskMs: [0],
+  afterLoadLongTaskMs: [0],
+  firstFrameLongTaskMs: [0],
+  warningShownMs: [],
+});
 
 function row(page: string, elements: number, firstRatio: number, withMs = 1000, withoutMs = 1000): PageRow {
   return {
@@ -36,7 +42,12 @@ describe('bench budgets', () => {
   });
 
   it('holds each of the three largest real pages to 2% more load time, and no other page', () => {
-    const rows = [row('small', 10, 1, 1500, 1000), row('big1', 5000, 1, 1010, 1000), row('big2', 6000, 1, 1015, 1000), row('big3', 7000, 1, 1000, 1000)];
+    const rows = [
+      row('small', 10, 1, 1500, 1000),
+      row('big1', 5000, 1, 1010, 1000),
+      row('big2', 6000, 1, 1015, 1000),
+      row('big3', 7000, 1, 1000, 1000),
+    ];
     expect(largestCorpusPages(rows, 3)).toEqual(['big3', 'big2', 'big1']);
     expect(find(rows, 'page load with the extension, three largest real pages').pass).toBe(true);
     rows[1] = row('big1', 5000, 1, 1030, 1000);

@@ -53,7 +53,9 @@ describe('changedRoots', () => {
       document.getElementById('inner')!.append(newB);
       newB.append(Object.assign(document.createElement('p'), { id: 'deep' }));
     });
-    const ids = changedRoots(records, document).roots.map((r) => r.id).sort();
+    const ids = changedRoots(records, document)
+      .roots.map((r) => r.id)
+      .sort();
     expect(ids).toEqual(['newA', 'newB']);
   });
 
@@ -67,7 +69,11 @@ describe('changedRoots', () => {
       added.id = 'added';
       document.body.append(added);
     });
-    expect(changedRoots(records, document).roots.map((r) => r.id).sort()).toEqual(['added', 'lure']);
+    expect(
+      changedRoots(records, document)
+        .roots.map((r) => r.id)
+        .sort(),
+    ).toEqual(['added', 'lure']);
   });
 
   it('ignores scripts, styles and Mingbai’s own UI', async () => {

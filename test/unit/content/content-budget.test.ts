@@ -17,7 +17,10 @@ function fakeBuild(content: string, { chunk = true, listed = true } = {}): strin
   mkdirSync(join(dir, 'content-scripts'));
   writeFileSync(join(dir, CONTENT_SCRIPT), content);
   if (chunk) writeFileSync(join(dir, PAGE_UI_CHUNK), 'export{}');
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ web_accessible_resources: listed ? [{ resources: [PAGE_UI_CHUNK] }] : [] }));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({ web_accessible_resources: listed ? [{ resources: [PAGE_UI_CHUNK] }] : [] }),
+  );
   return dir;
 }
 
@@ -27,12 +30,18 @@ describe('content script budget check', () => {
   });
 
   it('fails a content script over budget, one with the UI inside, and a missing or unlisted chunk', () => {
-    expect(contentBudgetProblems(fakeBuild('x'.repeat(CONTENT_SCRIPT_BUDGET + 1)))).toEqual([expect.stringContaining('over the budget')]);
-    expect(contentBudgetProblems(fakeBuild('customElements;"mingbai-marker-layer"'))).toEqual([expect.stringContaining('contains the page UI')]);
-    expect(contentBudgetProblems(fakeBuild('throw new Error("This script should only be loaded in a browser extension.")'))).toEqual([
-      expect.stringContaining('webextension-polyfill'),
+    expect(contentBudgetProblems(fakeBuild('x'.repeat(CONTENT_SCRIPT_BUDGET + 1)))).toEqual([
+      expect.stringContaining('over the budget'),
     ]);
+    expect(contentBudgetProblems(fakeBuild('customElements;"mingbai-marker-layer"'))).toEqual([
+      expect.stringContaining('contains the page UI'),
+    ]);
+    expect(
+      contentBudgetProblems(fakeBuild('throw new Error("This script should only be loaded in a browser extension.")')),
+    ).toEqual([expect.stringContaining('webextension-polyfill')]);
     expect(contentBudgetProblems(fakeBuild('', { chunk: false }))).toEqual([expect.stringContaining('missing')]);
-    expect(contentBudgetProblems(fakeBuild('', { listed: false }))).toEqual([expect.stringContaining('web_accessible_resources')]);
+    expect(contentBudgetProblems(fakeBuild('', { listed: false }))).toEqual([
+      expect.stringContaining('web_accessible_resources'),
+    ]);
   });
 });

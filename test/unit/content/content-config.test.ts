@@ -24,7 +24,10 @@ describe('content config', () => {
   });
 
   it('keeps valid fields of a damaged reply and defaults the rest', () => {
-    const config = normaliseConfig({ sensitivity: 'elder', categories: { loan: false, food: 'yes' }, textScale: 99, dismissedRules: [1, 2], trusted: 'true' }, 'en');
+    const config = normaliseConfig(
+      { sensitivity: 'elder', categories: { loan: false, food: 'yes' }, textScale: 99, dismissedRules: [1, 2], trusted: 'true' },
+      'en',
+    );
     expect(config.sensitivity).toBe('elder');
     expect(config.categories).toEqual({ loan: false });
     // The one limit of settings/text-scale.ts (this script used to allow up to 3).

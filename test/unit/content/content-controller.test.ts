@@ -29,9 +29,17 @@ function fakePort(config: () => ContentConfig | 'silent') {
     onSettingsChanged: (l) => ((onSettings = l), () => (onSettings = null)),
     uiLanguage: () => 'zh-CN',
   };
-  const findingsReports = () => sent.filter((m): m is Extract<Message, { type: 'mingbai/findings' }> => m.type === 'mingbai/findings');
+  const findingsReports = () =>
+    sent.filter((m): m is Extract<Message, { type: 'mingbai/findings' }> => m.type === 'mingbai/findings');
   const lastFindings = (): FindingSummary[] => findingsReports().at(-1)?.findings ?? [];
-  return { port, sent, findingsReports, lastFindings, message: (m: Message) => onMessage!(m), settingsChanged: () => onSettings!() };
+  return {
+    port,
+    sent,
+    findingsReports,
+    lastFindings,
+    message: (m: Message) => onMessage!(m),
+    settingsChanged: () => onSettings!(),
+  };
 }
 
 let controller: ContentController | null = null;
@@ -57,7 +65,15 @@ describe('ContentController', () => {
     expect(findings.find((f) => f.risk === 'loan.advance-fee')!.title).toMatch(/[\u4e00-\u9fff]/);
     expect(findings.map((f) => f.index)).toEqual(findings.map((_, i) => i));
     // The page UI is loaded once there are findings, then drawn.
-    await vi.waitFor(() => expect(hosts().map((h) => h.localName).sort()).toEqual(['mingbai-marker-layer', 'mingbai-page-banner']), { timeout: 10_000 }); // the UI chunk's first import is slow under load
+    await vi.waitFor(
+      () =>
+        expect(
+          hosts()
+            .map((h) => h.localName)
+            .sort(),
+        ).toEqual(['mingbai-marker-layer', 'mingbai-page-banner']),
+      { timeout: 10_000 },
+    ); // the UI chunk's first import is slow under load
   });
 
   it('does nothing at all on a trusted site', async () => {
@@ -113,7 +129,12 @@ describe('ContentController with packs delivered at run time', () => {
   it('scans once the packs arrive (from storage or the background)', async () => {
     document.body.innerHTML = LOAN_PAGE;
     const fake = fakePort(() => defaultConfig());
-    controller = new ContentController(document, fake.port, () => new Promise((r) => setTimeout(() => r(BUNDLED_PACKS), 100)), loadUi);
+    controller = new ContentController(
+      document,
+      fake.port,
+      () => new Promise((r) => setTimeout(() => r(BUNDLED_PACKS), 100)),
+      loadUi,
+    );
     await controller.start();
     await vi.waitFor(() => expect(fake.lastFindings().map((f) => f.risk)).toContain('loan.advance-fee'), { timeout: 10_000 });
   });

@@ -30,7 +30,16 @@ describe('packsOfRecord', () => {
   it('accepts only a record of this version with packs', () => {
     expect(packsOfRecord(record('2.0.0'), '2.0.0')).toEqual(PACKS);
     expect(packsOfRecord(record('1.9.0'), '2.0.0')).toBeNull();
-    for (const bad of [undefined, null, 'x', [], { version: '2.0.0' }, { version: '2.0.0', packs: [] }, { version: '2.0.0', packs: ['x'] }, { version: '2.0.0', packs: {} }]) {
+    for (const bad of [
+      undefined,
+      null,
+      'x',
+      [],
+      { version: '2.0.0' },
+      { version: '2.0.0', packs: [] },
+      { version: '2.0.0', packs: ['x'] },
+      { version: '2.0.0', packs: {} },
+    ]) {
       expect(packsOfRecord(bad, '2.0.0')).toBeNull();
     }
   });
@@ -73,7 +82,10 @@ describe('loadContentPacks', () => {
   });
 
   it('gives null when neither storage nor the background answers in time, and a storage error is no crash', async () => {
-    const fake = channel({ readStored: async () => Promise.reject(new Error('storage broken')), ask: async () => ({ nonsense: true }) });
+    const fake = channel({
+      readStored: async () => Promise.reject(new Error('storage broken')),
+      ask: async () => ({ nonsense: true }),
+    });
     const started = Date.now();
     expect(await loadContentPacks(fake.ch, FAST)).toBeNull();
     expect(Date.now() - started).toBeGreaterThanOrEqual(FAST.deadlineMs - 20);

@@ -9,8 +9,13 @@ const all = [
   makeFinding('training.pressure-sale', 'caution', [undefined], 'training.pressure-sale.deadline'),
   makeFinding('common.prechecked-consent', 'caution', [undefined], 'common.prechecked-consent.commitment'),
 ];
-const everything: FilterSettings = { sensitivity: 'elder', categories: { loan: true, food: true, training: true, common: true }, dismissedRules: [] };
-const risks = (settings: FilterSettings, aliases?: (id: string) => string[]) => filterFindings(all, settings, aliases).map((f) => f.risk);
+const everything: FilterSettings = {
+  sensitivity: 'elder',
+  categories: { loan: true, food: true, training: true, common: true },
+  dismissedRules: [],
+};
+const risks = (settings: FilterSettings, aliases?: (id: string) => string[]) =>
+  filterFindings(all, settings, aliases).map((f) => f.risk);
 
 describe('filterFindings', () => {
   it('maps risk codes to their category', () => {
@@ -22,12 +27,21 @@ describe('filterFindings', () => {
 
   it('shows a category the settings do not mention: a missing switch never hides a warning', () => {
     expect(risks({ ...everything, categories: {} })).toHaveLength(5);
-    expect(risks({ ...everything, categories: { loan: false } })).toEqual(['food.license-missing', 'training.pressure-sale', 'common.prechecked-consent']);
+    expect(risks({ ...everything, categories: { loan: false } })).toEqual([
+      'food.license-missing',
+      'training.pressure-sale',
+      'common.prechecked-consent',
+    ]);
   });
 
   it('applies the sensitivity profile', () => {
     expect(risks(everything)).toHaveLength(5);
-    expect(risks({ ...everything, sensitivity: 'standard' })).toEqual(['loan.advance-fee', 'food.license-missing', 'training.pressure-sale', 'common.prechecked-consent']);
+    expect(risks({ ...everything, sensitivity: 'standard' })).toEqual([
+      'loan.advance-fee',
+      'food.license-missing',
+      'training.pressure-sale',
+      'common.prechecked-consent',
+    ]);
     expect(risks({ ...everything, sensitivity: 'relaxed' })).toEqual(['loan.advance-fee']);
   });
 

@@ -50,7 +50,11 @@ describe('mergeRegionFindings', () => {
 
   it('lets the more severe finding win when the region reports the same risk', () => {
     const { a1, b, b1 } = page();
-    const merged = mergeRegionFindings([makeFinding('loan.apr-over-cap', 'caution', [a1])], [makeFinding('loan.apr-over-cap', 'danger', [b1])], [b]);
+    const merged = mergeRegionFindings(
+      [makeFinding('loan.apr-over-cap', 'caution', [a1])],
+      [makeFinding('loan.apr-over-cap', 'danger', [b1])],
+      [b],
+    );
     expect(merged).toHaveLength(1);
     expect(merged[0]!.severity).toBe('danger');
     expect(merged[0]!.evidence.map((e) => e.element)).toEqual([b1, a1]);
@@ -61,6 +65,8 @@ describe('newRisks', () => {
   it('names the risks a region found that the page does not report yet', () => {
     const { a1 } = page();
     const current = [makeFinding('loan.advance-fee', 'danger', [a1])];
-    expect(newRisks(current, [makeFinding('loan.advance-fee', 'danger', [a1]), makeFinding('loan.apr-not-shown', 'caution', [a1])])).toEqual(['loan.apr-not-shown']);
+    expect(
+      newRisks(current, [makeFinding('loan.advance-fee', 'danger', [a1]), makeFinding('loan.apr-not-shown', 'caution', [a1])]),
+    ).toEqual(['loan.apr-not-shown']);
   });
 });

@@ -31,7 +31,8 @@ it('reports uiHidden while <html> is inert, and drops it when the page lets go',
   };
   controller = new ContentController(document, port, BUNDLED_PACKS, loadUi);
   await controller.start();
-  const last = () => sent.filter((m): m is Extract<Message, { type: 'mingbai/findings' }> => m.type === 'mingbai/findings').at(-1);
+  const last = () =>
+    sent.filter((m): m is Extract<Message, { type: 'mingbai/findings' }> => m.type === 'mingbai/findings').at(-1);
   await vi.waitFor(() => expect(last()?.findings.length).toBeGreaterThan(0), { timeout: 10_000 });
   await vi.waitFor(() => expect(document.querySelectorAll('[data-mingbai-ui]').length).toBeGreaterThan(0), { timeout: 10_000 });
   await new Promise((r) => setTimeout(r, 300));

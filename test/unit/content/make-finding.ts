@@ -1,7 +1,12 @@
 // Findings for tests: a real rule's shape, with the evidence elements the test decides.
 import type { Finding, RiskCode, Severity } from '../../../src/core/shared/types';
 
-export function makeFinding(risk: RiskCode, severity: Severity, elements: Array<Element | undefined>, ruleId = `${risk}.test`): Finding {
+export function makeFinding(
+  risk: RiskCode,
+  severity: Severity,
+  elements: Array<Element | undefined>,
+  ruleId = `${risk}.test`,
+): Finding {
   const title = `${risk} title`;
   return {
     ruleId,

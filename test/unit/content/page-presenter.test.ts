@@ -25,10 +25,15 @@ function heldLoader() {
   return { load, release, fail };
 }
 
-const hosts = () => Array.from(document.documentElement.querySelectorAll(':scope > [data-mingbai-ui]')).map((h) => h.localName).sort();
+const hosts = () =>
+  Array.from(document.documentElement.querySelectorAll(':scope > [data-mingbai-ui]'))
+    .map((h) => h.localName)
+    .sort();
 const markerNames = () => {
   const layer = document.querySelector('mingbai-marker-layer');
-  return layer ? Array.from(__shadowForTests(layer)!.querySelectorAll('button[aria-label]'), (b) => b.getAttribute('aria-label')!) : [];
+  return layer
+    ? Array.from(__shadowForTests(layer)!.querySelectorAll('button[aria-label]'), (b) => b.getAttribute('aria-label')!)
+    : [];
 };
 
 function page() {

@@ -30,7 +30,14 @@ function setup(hidden: () => boolean = () => false) {
     fn();
     scanner.handleMutations(observer.takeRecords(), false);
   };
-  return { scanner, reports, errors, mutate, advance: (ms: number) => (clock += ms), stop: () => (observer.disconnect(), scanner.stop()) };
+  return {
+    scanner,
+    reports,
+    errors,
+    mutate,
+    advance: (ms: number) => (clock += ms),
+    stop: () => (observer.disconnect(), scanner.stop()),
+  };
 }
 
 const LOAN_PAGE = `<h1>闪电借 · 极速借款</h1>

@@ -34,8 +34,24 @@ it('follows a replaced <body> and scans what it holds', async () => {
   const body = document.createElement('body');
   body.innerHTML = '<h1>闪电借 · 极速借款</h1><p>审核已通过，需先缴纳20%保证金，放款后退还</p><p>最高可借5万，日息低至0.02%</p>';
   document.documentElement.replaceChild(body, document.body);
-  await vi.waitFor(() => expect(reports().at(-1)!.findings.map((f) => f.risk)).toContain('loan.advance-fee'), { timeout: 10_000 });
+  await vi.waitFor(
+    () =>
+      expect(
+        reports()
+          .at(-1)!
+          .findings.map((f) => f.risk),
+      ).toContain('loan.advance-fee'),
+    { timeout: 10_000 },
+  );
   // And later changes inside the new body are seen too.
   body.insertAdjacentHTML('beforeend', '<p>放款前请先交解冻金2000元</p>');
-  await vi.waitFor(() => expect(reports().at(-1)!.findings.some((f) => f.evidence.some((e) => e.text.includes('解冻金')))).toBe(true), { timeout: 10_000 });
+  await vi.waitFor(
+    () =>
+      expect(
+        reports()
+          .at(-1)!
+          .findings.some((f) => f.evidence.some((e) => e.text.includes('解冻金'))),
+      ).toBe(true),
+    { timeout: 10_000 },
+  );
 });

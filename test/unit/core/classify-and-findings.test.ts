@@ -39,17 +39,30 @@ describe('classify', () => {
 const el = (tag = 'p') => document.createElement(tag);
 function finding(risk: Finding['risk'], severity: Severity, elements: Element[], ruleId: string = risk): Finding {
   const m = { title: 't', explain: 'e', advice: 'a', hotline: 'h' };
-  return { ruleId, risk, severity, message: { zh: m, en: m }, sources: [], evidence: elements.map((e) => ({ text: 'x', element: e })) };
+  return {
+    ruleId,
+    risk,
+    severity,
+    message: { zh: m, en: m },
+    sources: [],
+    evidence: elements.map((e) => ({ text: 'x', element: e })),
+  };
 }
 
 describe('resolveOverlaps', () => {
   it('drops from common.* the evidence a domain finding already reports', () => {
     const box = el('input');
     const other = el('input');
-    const out = resolveOverlaps([finding('common.prechecked-consent', 'caution', [box, other]), finding('loan.bundled-consent', 'danger', [box])]);
+    const out = resolveOverlaps([
+      finding('common.prechecked-consent', 'caution', [box, other]),
+      finding('loan.bundled-consent', 'danger', [box]),
+    ]);
     const common = out.find((f) => f.risk === 'common.prechecked-consent');
     expect(common?.evidence.map((e) => e.element)).toEqual([other]);
-    const onlyShared = resolveOverlaps([finding('common.prechecked-consent', 'caution', [box]), finding('loan.bundled-consent', 'danger', [box])]);
+    const onlyShared = resolveOverlaps([
+      finding('common.prechecked-consent', 'caution', [box]),
+      finding('loan.bundled-consent', 'danger', [box]),
+    ]);
     expect(onlyShared.map((f) => f.risk)).toEqual(['loan.bundled-consent']);
   });
 
@@ -70,7 +83,11 @@ describe('resolveOverlaps', () => {
 });
 
 describe('filterBySensitivity', () => {
-  const all = [finding('loan.debt-rollover', 'info', []), finding('loan.advance-fee', 'caution', []), finding('loan.apr-over-cap', 'danger', [])];
+  const all = [
+    finding('loan.debt-rollover', 'info', []),
+    finding('loan.advance-fee', 'caution', []),
+    finding('loan.apr-over-cap', 'danger', []),
+  ];
   it.each([
     ['relaxed', ['danger']],
     ['standard', ['caution', 'danger']],

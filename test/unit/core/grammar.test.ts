@@ -16,7 +16,10 @@ const tsFiles = (dir: string): string[] =>
 describe('GrammarReader', () => {
   const reader = new GrammarReader(
     mergeGrammars([
-      { 'x.words': { phrases: ['借', '借款金额', 'a.b'], patterns: ['每期(?:应)?还'] }, 'x.values': { values: { 万: 10000, 千: 1000 } } },
+      {
+        'x.words': { phrases: ['借', '借款金额', 'a.b'], patterns: ['每期(?:应)?还'] },
+        'x.values': { values: { 万: 10000, 千: 1000 } },
+      },
       { 'x.words': { phrases: ['贷款'] } },
     ]),
   );
@@ -54,7 +57,13 @@ describe('GrammarReader', () => {
 
 describe('pack grammar', () => {
   it('checks grammar patterns like lexicon patterns', () => {
-    const pack = { id: 'p', version: '1', title: { zh: '包', en: 'pack' }, rules: [], grammar: { 'x.bad': { patterns: ['(a+)+$'] } } };
+    const pack = {
+      id: 'p',
+      version: '1',
+      title: { zh: '包', en: 'pack' },
+      rules: [],
+      grammar: { 'x.bad': { patterns: ['(a+)+$'] } },
+    };
     const load = validatePack(pack, 'p.json');
     expect(load.ok).toBe(false);
     if (!load.ok) expect(load.problems[0]?.message).toMatch(/grammar "x\.bad"/);
@@ -68,7 +77,8 @@ describe('pack grammar', () => {
   it('defines every entry the extractors read', () => {
     const names = new Set<string>(['loan.rate.label.annual', 'loan.rate.label.daily', 'loan.rate.label.monthly']);
     for (const file of tsFiles(CORE)) {
-      for (const m of readFileSync(file, 'utf8').matchAll(/\b(?:g|reader)\.(?:source|values|chars|phrases)\('([^']+)'\)/g)) names.add(m[1]!);
+      for (const m of readFileSync(file, 'utf8').matchAll(/\b(?:g|reader)\.(?:source|values|chars|phrases)\('([^']+)'\)/g))
+        names.add(m[1]!);
     }
     expect(names.size).toBeGreaterThan(40);
     expect([...names].filter((name) => !(name in GRAMMAR))).toEqual([]);

@@ -4,7 +4,7 @@ import { IntList } from '../../../src/core/shared/int-list';
 describe('IntList', () => {
   it('keeps every pushed value in order across many growths', () => {
     const list = new IntList(1);
-    const values = Array.from({ length: 5000 }, (_, i) => (i * 7919) % 100_003 - 50_000);
+    const values = Array.from({ length: 5000 }, (_, i) => ((i * 7919) % 100_003) - 50_000);
     for (const v of values) list.push(v);
     expect(list.length).toBe(values.length);
     expect(Array.from(list.view())).toEqual(values);

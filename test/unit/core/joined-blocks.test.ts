@@ -4,7 +4,8 @@ import { JoinedBlocks } from '../../../src/core/read/snapshot-text';
 
 function page(): Document {
   const d = document.implementation.createHTMLDocument('t');
-  d.body.innerHTML = '<section id="a"><p>一</p><p>二</p></section><section id="b"><p>三</p><p>四</p></section><aside id="c">五</aside>';
+  d.body.innerHTML =
+    '<section id="a"><p>一</p><p>二</p></section><section id="b"><p>三</p><p>四</p></section><aside id="c">五</aside>';
   return d;
 }
 

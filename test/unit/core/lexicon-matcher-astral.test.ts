@@ -14,7 +14,10 @@ describe('pattern matches starting at an astral character', () => {
   });
 
   it('finds each hit once and ends, in pages and in short strings', () => {
-    const matcher = new LexiconMatcher({ addOn: { phrases: [], patterns: ['(?:^|[^无不免])(?:必须|需要)(?:购买|开通)'], negatable: false } }, []);
+    const matcher = new LexiconMatcher(
+      { addOn: { phrases: [], patterns: ['(?:^|[^无不免])(?:必须|需要)(?:购买|开通)'], negatable: false } },
+      [],
+    );
     const snapshot = takeSnapshot(parseHtml('<p>😀必须购买会员，👍需要开通VIP</p>'));
     const hits = matcher.match(snapshot).get('addOn');
     expect(hits?.length).toBe(2);

@@ -23,7 +23,12 @@ describe('LexiconMatcher', () => {
     const s = takeSnapshot(document, { visibility: 'computed' });
     const eager = { due: () => true, pause: async () => {} };
     for (const hits of [matcher.match(s), await matcher.matchSliced(s, eager)]) {
-      expect(hits.get('test.free')?.toArray().map((h) => [h.match, h.block])).toEqual([['零利息', 1]]);
+      expect(
+        hits
+          .get('test.free')
+          ?.toArray()
+          .map((h) => [h.match, h.block]),
+      ).toEqual([['零利息', 1]]);
       expect(hits.get('test.fee')).toBeUndefined();
     }
     // Attributes mode trusts markup only.
@@ -32,8 +37,18 @@ describe('LexiconMatcher', () => {
 
   it('finds phrases and patterns of every lexicon in one pass, with their blocks', () => {
     const hits = matcher.match(snap('<p>30天免息</p><p>另收服务费和手续费1.5%</p>'));
-    expect(hits.get('test.free')?.toArray().map((h) => [h.match, h.block])).toEqual([['免息', 0]]);
-    expect(hits.get('test.fee')?.toArray().map((h) => h.match)).toEqual(['服务费', '手续费1.5%']);
+    expect(
+      hits
+        .get('test.free')
+        ?.toArray()
+        .map((h) => [h.match, h.block]),
+    ).toEqual([['免息', 0]]);
+    expect(
+      hits
+        .get('test.fee')
+        ?.toArray()
+        .map((h) => h.match),
+    ).toEqual(['服务费', '手续费1.5%']);
   });
 
   it('a pattern of one lexicon does not hide the phrases of another that start where it does', () => {
@@ -45,8 +60,18 @@ describe('LexiconMatcher', () => {
       [],
     );
     const hits = own.match(snap('<p>放款时一次性收取评估费300元</p>'));
-    expect(hits.get('test.deduction')?.toArray().map((h) => h.match)).toEqual(['放款时一次性收取']);
-    expect(hits.get('test.signals')?.toArray().map((h) => h.match)).toEqual(['放款', '放款时']);
+    expect(
+      hits
+        .get('test.deduction')
+        ?.toArray()
+        .map((h) => h.match),
+    ).toEqual(['放款时一次性收取']);
+    expect(
+      hits
+        .get('test.signals')
+        ?.toArray()
+        .map((h) => h.match),
+    ).toEqual(['放款', '放款时']);
     expect([...own.lexiconsIn('放款时一次性收取')].sort()).toEqual(['test.deduction', 'test.signals']);
   });
 
@@ -81,7 +106,14 @@ describe('LexiconMatcher', () => {
   it('lexiconsIn finds what a page match finds in the same words', () => {
     // Before, a short string met one alternation: only the longest phrase at a position counted.
     expect([...matcher.lexiconsIn('支持免息分期')].sort()).toEqual(['test.free', 'test.freeInstalment', 'test.shared']);
-    for (const text of ['支持免息分期', '另收服务费和手续费1.5%', '不收取任何保证金', '谨防免息陷阱', '手续费2%免息', '零利息，无服务费']) {
+    for (const text of [
+      '支持免息分期',
+      '另收服务费和手续费1.5%',
+      '不收取任何保证金',
+      '谨防免息陷阱',
+      '手续费2%免息',
+      '零利息，无服务费',
+    ]) {
       const onPage = [...matcher.match(snap(`<p>${text}</p>`)).keys()].sort();
       expect([...matcher.lexiconsIn(text)].sort(), text).toEqual(onPage);
     }

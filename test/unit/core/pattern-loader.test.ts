@@ -17,7 +17,11 @@ describe('validatePack: pattern cost', () => {
     if (r.ok) return;
     expect(r.problems).toHaveLength(1);
     const problem = r.problems[0]!;
-    expect(problem).toMatchObject({ file: 'evil.json', ruleId: 'common.prechecked-consent.commitment', path: '$.lexicons["common.consentCommitment"].patterns[0]' });
+    expect(problem).toMatchObject({
+      file: 'evil.json',
+      ruleId: 'common.prechecked-consent.commitment',
+      path: '$.lexicons["common.consentCommitment"].patterns[0]',
+    });
     expect(formatProblem(problem)).toMatch(
       /^evil\.json: rule common\.prechecked-consent\.commitment at .*: pattern \/\(\?:a\{1,12\}\)\{1,12\}\$\/ of lexicon "common\.consentCommitment" in pack "common", used by rule common\.prechecked-consent\.commitment: too costly/,
     );
@@ -35,7 +39,7 @@ describe('validatePack: pattern cost', () => {
 });
 
 describe('trial run', () => {
-  it('builds long hostile texts from the pattern\'s own characters, each cut off by a stranger', () => {
+  it("builds long hostile texts from the pattern's own characters, each cut off by a stranger", () => {
     const texts = trialTexts('(?:每天|每日)\\d{1,3}元');
     for (const c of ['每', '天', '日', '0', '元']) expect(texts.some((t) => t.startsWith(c.repeat(100)))).toBe(true);
     for (const t of texts) {
@@ -52,6 +56,8 @@ describe('trial run', () => {
     // A budget of 0 ms: any measurable run is over it. The message carries the figures.
     const slow = '(?:a{1,4}){1,4}b';
     expect(trialRun(slow).ms).toBeGreaterThan(0);
-    expect(trialProblem(slow, 0)).toMatch(/^too slow on hostile text: \d+ ms over its trial texts \(budget 0 ms; the slowest, \d+ characters, took \d+ ms\)$/);
+    expect(trialProblem(slow, 0)).toMatch(
+      /^too slow on hostile text: \d+ ms over its trial texts \(budget 0 ms; the slowest, \d+ characters, took \d+ ms\)$/,
+    );
   });
 });

@@ -6,9 +6,12 @@ import { buildPatternNfa, type PatternNfa } from '../../../src/core/packs/patter
 import { patternProblem } from '../../../src/core/packs/pattern-safety';
 
 describe('patternProblem', () => {
-  it.each(['\\d{1,9}(?:\\.\\d{1,4})?%', '(?:月入|日赚)\\s?\\d{3,6}', '万分之[一二三四五六七八九\\d]', '[A-Z]{2}\\d{14}'])('accepts %s', (p) => {
-    expect(patternProblem(p)).toBeNull();
-  });
+  it.each(['\\d{1,9}(?:\\.\\d{1,4})?%', '(?:月入|日赚)\\s?\\d{3,6}', '万分之[一二三四五六七八九\\d]', '[A-Z]{2}\\d{14}'])(
+    'accepts %s',
+    (p) => {
+      expect(patternProblem(p)).toBeNull();
+    },
+  );
 
   it.each([
     ['(?:a+)+', /nested/],
@@ -42,14 +45,18 @@ describe('patternProblem: cost per start position', () => {
     '(?:\\u0061{1,12}){1,12}$',
     '(?:[\\s\\S]{0,16}\\d){1,16}',
   ])('rejects %s as too costly', (p) => {
-    expect(patternProblem(p)).toMatch(/too costly: some text makes a regex engine try (more than )?\d+ partial matches at each position \(at most 10000\)/);
+    expect(patternProblem(p)).toMatch(
+      /too costly: some text makes a regex engine try (more than )?\d+ partial matches at each position \(at most 10000\)/,
+    );
   });
 
   it('accepts every pattern of the bundled packs', () => {
     const dir = join(import.meta.dirname, '../../../rules');
     const patterns = readdirSync(dir)
       .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
-      .flatMap((f) => Object.values(JSON.parse(readFileSync(join(dir, f), 'utf8')).lexicons as Record<string, { patterns?: string[] }>))
+      .flatMap((f) =>
+        Object.values(JSON.parse(readFileSync(join(dir, f), 'utf8')).lexicons as Record<string, { patterns?: string[] }>),
+      )
       .flatMap((l) => l.patterns ?? []);
     expect(patterns.length).toBeGreaterThan(20);
     for (const p of patterns) expect([p, patternProblem(p)]).toEqual([p, null]);
@@ -71,7 +78,8 @@ describe('patternProblem: cost per start position', () => {
 // (each state visit counts once), by plain depth-first search over the automaton.
 function pathsOn(nfa: PatternNfa, text: string): number {
   const chars = [...text].map((c) => c.codePointAt(0) as number);
-  const inRanges = (r: readonly number[], c: number) => r.some((_, i) => i % 2 === 0 && c >= (r[i] as number) && c <= (r[i + 1] as number));
+  const inRanges = (r: readonly number[], c: number) =>
+    r.some((_, i) => i % 2 === 0 && c >= (r[i] as number) && c <= (r[i + 1] as number));
   const visit = (state: number, at: number): number => {
     let n = 1;
     for (const t of nfa.epsilon[state] as number[]) n += visit(t, at);

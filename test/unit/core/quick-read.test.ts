@@ -159,7 +159,9 @@ describe('controls-only snapshot', () => {
     const full = await scanDocument(bundled, doc, { visibility: 'computed', quickRead: false });
     expect(quick.kind).toBe('other');
     expect(quick.findings.map((f) => f.risk)).toEqual(['common.prechecked-consent']);
-    expect(quick.findings.map((f) => [f.ruleId, f.evidence.map((e) => e.text)])).toEqual(full.findings.map((f) => [f.ruleId, f.evidence.map((e) => e.text)]));
+    expect(quick.findings.map((f) => [f.ruleId, f.evidence.map((e) => e.text)])).toEqual(
+      full.findings.map((f) => [f.ruleId, f.evidence.map((e) => e.text)]),
+    );
   });
 
   it('is used only while the `other` rules read nothing but controls', async () => {
@@ -180,9 +182,15 @@ describe('no engine run on an `other` page without controls', () => {
     expect(plain.timings.evaluate).toBeUndefined();
     // An unticked box changes nothing; a ticked one makes the engine run (and find nothing in
     // a harmless box).
-    const unticked = await scanDocument(bundled, page('<p>一篇普通的文章</p><label><input type="checkbox"> 同意自动续费</label>'));
+    const unticked = await scanDocument(
+      bundled,
+      page('<p>一篇普通的文章</p><label><input type="checkbox"> 同意自动续费</label>'),
+    );
     expect(unticked.timings.evaluate).toBeUndefined();
-    const withBox = await scanDocument(bundled, page('<p>一篇普通的文章</p><label><input type="checkbox" checked> 记住我</label>'));
+    const withBox = await scanDocument(
+      bundled,
+      page('<p>一篇普通的文章</p><label><input type="checkbox" checked> 记住我</label>'),
+    );
     expect(withBox.timings.evaluate).toBeGreaterThanOrEqual(0);
     expect(withBox.findings).toEqual([]);
   });
@@ -227,7 +235,9 @@ describe('PRESET_CONTROL_SELECTOR', () => {
 
 describe('factsOf', () => {
   it('collects fact names through all/any/not', () => {
-    const facts = factsOf({ all: [{ fact: 'a', operator: 'equal', value: 1 }, { any: [{ not: { fact: 'b', operator: 'equal', value: 1 } }] }] });
+    const facts = factsOf({
+      all: [{ fact: 'a', operator: 'equal', value: 1 }, { any: [{ not: { fact: 'b', operator: 'equal', value: 1 } }] }],
+    });
     expect([...(facts ?? [])]).toEqual(['a', 'b']);
   });
 

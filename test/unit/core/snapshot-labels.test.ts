@@ -7,9 +7,12 @@ function page(html: string): Document {
   return doc;
 }
 
-const FORM = Array.from({ length: 40 }, (_, i) =>
-  i % 3 === 0 ? `<label><input type="checkbox" id="b${i}"> 同意${i}</label>` : `<input type="checkbox" id="b${i}"><label for="b${i}">同意${i}</label>`,
-).join('') + '<label for="b1">再说一次</label><label for="nobody">无主</label>';
+const FORM =
+  Array.from({ length: 40 }, (_, i) =>
+    i % 3 === 0
+      ? `<label><input type="checkbox" id="b${i}"> 同意${i}</label>`
+      : `<input type="checkbox" id="b${i}"><label for="b${i}">同意${i}</label>`,
+  ).join('') + '<label for="b1">再说一次</label><label for="nobody">无主</label>';
 
 const ids = (list: readonly Element[]) => list.map((l) => l.textContent);
 
@@ -17,7 +20,8 @@ describe('labelIndex', () => {
   it('gives every box the labels input.labels gives, in document order', () => {
     const doc = page(FORM);
     const lookup = labelIndex(doc, null);
-    for (const input of Array.from(doc.querySelectorAll('input'))) expect(ids(lookup(input))).toEqual(ids(Array.from(input.labels!)));
+    for (const input of Array.from(doc.querySelectorAll('input')))
+      expect(ids(lookup(input))).toEqual(ids(Array.from(input.labels!)));
   });
 
   it('can be prepared a few labels at a time, and then answers the same', () => {
@@ -41,7 +45,10 @@ describe('labelIndex', () => {
   });
 
   it('a scoped index gives the labels input.labels gives, without asking it', () => {
-    const doc = page(FORM + '<label id="first" for="both">前</label><div><label id="wrap"><input id="both" type="checkbox"></label></div><label for="both">后</label>');
+    const doc = page(
+      FORM +
+        '<label id="first" for="both">前</label><div><label id="wrap"><input id="both" type="checkbox"></label></div><label for="both">后</label>',
+    );
     const index = labelIndex(doc, doc.body);
     const inputs = Array.from(doc.querySelectorAll('input'));
     const expected = inputs.map((input) => ids(Array.from(input.labels!)));

@@ -80,13 +80,13 @@ describe('takeSnapshot', () => {
     expect(takeSnapshot(d, {}, d.getElementById('h')).text).toBe('');
   });
 
-  it('skips the extension\'s own UI hosts, known by identity', () => {
+  it("skips the extension's own UI hosts, known by identity", () => {
     const d = doc('<p>页面</p><mingbai-marker data-mingbai-ui><p>提醒</p></mingbai-marker>');
     markOwnUi(d.querySelector('mingbai-marker')!);
     expect(takeSnapshot(d).text).toBe('页面');
   });
 
-  it('reads a page\'s own element that copies the UI attribute: a page cannot hide its text from the scan', () => {
+  it("reads a page's own element that copies the UI attribute: a page cannot hide its text from the scan", () => {
     const d = doc('<p>页面</p><div data-mingbai-ui><p>需先缴纳20%保证金</p></div><span data-mingbai-ui>不看征信</span>');
     expect(takeSnapshot(d).text).toBe('页面\n需先缴纳20%保证金\n不看征信');
     expect(hasHiddenAncestor(d.querySelector('div[data-mingbai-ui] p')!)).toBe(false);
@@ -125,7 +125,7 @@ function referenceBlocks(body: Element): Array<[Element, string]> {
 /** Random markup: blocks, inline elements, leaves, bare whitespace, comments, hidden parts. */
 function randomMarkup(rnd: () => number, depth: number): string {
   const words = ['日息', '0.02%', '免息', '同意', ' ', '  \n ', '会员', 'a b', '\u00a0', '条款'];
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(rnd() * list.length)] as T;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)] as T;
   const out: string[] = [];
   const n = 1 + Math.floor(rnd() * 5);
   for (let i = 0; i < n; i++) {
@@ -140,7 +140,18 @@ function randomMarkup(rnd: () => number, depth: number): string {
     else {
       const tag = pick(['div', 'p', 'li', 'span', 'em', 'b', 'a', 'td', 'label', 'h2', 'i', 'strong', 'x-tag', 'time']);
       // Attributes that make an inline element special to the walk, and some that do not.
-      const attr = pick(['', '', '', '', ' style="display:none"', ' style="color:red"', ' aria-hidden="true"', ' class="count-down"', ' id="Timer1"', ' class="price"']);
+      const attr = pick([
+        '',
+        '',
+        '',
+        '',
+        ' style="display:none"',
+        ' style="color:red"',
+        ' aria-hidden="true"',
+        ' class="count-down"',
+        ' id="Timer1"',
+        ' class="price"',
+      ]);
       out.push(`<${tag}${attr}>${randomMarkup(rnd, depth - 1)}</${tag}>`);
     }
   }

@@ -105,7 +105,11 @@ describe('labels read in one pass', () => {
       <label><input type="radio">戊</label>`);
     const s = takeSnapshot(d);
     const boxes = Array.from(d.querySelectorAll('input'));
-    const viaDom = boxes.map((b) => Array.from(b.labels ?? []).map((l) => l.textContent.trim()).join(' '));
+    const viaDom = boxes.map((b) =>
+      Array.from(b.labels ?? [])
+        .map((l) => l.textContent.trim())
+        .join(' '),
+    );
     expect(viaDom).toEqual(['甲一 甲二', '乙', '', '丁隐藏', '戊']);
     // 丙's label points elsewhere and wraps nothing else: no label, as before.
     expect(s.controls.map((c) => c.label)).toEqual(['甲一 甲二', '乙', '', '丁隐藏', '戊']);
@@ -166,7 +170,9 @@ describe('time-sliced matching and scanning', () => {
   it('finds the same hits window by window as in one go, across window ends', async () => {
     // ~60k characters: several 16k windows; long blocks so matches sit near window ends.
     const filler = '文'.repeat(997);
-    const d = page(`<p>借款 额度</p>${Array.from({ length: 60 }, (_, i) => `<p>${filler}日息${i}.5%</p><p>不收取服务费</p><p>免服务费，另收服务费</p>`).join('')}`);
+    const d = page(
+      `<p>借款 额度</p>${Array.from({ length: 60 }, (_, i) => `<p>${filler}日息${i}.5%</p><p>不收取服务费</p><p>免服务费，另收服务费</p>`).join('')}`,
+    );
     const s = takeSnapshot(d);
     expect(s.text.length).toBeGreaterThan(50_000);
     const once = ruleset.matcher.match(s);
@@ -176,7 +182,13 @@ describe('time-sliced matching and scanning', () => {
     expect(slicer.pauses).toBeGreaterThan(1);
     expect(once.get('slice.rate')).toHaveLength(120);
     // 不收取服务费 is negated; 免服务费 and the later 服务费 count.
-    expect(once.get('slice.fee')!.toArray().map((h) => h.match).slice(0, 2)).toEqual(['免服务费', '服务费']);
+    expect(
+      once
+        .get('slice.fee')!
+        .toArray()
+        .map((h) => h.match)
+        .slice(0, 2),
+    ).toEqual(['免服务费', '服务费']);
   });
 
   it('scanDocument with yieldToPage gives the result of an unsliced scan, and yields', async () => {
@@ -186,7 +198,9 @@ describe('time-sliced matching and scanning', () => {
     const sliced = await scanDocument(ruleset, d, { today: '2026-11-27', yieldToPage, sliceMs: 0.0001 });
     expect(sliced.kind).toBe('loan');
     expect(sliced.firedRules.sort()).toEqual(whole.firedRules.sort());
-    expect(sliced.findings.map((f) => [f.risk, f.evidence.map((e) => e.text)])).toEqual(whole.findings.map((f) => [f.risk, f.evidence.map((e) => e.text)]));
+    expect(sliced.findings.map((f) => [f.risk, f.evidence.map((e) => e.text)])).toEqual(
+      whole.findings.map((f) => [f.risk, f.evidence.map((e) => e.text)]),
+    );
     expect(yieldToPage.mock.calls.length).toBeGreaterThan(3);
   });
 
@@ -217,7 +231,8 @@ describe('phrase trie + pattern alternation', () => {
     const phraseRe = new RegExp(`(?:${literals.join('|')})`, 'gu');
     for (let m = phraseRe.exec(text); m; m = phraseRe.exec(text)) {
       phraseRe.lastIndex = m.index + 1;
-      for (let len = 1; len <= m[0].length; len++) for (const o of owners.get(m[0].slice(0, len)) ?? []) at(m.index).push(`${o}:${m[0].slice(0, len)}@${m.index}`);
+      for (let len = 1; len <= m[0].length; len++)
+        for (const o of owners.get(m[0].slice(0, len)) ?? []) at(m.index).push(`${o}:${m[0].slice(0, len)}@${m.index}`);
     }
     const patternRe = new RegExp(groups.join('|'), 'gu');
     const patternHits = new Map<number, string>();
@@ -239,14 +254,35 @@ describe('phrase trie + pattern alternation', () => {
     };
     const specs = Object.fromEntries(Object.entries(lexicons).map(([k, v]) => [k, { ...v, negatable: false }]));
     const m = new LexiconMatcher(specs, []);
-    const pieces = ['免息', '分期', '服务费', '免', '日息', '0.05%', '1200元', '无需先交', '需先交', '元', 'Keep me signed in', '的', '\n', ' ', '12'];
+    const pieces = [
+      '免息',
+      '分期',
+      '服务费',
+      '免',
+      '日息',
+      '0.05%',
+      '1200元',
+      '无需先交',
+      '需先交',
+      '元',
+      'Keep me signed in',
+      '的',
+      '\n',
+      ' ',
+      '12',
+    ];
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32;
     for (let round = 0; round < 30; round++) {
-      const lines = Array.from({ length: 40 }, () => Array.from({ length: 1 + Math.floor(rnd() * 12) }, () => pieces[Math.floor(rnd() * pieces.length)]).join(''));
+      const lines = Array.from({ length: 40 }, () =>
+        Array.from({ length: 1 + Math.floor(rnd() * 12) }, () => pieces[Math.floor(rnd() * pieces.length)]).join(''),
+      );
       const d = page(lines.map((l) => `<p>${l.replace(/\n/g, '')}</p>`).join(''));
       const s = takeSnapshot(d);
-      const got = [...m.match(s).values()].flatMap((list) => list.toArray()).sort((a, b) => a.start - b.start).map((h) => `${h.lexicon}:${h.match}@${h.start}`);
+      const got = [...m.match(s).values()]
+        .flatMap((list) => list.toArray())
+        .sort((a, b) => a.start - b.start)
+        .map((h) => `${h.lexicon}:${h.match}@${h.start}`);
       // The reference keeps hits nested in the previous hit of a lexicon; drop those the same way.
       const last = new Map<string, number>();
       const want = reference(lexicons, s.text).filter((h) => {
@@ -267,7 +303,25 @@ describe('timer names', () => {
     const { timerSelector } = await import('../../../src/core/read/snapshot-markup');
     const TIMER_SELECTOR = timerSelector(['countdown', 'count-down', 'timer', '倒计时']);
     const TIMER_NAME = /count-?down|timer|倒计时/i;
-    const names = ['x countdown', 'COUNT-DOWN y', 'Timer', 'js-timer-box', '活动倒计时', 'count down', 'account', 'timed', 'ctimer', 'nav item', ' ', 'CountDown2', 'TIMER', 'tımer', 'count_down', '倒计', 'x-倒计时-y'];
+    const names = [
+      'x countdown',
+      'COUNT-DOWN y',
+      'Timer',
+      'js-timer-box',
+      '活动倒计时',
+      'count down',
+      'account',
+      'timed',
+      'ctimer',
+      'nav item',
+      ' ',
+      'CountDown2',
+      'TIMER',
+      'tımer',
+      'count_down',
+      '倒计',
+      'x-倒计时-y',
+    ];
     const d = page('');
     let matched = 0;
     for (const name of names) {
@@ -285,14 +339,22 @@ describe('timer names', () => {
 
 describe('several roots as one region', () => {
   it('reads the subtrees in the order given, skips hidden ones, and runs the rules once over all', async () => {
-    const d = page('<div id="a"><p>日息5%</p></div><p>外面 服务费</p><div id="b"><p>收取服务费</p></div><div hidden><p id="h">日息9%</p></div>');
+    const d = page(
+      '<div id="a"><p>日息5%</p></div><p>外面 服务费</p><div id="b"><p>收取服务费</p></div><div hidden><p id="h">日息9%</p></div>',
+    );
     const roots = [d.getElementById('b')!, d.getElementById('a')!, d.getElementById('h')!];
     expect(takeSnapshot(d, {}, roots).text).toBe('收取服务费\n日息5%');
     expect(takeSnapshot(d, {}, []).text).toContain('外面');
     const ruleset = compileRuleset([pack]);
     const r = await scanDocument(ruleset, d, { kind: 'loan', roots, today: '2026-11-27' });
     expect(r.firedRules.sort()).toEqual(['slice.fee', 'slice.rate']);
-    const sliced = await scanDocument(ruleset, d, { kind: 'loan', roots, today: '2026-11-27', yieldToPage: () => Promise.resolve(), sliceMs: 0.0001 });
+    const sliced = await scanDocument(ruleset, d, {
+      kind: 'loan',
+      roots,
+      today: '2026-11-27',
+      yieldToPage: () => Promise.resolve(),
+      sliceMs: 0.0001,
+    });
     expect(sliced.firedRules.sort()).toEqual(r.firedRules.sort());
   });
 });

@@ -40,7 +40,12 @@ export function chineseLiterals(source: string): string[] {
 
 describe('vocabulary lives in the packs, not in src/core', () => {
   it('finds literals but not comments', () => {
-    expect(chineseLiterals("// 免息\nconst a = '免息'; const r = /日息/; const t = `借${1}款`;")).toEqual(["'免息'", '/日息/', '`借${', '}款`']);
+    expect(chineseLiterals("// 免息\nconst a = '免息'; const r = /日息/; const t = `借${1}款`;")).toEqual([
+      "'免息'",
+      '/日息/',
+      '`借${',
+      '}款`',
+    ]);
     expect(chineseLiterals('/* 砍头息 */ const b = "plain";')).toEqual([]);
   });
 
@@ -51,11 +56,15 @@ describe('vocabulary lives in the packs, not in src/core', () => {
   }
 
   it('no file of src/core holds a Chinese literal', () => {
-    expect([...found].map(([file, n]) => `${file}: ${n}`), 'move the words into a pack lexicon or grammar entry (rules/*.json)').toEqual([]);
+    expect(
+      [...found].map(([file, n]) => `${file}: ${n}`),
+      'move the words into a pack lexicon or grammar entry (rules/*.json)',
+    ).toEqual([]);
   });
 
   it('reads the whole of src/core (every stage folder)', () => {
     const read = new Set(tsFiles(join(root, 'src/core')).map((f) => relative(join(root, 'src/core'), f).split('/')[0]));
-    for (const stage of ['read', 'match', 'classify', 'facts', 'evaluate', 'report', 'packs', 'shared']) expect(read).toContain(stage);
+    for (const stage of ['read', 'match', 'classify', 'facts', 'evaluate', 'report', 'packs', 'shared'])
+      expect(read).toContain(stage);
   });
 });

@@ -44,12 +44,23 @@ function backtickedPaths(markdown: string): string[] {
 }
 
 const docs = [join(ROOT, 'README.md'), ...markdownFiles(join(ROOT, 'docs'))];
-const currentStateDocs = ['README.md', 'docs/decisions/0001-architecture.md', 'docs/decisions/what-we-tried.md', 'docs/performance.md'].map((p) => join(ROOT, p));
+const currentStateDocs = [
+  'README.md',
+  'docs/decisions/0001-architecture.md',
+  'docs/decisions/what-we-tried.md',
+  'docs/performance.md',
+].map((p) => join(ROOT, p));
 
 describe('links in the README and docs/', () => {
   it('finds links and paths to check (the extractors work)', () => {
-    expect(linkTargets('see [a](docs/x.md#part), [b](https://e.org), [c](#here), ![d](../y.png)')).toEqual(['docs/x.md', '../y.png']);
-    expect(backtickedPaths('`src/core/scan.ts`, `docs/`, `facts/<domain>/`, `test/unit/*.test.ts`, `npm test`')).toEqual(['src/core/scan.ts', 'docs/']);
+    expect(linkTargets('see [a](docs/x.md#part), [b](https://e.org), [c](#here), ![d](../y.png)')).toEqual([
+      'docs/x.md',
+      '../y.png',
+    ]);
+    expect(backtickedPaths('`src/core/scan.ts`, `docs/`, `facts/<domain>/`, `test/unit/*.test.ts`, `npm test`')).toEqual([
+      'src/core/scan.ts',
+      'docs/',
+    ]);
   });
 
   for (const file of docs) {

@@ -20,7 +20,8 @@ async function scan(html: string, memory: LicenceMemory = ephemeralMemory()) {
 describe('licence memory', () => {
   it('records the shop under each licence number, and counts distinct shops across visits', async () => {
     const memory = ephemeralMemory();
-    const licence = '<p>许可证编号：JY11105050012345</p><p>统一社会信用代码：914403001922038216</p><p>地址：北京市朝阳区望京街道6号</p>';
+    const licence =
+      '<p>许可证编号：JY11105050012345</p><p>统一社会信用代码：914403001922038216</p><p>地址：北京市朝阳区望京街道6号</p>';
     const names = ['老北京炸酱面（望京店）', '老北京炸酱面（国贸店）', '福园庆丰包子铺', '川味麻辣烫'];
     const shared: boolean[] = [];
     for (const name of names) {
@@ -38,7 +39,8 @@ describe('licence memory', () => {
     const memory = ephemeralMemory();
     await scan(shop('老北京炸酱面', '<p>统一社会信用代码：91330100********2F</p>'), memory);
     expect(memory.namesFor('91330100********2F')).toEqual([]);
-    const news = '<html><body><h1>记者暗访幽灵外卖</h1><p>据报道，执法人员发现40多家店共用一张执照。许可证编号：JY11105050012345 月售 起送 配送费 外卖</p></body></html>';
+    const news =
+      '<html><body><h1>记者暗访幽灵外卖</h1><p>据报道，执法人员发现40多家店共用一张执照。许可证编号：JY11105050012345 月售 起送 配送费 外卖</p></body></html>';
     const result = await scan(news, memory);
     expect(result.kind).toBe('other');
     expect(memory.namesFor('JY11105050012345')).toEqual([]);
@@ -57,15 +59,22 @@ describe('evidence of absences', () => {
   });
 
   it('reports a licence picture as info only, pointing at the picture', async () => {
-    const result = await scan(shop('张记面馆', '<p>商家地址：北京市朝阳区望京街道6号</p><div>商家资质</div><img src="/q/yyzz.png" alt="">'));
+    const result = await scan(
+      shop('张记面馆', '<p>商家地址：北京市朝阳区望京街道6号</p><div>商家资质</div><img src="/q/yyzz.png" alt="">'),
+    );
     expect(result.findings.map((f) => [f.risk, f.severity])).toEqual([['food.license-missing', 'info']]);
     expect(result.findings[0]?.evidence[0]?.element?.tagName).toBe('IMG');
   });
 });
 
 describe('name mismatch evidence', () => {
-  it('names both the shop and the holder, in a note apart from the quote (which is the page\'s own text)', async () => {
-    const result = await scan(shop('老北京炸酱面', '<p>经营者名称：福园庆丰包子铺</p><p>许可证编号：JY11105050012345</p><p>地址：北京市朝阳区望京街道6号</p>'));
+  it("names both the shop and the holder, in a note apart from the quote (which is the page's own text)", async () => {
+    const result = await scan(
+      shop(
+        '老北京炸酱面',
+        '<p>经营者名称：福园庆丰包子铺</p><p>许可证编号：JY11105050012345</p><p>地址：北京市朝阳区望京街道6号</p>',
+      ),
+    );
     const mismatch = result.findings.find((f) => f.risk === 'food.name-mismatch');
     expect(mismatch?.evidence[0]?.text).toBe('经营者名称：福园庆丰包子铺');
     expect(mismatch?.evidence[0]?.note).toEqual({ code: 'holder-vs-shop', values: ['福园庆丰包子铺', '老北京炸酱面'] });
@@ -76,10 +85,18 @@ describe('name mismatch evidence', () => {
 describe('holder names far from any licence', () => {
   it('are not compared with the shop name', async () => {
     const filler = Array.from({ length: 20 }, (_, i) => `<p>菜品${i} ¥${10 + i}</p>`).join('');
-    const html = shop('老北京炸酱面', `<p>许可证编号：JY11105050012345</p><p>地址：北京市朝阳区望京街道6号</p>${filler}<p>名称：福园庆丰包子铺</p>`);
+    const html = shop(
+      '老北京炸酱面',
+      `<p>许可证编号：JY11105050012345</p><p>地址：北京市朝阳区望京街道6号</p>${filler}<p>名称：福园庆丰包子铺</p>`,
+    );
     const result = await scan(html);
     expect(result.findings.map((f) => f.risk)).toEqual([]);
-    const near = await scan(shop('老北京炸酱面', `<p>许可证编号：JY11105050012345</p><p>名称：福园庆丰包子铺</p><p>地址：北京市朝阳区望京街道6号</p>${filler}`));
+    const near = await scan(
+      shop(
+        '老北京炸酱面',
+        `<p>许可证编号：JY11105050012345</p><p>名称：福园庆丰包子铺</p><p>地址：北京市朝阳区望京街道6号</p>${filler}`,
+      ),
+    );
     expect(near.findings.map((f) => f.risk)).toEqual(['food.name-mismatch']);
   });
 });

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { isValidUscc, usccCheckChar } from '../../../src/core/facts/food/uscc';
 
 describe('isValidUscc (GB 32100-2015)', () => {
-  it('rejects the standard\'s own example, whose correct check character is 3', () => {
+  it("rejects the standard's own example, whose correct check character is 3", () => {
     expect(isValidUscc('91350100M000100Y4Z')).toBe(false);
     expect(usccCheckChar('91350100M000100Y4')).toBe('3');
     expect(isValidUscc('91350100M000100Y43')).toBe(true);
   });
 
   it('accepts real codes', () => {
-    for (const code of ['914403001922038216', '9144030071526726XG', '91330100716105852F']) expect(isValidUscc(code), code).toBe(true);
+    for (const code of ['914403001922038216', '9144030071526726XG', '91330100716105852F'])
+      expect(isValidUscc(code), code).toBe(true);
   });
 
   it('rejects a code with one character changed', () => {

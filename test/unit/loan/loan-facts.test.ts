@@ -73,7 +73,9 @@ describe('rate facts', () => {
   });
 
   it('sees a periodic rate in a headline with the APR in small print', () => {
-    expect(facts('<h1>日息低至0.03%</h1><footer><small>年化利率10.95%起</small></footer>')('periodicRateProminent').value).toBe(true);
+    expect(facts('<h1>日息低至0.03%</h1><footer><small>年化利率10.95%起</small></footer>')('periodicRateProminent').value).toBe(
+      true,
+    );
     expect(facts('<h1>日息低至0.03%</h1><p>年化利率10.95%起</p>')('periodicRateProminent').value).toBe(false);
     expect(facts('<h1>年化利率7.2%起</h1><p style="font-size:11px">日利率0.02%</p>')('periodicRateProminent').value).toBe(false);
   });
@@ -94,7 +96,9 @@ describe('loan-term facts', () => {
   });
 
   it('reads a calculator table across blocks', () => {
-    const get = facts('<table><tr><td>借款金额</td><td>10,000元</td></tr><tr><td>借款期限</td><td>12期</td></tr><tr><td>每期还款</td><td>1,083元</td></tr></table>');
+    const get = facts(
+      '<table><tr><td>借款金额</td><td>10,000元</td></tr><tr><td>借款期限</td><td>12期</td></tr><tr><td>每期还款</td><td>1,083元</td></tr></table>',
+    );
     expect(get('computedApr').value).toBeGreaterThan(36);
   });
 

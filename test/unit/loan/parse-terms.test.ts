@@ -12,8 +12,17 @@ describe('parseTerms', () => {
   });
 
   it('reads instalment loans', () => {
-    expect(parseTerms('借5000分12期每期还500')).toMatchObject({ borrowed: 5000, periods: 12, periodsPerYear: 12, instalment: 500 });
-    expect(parseTerms('借款金额\n10,000元\n借款期限\n12个月\n每月还款\n933元')).toMatchObject({ borrowed: 10000, periods: 12, instalment: 933 });
+    expect(parseTerms('借5000分12期每期还500')).toMatchObject({
+      borrowed: 5000,
+      periods: 12,
+      periodsPerYear: 12,
+      instalment: 500,
+    });
+    expect(parseTerms('借款金额\n10,000元\n借款期限\n12个月\n每月还款\n933元')).toMatchObject({
+      borrowed: 10000,
+      periods: 12,
+      instalment: 933,
+    });
     expect(parseTerms('借3000元，每周还款300元，共12期')).toMatchObject({ periods: 12, periodsPerYear: 52, instalment: 300 });
   });
 

@@ -1,7 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { hashPin, isAcceptablePin, verifyPin } from '../../../src/settings/pin-hash';
-import { afterFailure, BASE_DELAY_MS, MAX_DELAY_MS, NO_THROTTLE, readThrottle, retryAfterMs } from '../../../src/settings/pin-throttle';
+import {
+  afterFailure,
+  BASE_DELAY_MS,
+  MAX_DELAY_MS,
+  NO_THROTTLE,
+  readThrottle,
+  retryAfterMs,
+} from '../../../src/settings/pin-throttle';
 import { PIN_MIN_ITERATIONS, PinRecordSchema } from '../../../src/settings/settings-schema';
 
 describe('PIN hashing (PBKDF2-SHA256, WebCrypto)', () => {
@@ -27,7 +34,10 @@ describe('PIN hashing (PBKDF2-SHA256, WebCrypto)', () => {
   });
 
   it('refuses iteration counts below the minimum in stored records', () => {
-    expect(PinRecordSchema.safeParse({ salt: 'A'.repeat(22) + '==', hash: 'B'.repeat(43) + '=', iterations: PIN_MIN_ITERATIONS - 1 }).success).toBe(false);
+    expect(
+      PinRecordSchema.safeParse({ salt: 'A'.repeat(22) + '==', hash: 'B'.repeat(43) + '=', iterations: PIN_MIN_ITERATIONS - 1 })
+        .success,
+    ).toBe(false);
   });
 
   it('accepts 4–12 digit PINs only', () => {

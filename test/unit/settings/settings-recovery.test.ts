@@ -38,23 +38,43 @@ describe('trusted hostnames', () => {
     expect(normaliseHost('例子.中国')).toBe('xn--fsqu00a.xn--fiqs8s');
   });
   it('refuses things that are not web hosts', () => {
-    for (const bad of ['', 'not a host', 'javascript:alert(1)', 'ftp://x.example', 'nodots']) expect(normaliseHost(bad)).toBeNull();
+    for (const bad of ['', 'not a host', 'javascript:alert(1)', 'ftp://x.example', 'nodots'])
+      expect(normaliseHost(bad)).toBeNull();
   });
   it('de-duplicates www and non-www forms', () => {
-    expect(normaliseHostList(['Example.com', 'www.example.com', 'http://example.com/x', 'b.example'])).toEqual(['b.example', 'example.com']);
+    expect(normaliseHostList(['Example.com', 'www.example.com', 'http://example.com/x', 'b.example'])).toEqual([
+      'b.example',
+      'example.com',
+    ]);
   });
 });
 
 describe('migration v1 → v3', () => {
   it('v2 → v3 adds an empty pause list and is no problem', () => {
-    const result = recoverSettings({ version: 2, sensitivity: 'relaxed', categories: { loan: true, food: true, training: true, common: true }, trustedSites: [], textScale: 1, readAloud: false, pin: null, dismissed: {} });
+    const result = recoverSettings({
+      version: 2,
+      sensitivity: 'relaxed',
+      categories: { loan: true, food: true, training: true, common: true },
+      trustedSites: [],
+      textScale: 1,
+      readAloud: false,
+      pin: null,
+      dismissed: {},
+    });
     expect(result.problems).toEqual([]);
     expect(result.migratedFrom).toBe(2);
     expect(result.settings).toMatchObject({ version: 3, sensitivity: 'relaxed', pausedSites: [] });
   });
 
   it('maps strict to the elder profile and largeText to 1.25, keeping the rest', () => {
-    const v1 = { version: 1, strict: true, largeText: true, categories: { loan: false, food: true, training: true, common: true }, trustedSites: ['www.a.example'], pin: null };
+    const v1 = {
+      version: 1,
+      strict: true,
+      largeText: true,
+      categories: { loan: false, food: true, training: true, common: true },
+      trustedSites: ['www.a.example'],
+      pin: null,
+    };
     const result = recoverSettings(v1);
     expect(result.problems).toEqual([]);
     expect(result.migratedFrom).toBe(1);
@@ -72,7 +92,13 @@ describe('migration v1 → v3', () => {
   });
 
   it('maps strict: false to standard; a v1 object without a version number is still v1', () => {
-    const result = recoverSettings({ strict: false, largeText: false, categories: { loan: true, food: true, training: true, common: true }, trustedSites: [], pin: null });
+    const result = recoverSettings({
+      strict: false,
+      largeText: false,
+      categories: { loan: true, food: true, training: true, common: true },
+      trustedSites: [],
+      pin: null,
+    });
     expect(result.problems).toEqual([]);
     expect(result.settings.sensitivity).toBe('standard');
     expect(result.settings.textScale).toBe(1);

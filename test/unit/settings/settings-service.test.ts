@@ -43,7 +43,14 @@ describe('loading stored settings', () => {
   });
 
   it('a v1 object is migrated and written back, without a notice', async () => {
-    await store.set(STORAGE_KEYS.settings, { version: 1, strict: true, largeText: false, categories: { loan: true, food: true, training: false, common: true }, trustedSites: [], pin: null });
+    await store.set(STORAGE_KEYS.settings, {
+      version: 1,
+      strict: true,
+      largeText: false,
+      categories: { loan: true, food: true, training: false, common: true },
+      trustedSites: [],
+      pin: null,
+    });
     const settings = await service.load();
     expect(settings.sensitivity).toBe('elder');
     expect(settings.categories.training).toBe(false);
@@ -85,13 +92,26 @@ describe('changes while a PIN is set', () => {
   });
 
   it('wrong PINs are slowed down, even for the right PIN, and the state survives a new service', async () => {
-    for (let i = 0; i < 2; i++) expect(await service.checkPin('0000')).toMatchObject({ ok: false, error: 'pin-wrong', triesLeft: 2 - i });
-    expect(await service.checkPin('0000')).toEqual({ ok: false, error: 'pin-wrong', retryAfterMs: BASE_DELAY_MS, triesLeft: 0, lockoutMs: 2 * BASE_DELAY_MS });
+    for (let i = 0; i < 2; i++)
+      expect(await service.checkPin('0000')).toMatchObject({ ok: false, error: 'pin-wrong', triesLeft: 2 - i });
+    expect(await service.checkPin('0000')).toEqual({
+      ok: false,
+      error: 'pin-wrong',
+      retryAfterMs: BASE_DELAY_MS,
+      triesLeft: 0,
+      lockoutMs: 2 * BASE_DELAY_MS,
+    });
     // a page reopened (a new service on the same storage) is still locked, even for the right PIN
     const reopened = new SettingsService(store, () => clock);
     expect(await reopened.checkPin('4321')).toEqual({ ok: false, error: 'pin-throttled', retryAfterMs: BASE_DELAY_MS });
     clock += BASE_DELAY_MS;
-    expect(await reopened.checkPin('0000')).toEqual({ ok: false, error: 'pin-wrong', retryAfterMs: 2 * BASE_DELAY_MS, triesLeft: 0, lockoutMs: 4 * BASE_DELAY_MS });
+    expect(await reopened.checkPin('0000')).toEqual({
+      ok: false,
+      error: 'pin-wrong',
+      retryAfterMs: 2 * BASE_DELAY_MS,
+      triesLeft: 0,
+      lockoutMs: 4 * BASE_DELAY_MS,
+    });
     clock += 2 * BASE_DELAY_MS;
     expect(await reopened.checkPin('4321')).toEqual({ ok: true });
     expect(await reopened.throttle()).toEqual({ failures: 0, lockedUntil: 0 });
@@ -106,7 +126,9 @@ describe('changes while a PIN is set', () => {
 
 describe('without a PIN', () => {
   it('changes apply directly; bad hosts are refused', async () => {
-    expect(await service.update({ categories: { loan: false, food: true, training: true, common: true } }, undefined)).toEqual({ ok: true });
+    expect(await service.update({ categories: { loan: false, food: true, training: true, common: true } }, undefined)).toEqual({
+      ok: true,
+    });
     expect((await service.load()).categories.loan).toBe(false);
     expect(await service.trustSite('not a host', undefined)).toMatchObject({ ok: false, error: 'invalid' });
   });
@@ -116,7 +138,10 @@ describe('without a PIN', () => {
     await service.dismissRule('https://shop.example/other', 'food.license-missing.no-licence', undefined);
     expect((await service.load()).dismissed).toEqual({ 'shop.example': ['food.license-missing.no-licence'] });
     await service.setPin(undefined, '4321');
-    expect(await service.dismissRule('https://loan.example/', 'loan.apr-over-cap.stated', undefined)).toMatchObject({ ok: false, error: 'pin-required' });
+    expect(await service.dismissRule('https://loan.example/', 'loan.apr-over-cap.stated', undefined)).toMatchObject({
+      ok: false,
+      error: 'pin-required',
+    });
     expect(await service.dismissRule('https://loan.example/', 'loan.apr-over-cap.stated', '4321')).toEqual({ ok: true });
     expect(Object.keys((await service.load()).dismissed).sort()).toEqual(['loan.example', 'shop.example']);
   });

@@ -27,7 +27,16 @@ describe('settings import', () => {
   const goodFile = (settings: Record<string, unknown>) =>
     JSON.stringify({
       format: 'mingbai-settings',
-      settings: { version: 2, sensitivity: 'relaxed', categories: { loan: true, food: true, training: false, common: true }, trustedSites: ['www.a.example'], textScale: 1, readAloud: false, dismissed: {}, ...settings },
+      settings: {
+        version: 2,
+        sensitivity: 'relaxed',
+        categories: { loan: true, food: true, training: false, common: true },
+        trustedSites: ['www.a.example'],
+        textScale: 1,
+        readAloud: false,
+        dismissed: {},
+        ...settings,
+      },
     });
 
   it('a bad file gives a clear error with its path, and nothing changes', async () => {
@@ -68,10 +77,30 @@ describe('settings import', () => {
   });
 
   it('accepts a version-1 settings object and migrates it', () => {
-    const parsed = parseSettingsImport(JSON.stringify({ format: 'mingbai-settings', settings: { version: 1, strict: true, largeText: true, categories: { loan: true, food: true, training: true, common: true }, trustedSites: [] } }));
+    const parsed = parseSettingsImport(
+      JSON.stringify({
+        format: 'mingbai-settings',
+        settings: {
+          version: 1,
+          strict: true,
+          largeText: true,
+          categories: { loan: true, food: true, training: true, common: true },
+          trustedSites: [],
+        },
+      }),
+    );
     expect(parsed).toEqual({
       ok: true,
-      settings: { version: 3, sensitivity: 'elder', textScale: 1.25, readAloud: false, dismissed: {}, categories: { loan: true, food: true, training: true, common: true }, trustedSites: [], pausedSites: [] },
+      settings: {
+        version: 3,
+        sensitivity: 'elder',
+        textScale: 1.25,
+        readAloud: false,
+        dismissed: {},
+        categories: { loan: true, food: true, training: true, common: true },
+        trustedSites: [],
+        pausedSites: [],
+      },
     });
   });
 });

@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { normaliseConfig } from '../../../src/extension/content/content-config';
 import { applyTextScale } from '../../../src/extension/pages/page-i18n';
 import { defaultSettings, SettingsSchema } from '../../../src/settings/settings-schema';
-import { clampTextScale, ELDER_TEXT_SCALE, TEXT_SCALE_CHOICES, TEXT_SCALE_MAX, TEXT_SCALE_MIN } from '../../../src/settings/text-scale';
+import {
+  clampTextScale,
+  ELDER_TEXT_SCALE,
+  TEXT_SCALE_CHOICES,
+  TEXT_SCALE_MAX,
+  TEXT_SCALE_MIN,
+} from '../../../src/settings/text-scale';
 
 const valid = (textScale: number) => SettingsSchema.safeParse({ ...defaultSettings(), textScale }).success;
 

@@ -128,16 +128,30 @@ describe('json-rules-engine with the extension shims', () => {
     const pages = readdirSync(pagesDir).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(0);
     for (const page of pages) {
-      const expectation = JSON.parse(readFileSync(join(pagesDir, page.replace(/\.html$/, '.expect.json')), 'utf8')) as { url: string; today?: string; memory?: Record<string, string[]> };
+      const expectation = JSON.parse(readFileSync(join(pagesDir, page.replace(/\.html$/, '.expect.json')), 'utf8')) as {
+        url: string;
+        today?: string;
+        memory?: Record<string, string[]>;
+      };
       const { text } = decodeHtml(readFileSync(join(pagesDir, page)));
-      const options = (memory: LicenceMemory) => ({ url: expectation.url, today: expectation.today ?? '2026-06-01', memory, visibility: 'computed' as const });
+      const options = (memory: LicenceMemory) => ({
+        url: expectation.url,
+        today: expectation.today ?? '2026-06-01',
+        memory,
+        visibility: 'computed' as const,
+      });
       const real = await scanDocument(realRuleset, parseHtml(text, expectation.url), options(seededMemory(expectation.memory)));
-      const shim = await shimmed.scanDocument(shimRuleset, parseHtml(text, expectation.url), options(seededMemory(expectation.memory)));
+      const shim = await shimmed.scanDocument(
+        shimRuleset,
+        parseHtml(text, expectation.url),
+        options(seededMemory(expectation.memory)),
+      );
       expect(shim.firedRules, page).toEqual(real.firedRules);
       expect(shim.kind, page).toBe(real.kind);
-      expect(shim.findings.map((f) => `${f.ruleId}:${f.risk}:${f.severity}:${f.evidence.map((e) => e.text).join('|')}`), page).toEqual(
-        real.findings.map((f) => `${f.ruleId}:${f.risk}:${f.severity}:${f.evidence.map((e) => e.text).join('|')}`),
-      );
+      expect(
+        shim.findings.map((f) => `${f.ruleId}:${f.risk}:${f.severity}:${f.evidence.map((e) => e.text).join('|')}`),
+        page,
+      ).toEqual(real.findings.map((f) => `${f.ruleId}:${f.risk}:${f.severity}:${f.evidence.map((e) => e.text).join('|')}`));
     }
   }, 600_000);
 });

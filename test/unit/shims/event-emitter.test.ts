@@ -12,7 +12,10 @@ function babelSubclass(Parent: unknown) {
     (Parent as (this: object) => void).call(this);
   }
   Child.prototype = Object.create((Parent as { prototype: object }).prototype, { constructor: { value: Child } });
-  return Child as unknown as new () => { on(e: string, f: (...a: unknown[]) => unknown): unknown; emitAsync(e: string, ...a: unknown[]): Promise<unknown[]> };
+  return Child as unknown as new () => {
+    on(e: string, f: (...a: unknown[]) => unknown): unknown;
+    emitAsync(e: string, ...a: unknown[]): Promise<unknown[]>;
+  };
 }
 
 for (const [name, Parent] of [

@@ -13,13 +13,26 @@ const require = createRequire(import.meta.url);
 
 describe('shareBabelHelpers', () => {
   it('knows the six helpers json-rules-engine repeats', () => {
-    expect([...helpers.lines.values()].sort()).toEqual(['_classCallCheck', '_createClass', '_inherits', '_interopRequireDefault', '_possibleConstructorReturn', '_typeof']);
+    expect([...helpers.lines.values()].sort()).toEqual([
+      '_classCallCheck',
+      '_createClass',
+      '_inherits',
+      '_interopRequireDefault',
+      '_possibleConstructorReturn',
+      '_typeof',
+    ]);
   });
 
   it("replaces json-rules-engine's own copies, declared right after 'use strict'", () => {
     const code = readFileSync(require.resolve('json-rules-engine/dist/rule.js'), 'utf8');
     const out = shareBabelHelpers(code, helpers);
-    expect(out.shared.sort()).toEqual(['_classCallCheck', '_createClass', '_inherits', '_interopRequireDefault', '_possibleConstructorReturn']);
+    expect(out.shared.sort()).toEqual([
+      '_classCallCheck',
+      '_createClass',
+      '_inherits',
+      '_interopRequireDefault',
+      '_possibleConstructorReturn',
+    ]);
     const lines = out.code.split('\n');
     expect(lines[0]).toMatch(/^'use strict';/);
     expect(lines[1]).toMatch(/^var __babelHelpers = require\(".*babel-helpers\.cjs"\), /);
@@ -32,7 +45,9 @@ describe('shareBabelHelpers', () => {
   });
 
   it('a transformed file runs: a class built with the shared helpers behaves', () => {
-    const [createClassLine, classCallCheckLine] = ['var _createClass = ', 'function _classCallCheck('].map((p) => [...helpers.lines.keys()].find((l) => l.startsWith(p))!);
+    const [createClassLine, classCallCheckLine] = ['var _createClass = ', 'function _classCallCheck('].map((p) =>
+      [...helpers.lines.keys()].find((l) => l.startsWith(p))!,
+    );
     const code = `'use strict';\n${createClassLine}\n${classCallCheckLine}\nvar A = function () { function A() { _classCallCheck(this, A); this.v = 2; } _createClass(A, [{ key: 'twice', value: function twice() { return this.v * 2; } }]); return A; }();\nmodule.exports = A;`;
     const out = shareBabelHelpers(code, helpers);
     expect(out.shared.sort()).toEqual(['_classCallCheck', '_createClass']);

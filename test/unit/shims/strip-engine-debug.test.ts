@@ -16,6 +16,7 @@ describe('stripEngineDebug', () => {
     const { code } = stripEngineDebug(readFileSync(file, 'utf8'), file);
     expect(code).not.toContain('localStorage');
     const module = { exports: {} as { default?: (...args: unknown[]) => unknown } };
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs the shim's own build output
     new Function('exports', 'module', code)(module.exports, module);
     expect(module.exports.default?.('engine::run', {})).toBeUndefined();
   });
@@ -28,6 +29,7 @@ describe('stripEngineDebug', () => {
       const result = stripEngineDebug(original, file);
       removed += result.removed;
       expect(result.code, name).not.toContain('(0, _debug2.default)(');
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- parses the stripped file, never runs it
       expect(() => new Function('require', 'exports', 'module', result.code), name).not.toThrow();
       // Only the calls go: the file is otherwise the same.
       if (!result.removed) expect(result.code === original || name === 'debug.js', name).toBe(true);
@@ -37,6 +39,8 @@ describe('stripEngineDebug', () => {
 
   it('leaves a call used as a value alone', () => {
     const code = 'var x = (0, _debug2.default)("a", { b: ")" });\n  (0, _debug2.default)("gone", { s: \'(\' });\nfoo();';
-    expect(stripEngineDebug(code, '/x/node_modules/json-rules-engine/dist/engine.js').code).toBe('var x = (0, _debug2.default)("a", { b: ")" });\n  \nfoo();');
+    expect(stripEngineDebug(code, '/x/node_modules/json-rules-engine/dist/engine.js').code).toBe(
+      'var x = (0, _debug2.default)("a", { b: ")" });\n  \nfoo();',
+    );
   });
 });

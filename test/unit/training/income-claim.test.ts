@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { parseClaimAmount as parseClaimAmountIn, parseIncomeClaim as parseIncomeClaimIn } from '../../../src/core/facts/training/income-claim';
+import {
+  parseClaimAmount as parseClaimAmountIn,
+  parseIncomeClaim as parseIncomeClaimIn,
+} from '../../../src/core/facts/training/income-claim';
 import { numerals, parseChineseNumeral } from '../../../src/core/facts/numbers';
 import { GRAMMAR } from '../bundled-grammar';
 
 const parseClaimAmount = (text: string) => parseClaimAmountIn(text, GRAMMAR);
 const parseIncomeClaim = (text: string) => parseIncomeClaimIn(text, GRAMMAR);
-const VAGUE = new Map([['几', 2], ['半', 0.5]]);
+const VAGUE = new Map([
+  ['几', 2],
+  ['半', 0.5],
+]);
 const parseSmallChineseNumber = (text: string) => parseChineseNumeral(text, numerals(GRAMMAR), VAGUE);
 
 describe('parseSmallChineseNumber', () => {

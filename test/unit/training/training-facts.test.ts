@@ -16,7 +16,10 @@ const pack = JSON.parse(readFileSync(join(import.meta.dirname, '../../../rules/t
   lexicons: Record<string, { phrases?: string[]; patterns?: string[]; negatable?: boolean }>;
 };
 const lexicons: Record<string, LexiconSpec> = Object.fromEntries(
-  Object.entries(pack.lexicons).map(([name, l]) => [name, { phrases: l.phrases ?? [], patterns: l.patterns ?? [], negatable: l.negatable ?? false }]),
+  Object.entries(pack.lexicons).map(([name, l]) => [
+    name,
+    { phrases: l.phrases ?? [], patterns: l.patterns ?? [], negatable: l.negatable ?? false },
+  ]),
 );
 const matcher = new LexiconMatcher(lexicons, []);
 
@@ -99,11 +102,16 @@ describe('countdownTimers', () => {
   });
 
   it('finds a countdown named in Chinese through the pack grammar (page.timerName), in a whole scan', async () => {
-    const html = '<h1>直播带货训练营</h1><div class="promo">距优惠结束<div class="活动倒计时"><span>02</span>:<span>15</span></div></div>';
+    const html =
+      '<h1>直播带货训练营</h1><div class="promo">距优惠结束<div class="活动倒计时"><span>02</span>:<span>15</span></div></div>';
     const doc = parseHtml(`<!doctype html><html><body>${html}</body></html>`);
     // The read stage alone knows only the ASCII words; the scan adds the packs' words.
     expect(takeSnapshot(doc).timerElements).toEqual([]);
-    const explained = await scanDocument(bundledRuleset(), doc, { kind: 'training-course', today: '2026-06-01', explainer: explainRules });
+    const explained = await scanDocument(bundledRuleset(), doc, {
+      kind: 'training-course',
+      today: '2026-06-01',
+      explainer: explainRules,
+    });
     const counted = Object.entries(explained.explain?.facts ?? {}).filter(([name]) => name.startsWith('countdownTimers'));
     expect(counted.length).toBeGreaterThan(0);
     expect(counted.every(([, value]) => value === 1)).toBe(true);

@@ -5,7 +5,11 @@ import en from '../../../locales/content/en.json';
 import zh from '../../../locales/content/zh_CN.json';
 import { uiText } from '../../../src/ui/ui-strings';
 
-const placeholders = (s: string) => [...s.matchAll(/\$(\d)/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (s: string) =>
+  [...s.matchAll(/\$(\d)/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 
 describe('content locales', () => {
   it('have the same content_ keys in both languages with matching placeholders', () => {

@@ -21,7 +21,12 @@ function openPopover(lang: 'zh' | 'en') {
   const finding = makeFinding('food.name-mismatch', 'caution', [holder]);
   finding.evidence[0]!.note = { code: 'holder-vs-shop', values: ['福园庆丰包子铺', '老北京炸酱面'] };
   const settings: UiSettings = { lang, sensitivity: 'standard', textScale: 1, readAloud: false };
-  const layer = new MarkerLayer(document, { onReportWrong: () => undefined, onError: (e) => { throw e; } });
+  const layer = new MarkerLayer(document, {
+    onReportWrong: () => undefined,
+    onError: (e) => {
+      throw e;
+    },
+  });
   layer.render(groupByElement([finding]), settings);
   const shadow = __shadowForTests(layer.host!)!;
   shadow.querySelector<HTMLButtonElement>('button.marker')!.click();
@@ -40,7 +45,9 @@ describe('evidence notes', () => {
       expect(note.closest('.quote')).toBeNull();
       expect(note.querySelector('strong')!.textContent).toContain(uiText(lang, 'content_noteHeading'));
       expect(note.textContent).toContain('老北京炸酱面');
-      expect(note.textContent).toContain(evidenceNoteText({ code: 'holder-vs-shop', values: ['福园庆丰包子铺', '老北京炸酱面'] }, lang));
+      expect(note.textContent).toContain(
+        evidenceNoteText({ code: 'holder-vs-shop', values: ['福园庆丰包子铺', '老北京炸酱面'] }, lang),
+      );
     });
   }
 

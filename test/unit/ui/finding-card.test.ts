@@ -48,7 +48,10 @@ describe('renderFindingCard', () => {
   it('lists every finding of a shared element under one heading', () => {
     const el = document.createElement('div');
     document.body.append(el);
-    const groups = groupByElement([makeFinding('loan.advance-fee', 'danger', [el]), makeFinding('loan.apr-over-cap', 'caution', [el])]);
+    const groups = groupByElement([
+      makeFinding('loan.advance-fee', 'danger', [el]),
+      makeFinding('loan.apr-over-cap', 'caution', [el]),
+    ]);
     expect(groups).toHaveLength(1);
     expect(groups[0]!.severity).toBe('danger');
     const card = renderFindingCard(document, groups[0]!, settings, 't4');
@@ -66,7 +69,9 @@ describe('renderFindingCard', () => {
     const el = document.createElement('div');
     document.body.append(el);
     const [group] = groupByElement([makeFinding('loan.advance-fee', 'danger', [el])]);
-    expect(readAloudText(group!, 0, 'zh')).toBe('标题 loan.advance-fee。说明 loan.advance-fee。怎么办：先别付钱。求助电话：12378（金融监管）');
+    expect(readAloudText(group!, 0, 'zh')).toBe(
+      '标题 loan.advance-fee。说明 loan.advance-fee。怎么办：先别付钱。求助电话：12378（金融监管）',
+    );
     el.remove();
   });
 

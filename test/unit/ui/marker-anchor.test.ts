@@ -14,12 +14,14 @@ describe('annotatedElement', () => {
   });
 
   it('marks a box at a <label for> beside it', () => {
-    document.body.innerHTML = '<form><span><input id="x" type="checkbox"></span><label id="l" for="x">同意购买保险</label></form>';
+    document.body.innerHTML =
+      '<form><span><input id="x" type="checkbox"></span><label id="l" for="x">同意购买保险</label></form>';
     expect(annotatedElement(box('x'))?.id).toBe('l');
   });
 
   it('finds a <label for> far from the box', () => {
-    document.body.innerHTML = '<label id="l" for="x">同意</label><div><div><div><div><p><input id="x" type="checkbox"></p></div></div></div></div>';
+    document.body.innerHTML =
+      '<label id="l" for="x">同意</label><div><div><div><div><p><input id="x" type="checkbox"></p></div></div></div></div>';
     expect(annotatedElement(box('x'))?.id).toBe('l');
   });
 
@@ -29,12 +31,14 @@ describe('annotatedElement', () => {
   });
 
   it('skips an enclosing label that belongs to another box', () => {
-    document.body.innerHTML = '<label id="outer" for="other"><input id="x" type="checkbox"></label><input id="other"><label id="own" for="x">同意</label>';
+    document.body.innerHTML =
+      '<label id="outer" for="other"><input id="x" type="checkbox"></label><input id="other"><label id="own" for="x">同意</label>';
     expect(labelNear(box('x'))?.id).toBe('own');
   });
 
   it('ignores a <label for> that names an earlier element with the same id', () => {
-    document.body.innerHTML = '<input id="x"><div><input id="x" type="checkbox" class="second"><label id="l" for="x">同意</label></div>';
+    document.body.innerHTML =
+      '<input id="x"><div><input id="x" type="checkbox" class="second"><label id="l" for="x">同意</label></div>';
     const second = document.querySelector<HTMLInputElement>('input.second')!;
     expect(labelNear(second)).toBeNull();
     expect(labelNear(box('x'))?.id).toBe('l');
@@ -52,12 +56,14 @@ describe('annotatedElement', () => {
     const host = document.createElement('div');
     document.body.append(host);
     const shadow = host.attachShadow({ mode: 'open' });
-    shadow.innerHTML = '<label id="l" for="x">同意</label><div><div><div><div><input id="x" type="checkbox"></div></div></div></div>';
+    shadow.innerHTML =
+      '<label id="l" for="x">同意</label><div><div><div><div><input id="x" type="checkbox"></div></div></div></div>';
     expect(labelNear(shadow.getElementById('x') as HTMLInputElement)?.id).toBe('l');
   });
 
   it('prefers the enclosing label to an earlier <label for>, unlike input.labels[0]', () => {
-    document.body.innerHTML = '<label id="a" for="x">一</label><section><label id="b"><input id="x" type="checkbox"></label></section>';
+    document.body.innerHTML =
+      '<label id="a" for="x">一</label><section><label id="b"><input id="x" type="checkbox"></label></section>';
     const input = box('x');
     expect(labelNear(input)).toBe(input.labels![1]); // the enclosing one: a marker sits at the text around the box
     expect(Array.from(input.labels!).map((l) => l.id)).toEqual(['a', 'b']);

@@ -27,7 +27,10 @@ describe('groupByElement: one piece of evidence, one marker', () => {
     document.body.innerHTML = '<label id="l"><input type="checkbox" id="box" checked> 同意购买保险</label>';
     const box = document.getElementById('box')!;
     const label = document.getElementById('l')!;
-    const groups = groupByElement([makeFinding('loan.bundled-consent', 'danger', [box]), makeFinding('common.prechecked-consent', 'caution', [label])]);
+    const groups = groupByElement([
+      makeFinding('loan.bundled-consent', 'danger', [box]),
+      makeFinding('common.prechecked-consent', 'caution', [label]),
+    ]);
     expect(groups).toHaveLength(1);
     expect(groups[0]!.items).toHaveLength(2);
   });
@@ -37,7 +40,11 @@ describe('countRisks', () => {
   it('counts findings as risks and merged marker places as 处', () => {
     document.body.innerHTML = '<div id="a"><span id="b">x</span></div><p id="c">y</p>';
     const [a, b, c] = ['a', 'b', 'c'].map((id) => document.getElementById(id)!);
-    const findings = [makeFinding('loan.advance-fee', 'danger', [a, c]), makeFinding('loan.no-credit-check-bait', 'caution', [b]), makeFinding('loan.apr-not-shown', 'caution', [undefined])];
+    const findings = [
+      makeFinding('loan.advance-fee', 'danger', [a, c]),
+      makeFinding('loan.no-credit-check-bait', 'caution', [b]),
+      makeFinding('loan.apr-not-shown', 'caution', [undefined]),
+    ];
     const count = countRisks(findings);
     expect(count).toEqual({ risks: 3, places: 2 });
     expect(riskCountText('zh', count)).toBe('3 个风险 · 2 处');

@@ -13,12 +13,18 @@ function setup() {
   const b = document.getElementById('b')!;
   const findings = [makeFinding('loan.advance-fee', 'danger', [a]), makeFinding('loan.apr-not-shown', 'caution', [b])];
   const onReportWrong = vi.fn();
-  const layer = new MarkerLayer(document, { onReportWrong, onError: (e) => { throw e; } });
+  const layer = new MarkerLayer(document, {
+    onReportWrong,
+    onError: (e) => {
+      throw e;
+    },
+  });
   layer.render(groupByElement(findings), settings);
   const shadow = __shadowForTests(layer.host!)!;
   const markers = () => Array.from(shadow.querySelectorAll<HTMLButtonElement>('button.marker'));
   const dialog = () => shadow.querySelector<HTMLElement>('[role="dialog"]');
-  const key = (target: Element, k: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
+  const key = (target: Element, k: string) =>
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
   return { layer, shadow, markers, dialog, key, onReportWrong, a, b };
 }
 
@@ -35,7 +41,10 @@ describe('MarkerLayer', () => {
     expect(layer.host!.shadowRoot).toBeNull(); // closed
     expect(layer.host!.hasAttribute('data-mingbai-ui')).toBe(true);
     expect(layer.host!.style.getPropertyPriority('display')).toBe('important');
-    expect(markers().map((m) => m.getAttribute('aria-label'))).toEqual(['风险提醒：标题 loan.advance-fee', '风险提醒：标题 loan.apr-not-shown']);
+    expect(markers().map((m) => m.getAttribute('aria-label'))).toEqual([
+      '风险提醒：标题 loan.advance-fee',
+      '风险提醒：标题 loan.apr-not-shown',
+    ]);
     // Severity as a word and a drawn icon (no emoji font needed), not colour alone.
     expect(markers()[0]!.textContent).toBe('危险');
     expect(markers()[1]!.textContent).toBe('注意');

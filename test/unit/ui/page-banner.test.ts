@@ -12,13 +12,18 @@ afterEach(() => {
   document.documentElement.removeAttribute('style');
 });
 
-const indexed = (...findings: ReturnType<typeof makeFinding>[]) => findings.map((finding, index) => ({ finding, index: index + 2 }));
+const indexed = (...findings: ReturnType<typeof makeFinding>[]) =>
+  findings.map((finding, index) => ({ finding, index: index + 2 }));
 
 describe('PageBanner', () => {
   it('says the one count, the danger titles and the hotline, and jumps to the first danger', () => {
     const onShow = vi.fn();
     const banner = new PageBanner(document, onShow);
-    const findings = indexed(makeFinding('loan.apr-not-shown', 'caution', [undefined]), makeFinding('loan.advance-fee', 'danger', [undefined]), makeFinding('loan.apr-over-cap', 'danger', [undefined]));
+    const findings = indexed(
+      makeFinding('loan.apr-not-shown', 'caution', [undefined]),
+      makeFinding('loan.advance-fee', 'danger', [undefined]),
+      makeFinding('loan.apr-over-cap', 'danger', [undefined]),
+    );
     banner.render({ findings, count: { risks: 3, places: 5 } }, settings);
     const shadow = __shadowForTests(banner.host!)!;
     const row = shadow.querySelector('[role="alert"]')!;
@@ -32,7 +37,10 @@ describe('PageBanner', () => {
   it('takes its own room at the top (the page moves down) and gives it back when closed', () => {
     document.documentElement.style.setProperty('margin-top', '7px');
     const banner = new PageBanner(document, () => {});
-    banner.render({ findings: indexed(makeFinding('loan.advance-fee', 'danger', [undefined])), count: { risks: 1, places: 1 } }, settings);
+    banner.render(
+      { findings: indexed(makeFinding('loan.advance-fee', 'danger', [undefined])), count: { risks: 1, places: 1 } },
+      settings,
+    );
     expect(banner.host!.style.getPropertyValue('position')).toBe('absolute');
     // jsdom lays nothing out (height 0): the margin is the page's own plus the banner's height.
     expect(document.documentElement.style.getPropertyValue('margin-top')).toBe('7px');
@@ -47,7 +55,10 @@ describe('PageBanner', () => {
     Object.defineProperty(window, 'innerWidth', { configurable: true, value: 390 });
     try {
       const banner = new PageBanner(document, () => {});
-      banner.render({ findings: indexed(makeFinding('loan.advance-fee', 'danger', [undefined])), count: { risks: 1, places: 1 } }, settings);
+      banner.render(
+        { findings: indexed(makeFinding('loan.advance-fee', 'danger', [undefined])), count: { risks: 1, places: 1 } },
+        settings,
+      );
       const shadow = __shadowForTests(banner.host!)!;
       const toggle = shadow.querySelector<HTMLButtonElement>('button.toggle')!;
       expect(toggle.getAttribute('aria-expanded')).toBe('false');
@@ -62,7 +73,10 @@ describe('PageBanner', () => {
 
   it('gives a page with only cautions a quiet summary, not the danger alert', () => {
     const banner = new PageBanner(document, () => {});
-    banner.render({ findings: indexed(makeFinding('loan.apr-not-shown', 'caution', [undefined])), count: { risks: 1, places: 1 } }, settings);
+    banner.render(
+      { findings: indexed(makeFinding('loan.apr-not-shown', 'caution', [undefined])), count: { risks: 1, places: 1 } },
+      settings,
+    );
     const shadow = __shadowForTests(banner.host!)!;
     expect(shadow.querySelector('[role="alert"]')).toBeNull();
     expect(shadow.querySelector('[role="status"]')!.textContent).toContain('明白提示 1 个风险 · 1 处');

@@ -17,7 +17,8 @@ const ROOT = resolve(import.meta.dirname, '../../..');
  * the UI code it may carry. Nothing that draws, and no @floating-ui.
  */
 const SHARED_WITH_CONTENT = new Set(['src/ui/risk-count.ts', 'src/ui/marker-groups.ts', 'src/ui/marker-anchor.ts']);
-const isUi = (file: string) => (file.startsWith('src/ui/') && !SHARED_WITH_CONTENT.has(file)) || file.includes('node_modules/@floating-ui/');
+const isUi = (file: string) =>
+  (file.startsWith('src/ui/') && !SHARED_WITH_CONTENT.has(file)) || file.includes('node_modules/@floating-ui/');
 
 describe('page-UI chunk boundary', () => {
   it('the content script entry bundles no UI module and no @floating-ui, and imports the chunk at run time', async () => {

@@ -35,7 +35,11 @@ function fakeSpeechWindow(voices: SpeechSynthesisVoice[]) {
       current = null;
     }),
   });
-  return { view: { speechSynthesis: speech, SpeechSynthesisUtterance: Utterance } as unknown as Window, speech, finish: () => current?.dispatchEvent(new Event('end')) };
+  return {
+    view: { speechSynthesis: speech, SpeechSynthesisUtterance: Utterance } as unknown as Window,
+    speech,
+    finish: () => current?.dispatchEvent(new Event('end')),
+  };
 }
 
 describe('readAloud', () => {

@@ -7,7 +7,8 @@ const elder: UiSettings = { lang: 'zh', sensitivity: 'elder', textScale: 1.25, r
 const content = { titles: ['放款前要您先交钱'], hotline: '96110' };
 
 function setup() {
-  document.body.innerHTML = '<form id="f" action="about:blank"><input name="phone"><button id="go" type="submit">立即借款</button></form>';
+  document.body.innerHTML =
+    '<form id="f" action="about:blank"><input name="phone"><button id="go" type="submit">立即借款</button></form>';
   const form = document.getElementById('f') as HTMLFormElement;
   const pageHandler = vi.fn((e: Event) => e.preventDefault());
   form.addEventListener('submit', pageHandler);

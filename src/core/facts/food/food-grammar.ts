@@ -40,7 +40,10 @@ function buildFoodGrammar(g: GrammarReader): FoodGrammar {
     localPrefix: new RegExp(`^\\p{Script=Han}{2,3}?${g.source('zh.region.localSuffix')}`, 'u'),
     companyEnding: new RegExp(`${g.source('food.name.companyEnding')}$`, 'u'),
     branchEnding: new RegExp(`${g.source('food.name.branchEnding')}$`, 'u'),
-    branchOfCompany: new RegExp(`(?<=${g.source('food.name.company')})\\p{Script=Han}{1,6}?${g.source('food.name.branchOfCompany')}$`, 'u'),
+    branchOfCompany: new RegExp(
+      `(?<=${g.source('food.name.company')})\\p{Script=Han}{1,6}?${g.source('food.name.branchOfCompany')}$`,
+      'u',
+    ),
     sectionHeading: new RegExp(g.source('food.shopName.sectionHeading'), 'u'),
     titleFiller: new RegExp(g.source('food.shopName.titleFiller'), 'u'),
   };

@@ -49,7 +49,8 @@ function classifyNumber(v: LabelledValue): LicenceNumber | null {
   if (token.length < MIN_NUMBER) return null;
   const at = { label: v.label, block: v.block, code: token };
   if (/[*＊]/.test(token)) return { ...at, kind: v.field === 'permit' ? 'permit' : 'uscc', check: 'masked' };
-  if (token.startsWith('YB') && (v.field === 'filing' || looksLikeFilingNumber(token))) return { ...at, kind: 'filing', check: 'ok' };
+  if (token.startsWith('YB') && (v.field === 'filing' || looksLikeFilingNumber(token)))
+    return { ...at, kind: 'filing', check: 'ok' };
   if (v.field === 'filing') return { ...at, kind: 'filing', check: 'ok' };
   if (token.startsWith('JY')) {
     const check = checkFoodPermitNumber(token);
@@ -57,7 +58,8 @@ function classifyNumber(v: LabelledValue): LicenceNumber | null {
   }
   if (v.field === 'permit') return { ...at, kind: 'permit', check: 'bad-format' };
   if (token.length === 18) return { ...at, kind: 'uscc', check: isValidUscc(token) ? 'ok' : 'bad-check' };
-  if (/^\d{15}$/.test(token)) return { ...at, kind: 'registration', check: isValidRegistrationNumber(token) ? 'ok' : 'bad-check' };
+  if (/^\d{15}$/.test(token))
+    return { ...at, kind: 'registration', check: isValidRegistrationNumber(token) ? 'ok' : 'bad-check' };
   return { ...at, kind: 'other', check: 'bad-format' };
 }
 
@@ -80,7 +82,11 @@ function read(snapshot: PageSnapshot, vocabulary: FieldLabels, food: FoodGrammar
   return {
     numbers,
     holders: values.filter(
-      (v) => v.field === 'holder' && v.value.length >= 2 && !food.noValue.test(v.value) && nearLicence.some((b) => Math.abs(b - v.block) <= LICENCE_REACH),
+      (v) =>
+        v.field === 'holder' &&
+        v.value.length >= 2 &&
+        !food.noValue.test(v.value) &&
+        nearLicence.some((b) => Math.abs(b - v.block) <= LICENCE_REACH),
     ),
     addresses: values.filter((v) => v.field === 'address' && plausibleAddress(v.value)),
     expiries,

@@ -21,7 +21,9 @@ function numberEvidence(ctx: FactContext, numbers: readonly LicenceNumber[], fac
 }
 
 /** Licence numbers as memory keys: permits, codes and filings that are fully shown. */
-const memoryKeys = (reading: FoodPageReading) => [...new Set(reading.numbers.filter((n) => n.check !== 'masked').map((n) => n.code))];
+const memoryKeys = (reading: FoodPageReading) => [
+  ...new Set(reading.numbers.filter((n) => n.check !== 'masked').map((n) => n.code)),
+];
 
 export const foodFacts: FactFamily = {
   /**
@@ -39,7 +41,12 @@ export const foodFacts: FactFamily = {
     if (reading.images.length) {
       return {
         value: 'image',
-        evidence: reading.images.slice(0, MAX_EVIDENCE).map((img) => ({ text: clipText(img.description, 60), note: { code: 'image-description' }, element: img.element, fact })),
+        evidence: reading.images.slice(0, MAX_EVIDENCE).map((img) => ({
+          text: clipText(img.description, 60),
+          note: { code: 'image-description' },
+          element: img.element,
+          fact,
+        })),
       };
     }
     if (reading.sectionLinks.length) {
@@ -50,19 +57,25 @@ export const foodFacts: FactFamily = {
 
   /** Shown 统一社会信用代码 / 注册号 that fail their check character or their format. */
   licenceCodeFailures(ctx): FactResult<number> {
-    const bad = readFoodPage(ctx.snapshot, fieldLabels(ctx.phrasesOf), foodGrammar(ctx.grammar)).numbers.filter((n) => n.kind !== 'permit' && n.kind !== 'filing' && n.check !== 'ok' && n.check !== 'masked');
+    const bad = readFoodPage(ctx.snapshot, fieldLabels(ctx.phrasesOf), foodGrammar(ctx.grammar)).numbers.filter(
+      (n) => n.kind !== 'permit' && n.kind !== 'filing' && n.check !== 'ok' && n.check !== 'masked',
+    );
     return { value: bad.length, evidence: numberEvidence(ctx, bad, 'licenceCodeFailures') };
   },
 
   /** Shown 食品经营许可证 numbers that are not "JY" + 14 digits with a real province code. */
   foodPermitMalformed(ctx): FactResult<number> {
-    const bad = readFoodPage(ctx.snapshot, fieldLabels(ctx.phrasesOf), foodGrammar(ctx.grammar)).numbers.filter((n) => n.kind === 'permit' && (n.check === 'bad-format' || n.check === 'bad-province'));
+    const bad = readFoodPage(ctx.snapshot, fieldLabels(ctx.phrasesOf), foodGrammar(ctx.grammar)).numbers.filter(
+      (n) => n.kind === 'permit' && (n.check === 'bad-format' || n.check === 'bad-province'),
+    );
     return { value: bad.length, evidence: numberEvidence(ctx, bad, 'foodPermitMalformed') };
   },
 
   /** Licence end dates (有效期至, 营业期限) before today. */
   licenceExpired(ctx): FactResult<number> {
-    const expired = readFoodPage(ctx.snapshot, fieldLabels(ctx.phrasesOf), foodGrammar(ctx.grammar)).expiries.filter((e) => hasExpired(e.end, ctx.today));
+    const expired = readFoodPage(ctx.snapshot, fieldLabels(ctx.phrasesOf), foodGrammar(ctx.grammar)).expiries.filter((e) =>
+      hasExpired(e.end, ctx.today),
+    );
     const blocks = [...new Set(expired.map((e) => e.value.block))].slice(0, MAX_EVIDENCE);
     return { value: expired.length, evidence: blocks.map((b) => blockEvidence(ctx.snapshot, b, 'licenceExpired')) };
   },
@@ -86,9 +99,10 @@ export const foodFacts: FactFamily = {
     let best = -1;
     for (const h of reading.holders) best = Math.max(best, nameSimilarity(shop.name, h.value, foodGrammar(ctx.grammar)));
     const fact = 'shopHolderSimilarity';
-    const evidence = reading.holders.slice(0, 2).map(
-      (h): Evidence => ({ ...blockEvidence(ctx.snapshot, h.block, fact), note: { code: 'holder-vs-shop', values: [h.value, shop.name] } }),
-    );
+    const evidence = reading.holders.slice(0, 2).map((h): Evidence => ({
+      ...blockEvidence(ctx.snapshot, h.block, fact),
+      note: { code: 'holder-vs-shop', values: [h.value, shop.name] },
+    }));
     return { value: Math.round(best * 100) / 100, evidence };
   },
 

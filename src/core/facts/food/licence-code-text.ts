@@ -3,5 +3,8 @@
 
 /** NFKC (full-width → ASCII), drop spaces and hyphens, uppercase. */
 export function normaliseCode(raw: string): string {
-  return raw.normalize('NFKC').replace(/[\s\-‐‑–—]/g, '').toUpperCase();
+  return raw
+    .normalize('NFKC')
+    .replace(/[\s\-‐‑–—]/g, '')
+    .toUpperCase();
 }

@@ -5,7 +5,6 @@ import type { FoodGrammar } from './food-grammar';
 
 export type LicenceEnd = { kind: 'date'; date: string } | { kind: 'open-ended' } | { kind: 'unknown' };
 
-
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function validDate(y: number, m: number, d: number): boolean {

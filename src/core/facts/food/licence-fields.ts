@@ -88,7 +88,11 @@ function labelsIn(text: string, vocabulary: FieldLabels): LabelAt[] {
     const label = m[0];
     if (blockStartOnly.has(label) && m.index !== 0 && !/[\s:：,，|｜]/.test(text[m.index - 1] ?? '')) continue;
     let field = fieldOf.get(label) as LabelField;
-    if ((field === 'permit' || field === 'filing' || field === 'permitOrHolder') && otherLicenceType?.test(text.slice(Math.max(0, m.index - 12), m.index))) field = 'other';
+    if (
+      (field === 'permit' || field === 'filing' || field === 'permitOrHolder') &&
+      otherLicenceType?.test(text.slice(Math.max(0, m.index - 12), m.index))
+    )
+      field = 'other';
     found.push({ label, field, start: m.index, end: m.index + label.length });
   }
   return found;
@@ -146,13 +150,15 @@ export function readLabelledValues(snapshot: PageSnapshot, vocabulary: FieldLabe
         const next = snapshot.blockText(b + 1);
         if (next && !labelsIn_(next).some((l) => l.start === 0)) {
           const value = cleanValue(next);
-          if (value && !vocabulary.fieldOf.has(value)) values.push({ field: resolveField(at, value), label: at.label, value, block: b + 1 });
+          if (value && !vocabulary.fieldOf.has(value))
+            values.push({ field: resolveField(at, value), label: at.label, value, block: b + 1 });
         }
         continue;
       }
       const value = cleanValue(text.slice(at.end, labels[i + 1]?.start ?? text.length));
       // A label followed by another label ("许可证经营者" then "名称") has no value of its own.
-      if (value && !vocabulary.fieldOf.has(value)) values.push({ field: resolveField(at, value), label: at.label, value, block: b });
+      if (value && !vocabulary.fieldOf.has(value))
+        values.push({ field: resolveField(at, value), label: at.label, value, block: b });
     }
   }
   return values;

@@ -22,7 +22,7 @@ export function nameCore(name: string, food: FoodGrammar): string {
   let core = name.normalize('NFKC').replace(BRACKETED, '').replace(NOT_NAME_CHARS, '').replace(food.branchOfCompany, '');
   core = stripPrefix(core, food.provincePrefix);
   core = stripPrefix(stripPrefix(core, food.localPrefix), food.localPrefix); // 杭州市 then 西湖区
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     const before = core;
     core = core.replace(food.companyEnding, '');
     if (core.length >= 2) core = core.replace(food.branchEnding, '') || before;
@@ -67,7 +67,13 @@ export function isSameShop(a: string, b: string, food: FoodGrammar): boolean {
   if (ca.includes(cb) || cb.includes(ca)) return true;
   let p = 0;
   while (p < ca.length && p < cb.length && ca[p] === cb[p]) p++;
-  return p >= 2 && ca.length - p <= 4 && cb.length - p <= 4 && food.branchEnding.test(a.replace(BRACKETED, '').trim()) && food.branchEnding.test(b.replace(BRACKETED, '').trim());
+  return (
+    p >= 2 &&
+    ca.length - p <= 4 &&
+    cb.length - p <= 4 &&
+    food.branchEnding.test(a.replace(BRACKETED, '').trim()) &&
+    food.branchEnding.test(b.replace(BRACKETED, '').trim())
+  );
 }
 
 /** How many different shops these names stand for (branches of one shop count once). */

@@ -28,6 +28,8 @@ export function findShopName(snapshot: PageSnapshot, values: readonly LabelledVa
       .find((part) => part && !food.titleFiller.test(part)) ?? '';
   if (plausible(fromTitle)) return { name: fromTitle };
   // Lower headings last: on a shop page they are more often dishes than the shop.
-  const other = [...snapshot.headings].sort((a, b) => Number(a.element.tagName.slice(1)) - Number(b.element.tagName.slice(1))).find((h) => plausible(h.text));
+  const other = [...snapshot.headings]
+    .sort((a, b) => Number(a.element.tagName.slice(1)) - Number(b.element.tagName.slice(1)))
+    .find((h) => plausible(h.text));
   return other ? { name: other.text, block: other.block } : null;
 }

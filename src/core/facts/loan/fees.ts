@@ -22,7 +22,7 @@ function buildFeeGrammar(g: GrammarReader): FeeGrammar {
 }
 const NEXT_BLOCK_LABEL_MAX = 12;
 
-const str = (params: FactParams, key: string) => (typeof params[key] === 'string' ? (params[key]) : undefined);
+const str = (params: FactParams, key: string) => (typeof params[key] === 'string' ? params[key] : undefined);
 
 export const feeFacts: FactFamily = {
   /**

@@ -28,6 +28,9 @@ export const flatRateFacts: FactFamily = {
     if (!hits?.length) return { value: -1, evidence: [] };
     const stated = ctx.get<number>('maxStatedApr');
     if (!(stated.value > 0)) return { value: -1, evidence: [] };
-    return { value: flatRateApr(stated.value), evidence: [...stated.evidence, hitEvidence(ctx.snapshot, hits.at(0), 'flatRateApr')] };
+    return {
+      value: flatRateApr(stated.value),
+      evidence: [...stated.evidence, hitEvidence(ctx.snapshot, hits.at(0), 'flatRateApr')],
+    };
   },
 };

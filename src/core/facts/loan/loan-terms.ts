@@ -38,13 +38,24 @@ function aprOf(t: LoanTerms): AprResult | null {
   if (upfront >= borrowed) return null;
   if (t.instalment && t.periods && t.periodsPerYear) {
     if (t.instalment * t.periods > borrowed * MAX_REPAY_MULTIPLE) return null;
-    return aprByIrr({ principal: borrowed, upfrontFees: upfront, payments: levelPayments(t.instalment, t.periods), periodsPerYear: t.periodsPerYear });
+    return aprByIrr({
+      principal: borrowed,
+      upfrontFees: upfront,
+      payments: levelPayments(t.instalment, t.periods),
+      periodsPerYear: t.periodsPerYear,
+    });
   }
   if (t.total && t.periods && t.periodsPerYear && t.total > borrowed * 0.5) {
     if (t.total > borrowed * MAX_REPAY_MULTIPLE) return null;
-    return aprByIrr({ principal: borrowed, upfrontFees: upfront, payments: levelPayments(t.total / t.periods, t.periods), periodsPerYear: t.periodsPerYear });
+    return aprByIrr({
+      principal: borrowed,
+      upfrontFees: upfront,
+      payments: levelPayments(t.total / t.periods, t.periods),
+      periodsPerYear: t.periodsPerYear,
+    });
   }
-  if (t.total && t.termDays && t.total <= borrowed * MAX_REPAY_MULTIPLE) return bulletLoan(borrowed, t.total, t.termDays, upfront);
+  if (t.total && t.termDays && t.total <= borrowed * MAX_REPAY_MULTIPLE)
+    return bulletLoan(borrowed, t.total, t.termDays, upfront);
   return null;
 }
 
@@ -89,7 +100,13 @@ function evidenceOf(ctx: FactContext, example: LoanExample, fact: string): Evide
   // One example may run over several blocks: each is its own piece of page text.
   const text = example.blocks.map((b) => markedBlockText(ctx.snapshot, b, 0, ctx.snapshot.blockText(b).length)).join(GAP_MARK);
   const clipped = clipText(text, 80);
-  return [{ text: clipped.length < text.length ? `${clipped.replace(/ …?$/, '')}…` : text, element: ctx.snapshot.blockElement(example.blocks[0]!), fact }];
+  return [
+    {
+      text: clipped.length < text.length ? `${clipped.replace(/ …?$/, '')}…` : text,
+      element: ctx.snapshot.blockElement(example.blocks[0]!),
+      fact,
+    },
+  ];
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
@@ -134,6 +151,8 @@ export const loanTermFacts: FactFamily = {
       const gap = received !== undefined && received < borrowed && received >= borrowed / 2 ? borrowed - received : upfrontFees;
       if (gap > 0 && gap < borrowed && (!best || gap > best.gap)) best = { gap, example: ex };
     }
-    return best ? { value: round2(best.gap), evidence: evidenceOf(ctx, best.example, 'receivedBelowBorrowed') } : { value: 0, evidence: [] };
+    return best
+      ? { value: round2(best.gap), evidence: evidenceOf(ctx, best.example, 'receivedBelowBorrowed') }
+      : { value: 0, evidence: [] };
   },
 };

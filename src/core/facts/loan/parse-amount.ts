@@ -18,8 +18,16 @@ function buildAmountGrammar(g: GrammarReader): AmountGrammar {
   const n = numerals(g.grammar);
   const unit = g.source('zh.money.unit');
   const magnitudes = g.values('zh.amount.magnitude');
-  const tenThousand = [...magnitudes].filter(([, v]) => v === 1e4).map(([w]) => w).join('|') || '(?!)';
-  const thousand = [...magnitudes].filter(([, v]) => v === 1e3).map(([w]) => w).join('|') || '(?!)';
+  const tenThousand =
+    [...magnitudes]
+      .filter(([, v]) => v === 1e4)
+      .map(([w]) => w)
+      .join('|') || '(?!)';
+  const thousand =
+    [...magnitudes]
+      .filter(([, v]) => v === 1e3)
+      .map(([w]) => w)
+      .join('|') || '(?!)';
   const magnitude = g.source('zh.amount.magnitude');
   const withHundred = `(?:${magnitude}|${g.source('zh.amount.hundred')})`;
   // Digits need a currency sign, a magnitude or a money unit so that "12期" or "2026年" never read as money.

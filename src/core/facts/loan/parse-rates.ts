@@ -184,7 +184,14 @@ function unlabelled(text: string, covered: ReadonlyArray<[number, number]>, g: R
     const n = parseSpokenNumber(m[1] ?? '', g.numerals);
     if (n === null) continue;
     const before = text.slice(Math.max(0, m.index - 4), m.index);
-    out.push({ period: 'daily', values: [n / 100], label: m[0], start: m.index, end: m.index + m[0].length, floor: g.floor.test(before) });
+    out.push({
+      period: 'daily',
+      values: [n / 100],
+      label: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      floor: g.floor.test(before),
+    });
   }
   PER_BASE_RE.lastIndex = 0;
   for (let m = PER_BASE_RE.exec(text); m && out.length < MAX_RATES; m = PER_BASE_RE.exec(text)) {
@@ -192,7 +199,14 @@ function unlabelled(text: string, covered: ReadonlyArray<[number, number]>, g: R
     const base = g.bases.get(m[1] ?? '');
     const yuan = Number(m[2]);
     if (!base || !Number.isFinite(yuan)) continue;
-    out.push({ period: 'daily', values: [(yuan / base) * 100], label: m[0], start: m.index, end: m.index + m[0].length, floor: g.floor.test(m[0]) });
+    out.push({
+      period: 'daily',
+      values: [(yuan / base) * 100],
+      label: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+      floor: g.floor.test(m[0]),
+    });
   }
   return out;
 }

@@ -41,7 +41,11 @@ interface TermsGrammar {
 
 /** Words of one length in days, as an alternation. */
 const unitsOf = (unitDays: ReadonlyMap<string, number>, days: number) =>
-  [...unitDays].filter(([, d]) => d === days).map(([w]) => w).sort((a, b) => b.length - a.length).join('|') || '(?!)';
+  [...unitDays]
+    .filter(([, d]) => d === days)
+    .map(([w]) => w)
+    .sort((a, b) => b.length - a.length)
+    .join('|') || '(?!)';
 
 function buildTermsGrammar(g: GrammarReader): TermsGrammar {
   // A bare number counts as money only right after a money label, and only when no other unit
@@ -66,7 +70,15 @@ function buildTermsGrammar(g: GrammarReader): TermsGrammar {
     ),
     term: new RegExp(`${g.source('loan.term.termLabel')}\\s*[:：]?\\s*(\\d{1,3})\\s*(${g.source('loan.term.unitDays')})`, 'u'),
     unitDays,
-    months: new RegExp(`(\\d{1,3})\\s*(?:${[...unitDays].filter(([w, d]) => d === 30 && [...w].length > 1).map(([w]) => w).join('|') || '(?!)'})`, 'u'),
+    months: new RegExp(
+      `(\\d{1,3})\\s*(?:${
+        [...unitDays]
+          .filter(([w, d]) => d === 30 && [...w].length > 1)
+          .map(([w]) => w)
+          .join('|') || '(?!)'
+      })`,
+      'u',
+    ),
     days: new RegExp(`(\\d{1,3})\\s*(?:${day})(?!${g.source('loan.term.notDayAfter')})`, 'u'),
     // Only deductions at disbursement count: "每月从银行卡扣除还款500元" is a repayment, not 砍头息.
     upfront: new RegExp(`${g.source('loan.term.deductedAtDisbursement')}[^。；;\\n\\d]{0,10}?${money}`, 'u'),

@@ -97,7 +97,10 @@ export const rateFacts: FactFamily = {
 
   /** Highest stated annualised rate in percent (the top of a range); 0 when none. */
   maxStatedApr(ctx) {
-    const best = highest(rateStatements(ctx.snapshot, ctx.grammar).filter((s) => s.period === 'annual'), maxOf);
+    const best = highest(
+      rateStatements(ctx.snapshot, ctx.grammar).filter((s) => s.period === 'annual'),
+      maxOf,
+    );
     return best ? { value: round2(maxOf(best)), evidence: evidenceOf(ctx, [best], 'maxStatedApr') } : { value: 0, evidence: [] };
   },
 

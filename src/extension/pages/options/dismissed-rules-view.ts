@@ -18,7 +18,10 @@ export function setUpDismissedRules(page: OptionsPage): void {
         const title = ruleTitles[ruleId]?.zh ?? t('options_dismissedUnknownRule', ruleId);
         restore.setAttribute('aria-label', t('options_dismissedRestoreLabel', host, title));
         restore.addEventListener('click', () => {
-          const dismissed = { ...page.state.settings.dismissed, [host]: (page.state.settings.dismissed[host] ?? []).filter((id) => id !== ruleId) };
+          const dismissed = {
+            ...page.state.settings.dismissed,
+            [host]: (page.state.settings.dismissed[host] ?? []).filter((id) => id !== ruleId),
+          };
           void page.update({ dismissed });
         });
         return el(document, 'li', {}, [el(document, 'span', { text: `${title} · ${host}` }), restore]);

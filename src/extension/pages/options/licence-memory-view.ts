@@ -15,7 +15,11 @@ export function setUpLicenceMemory(page: OptionsPage): void {
   page.onRender(({ licenceMemory }) => {
     empty.hidden = licenceMemory.length > 0;
     clear.hidden = licenceMemory.length === 0;
-    list.replaceChildren(...licenceMemory.map(({ licence, shops }) => el(document, 'li', { text: t('options_licenceLine', licence, shops.join('、')) })));
+    list.replaceChildren(
+      ...licenceMemory.map(({ licence, shops }) =>
+        el(document, 'li', { text: t('options_licenceLine', licence, shops.join('、')) }),
+      ),
+    );
   });
 
   clear.addEventListener('click', () => {

@@ -42,10 +42,14 @@ export class OptionsPage {
   }
 
   /** Runs a guarded change; re-renders from the background's state either way. */
-  async guarded<R extends ChangeReply | { ok: boolean; error?: string }>(change: (pin?: string) => Promise<R>, done = t('options_saved')): Promise<R | null> {
+  async guarded<R extends ChangeReply | { ok: boolean; error?: string }>(
+    change: (pin?: string) => Promise<R>,
+    done = t('options_saved'),
+  ): Promise<R | null> {
     const reply = await withPin(change);
     if (reply?.ok) this.say(done);
-    else if (reply && 'error' in reply && typeof reply.error === 'string') this.sayRefusal(reply as Exclude<ChangeReply, { ok: true }>);
+    else if (reply && 'error' in reply && typeof reply.error === 'string')
+      this.sayRefusal(reply as Exclude<ChangeReply, { ok: true }>);
     await this.refresh();
     return reply;
   }

@@ -35,23 +35,35 @@ export function setUpPinSection(page: OptionsPage): void {
     forgotConfirm.hidden = true;
     forgot.focus();
   });
-  document.getElementById('pin-forgot-yes')?.addEventListener('click', asyncListener(async () => {
-    forgotConfirm.hidden = true;
-    await send({ type: 'mingbai/resetPin' });
-    page.say(t('options_pinForgotDone'));
-    await page.refresh();
-  }, page.failed));
+  document.getElementById('pin-forgot-yes')?.addEventListener(
+    'click',
+    asyncListener(async () => {
+      forgotConfirm.hidden = true;
+      await send({ type: 'mingbai/resetPin' });
+      page.say(t('options_pinForgotDone'));
+      await page.refresh();
+    }, page.failed),
+  );
 
-  form.addEventListener('submit', asyncListener(async (event) => {
-    event.preventDefault();
-    if (!isAcceptablePin(first.value)) return page.say(t('options_pinFormat'), 'error');
-    if (first.value !== repeat.value) return page.say(t('options_pinMismatch'), 'error');
-    const newPin = first.value;
-    const reply = await page.guarded((currentPin) => send<ChangeReply>({ type: 'mingbai/setPin', currentPin, newPin }), t('options_pinSaved'));
-    if (reply?.ok) form.reset();
-  }, page.failed));
+  form.addEventListener(
+    'submit',
+    asyncListener(async (event) => {
+      event.preventDefault();
+      if (!isAcceptablePin(first.value)) return page.say(t('options_pinFormat'), 'error');
+      if (first.value !== repeat.value) return page.say(t('options_pinMismatch'), 'error');
+      const newPin = first.value;
+      const reply = await page.guarded(
+        (currentPin) => send<ChangeReply>({ type: 'mingbai/setPin', currentPin, newPin }),
+        t('options_pinSaved'),
+      );
+      if (reply?.ok) form.reset();
+    }, page.failed),
+  );
 
   remove.addEventListener('click', () => {
-    void page.guarded((currentPin) => send<ChangeReply>({ type: 'mingbai/setPin', currentPin, newPin: null }), t('options_pinRemoved'));
+    void page.guarded(
+      (currentPin) => send<ChangeReply>({ type: 'mingbai/setPin', currentPin, newPin: null }),
+      t('options_pinRemoved'),
+    );
   });
 }

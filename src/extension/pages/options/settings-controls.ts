@@ -11,10 +11,16 @@ import { pageLang } from '../page-i18n';
 import type { OptionsPage } from './options-page';
 
 /** The category switches, in the registry's order: `<label class="choice"><input name=…>label</label>`. */
-export function categoryBoxes(container: HTMLElement, categories: OptionsState['categories'], lang: 'zh' | 'en'): HTMLInputElement[] {
+export function categoryBoxes(
+  container: HTMLElement,
+  categories: OptionsState['categories'],
+  lang: 'zh' | 'en',
+): HTMLInputElement[] {
   const boxes = categories.map(({ name }) => el(document, 'input', { attrs: { type: 'checkbox', name } }));
   container.replaceChildren(
-    ...categories.map(({ label }, i) => el(document, 'label', { className: 'choice' }, [boxes[i]!, el(document, 'span', { text: label[lang] })])),
+    ...categories.map(({ label }, i) =>
+      el(document, 'label', { className: 'choice' }, [boxes[i]!, el(document, 'span', { text: label[lang] })]),
+    ),
   );
   return boxes;
 }
@@ -34,7 +40,13 @@ export function setUpSettingsControls(page: OptionsPage): void {
       boxes = categoryBoxes(container, categories, pageLang());
       built = names;
       for (const box of boxes) {
-        box.addEventListener('change', asyncListener(() => page.update({ categories: { ...page.state.settings.categories, [box.name]: box.checked } }), page.failed));
+        box.addEventListener(
+          'change',
+          asyncListener(
+            () => page.update({ categories: { ...page.state.settings.categories, [box.name]: box.checked } }),
+            page.failed,
+          ),
+        );
       }
     }
     // A category the stored settings lack is on (settings-schema.ts).
@@ -47,12 +59,19 @@ export function setUpSettingsControls(page: OptionsPage): void {
       const sensitivity = r.value as Sensitivity;
       const { textScale } = page.state.settings;
       // The elder profile comes with larger text unless the family already chose larger.
-      const patch = sensitivity === 'elder' && textScale < ELDER_TEXT_SCALE ? { sensitivity, textScale: ELDER_TEXT_SCALE } : { sensitivity };
+      const patch =
+        sensitivity === 'elder' && textScale < ELDER_TEXT_SCALE ? { sensitivity, textScale: ELDER_TEXT_SCALE } : { sensitivity };
       page.update(patch).catch(page.failed);
     });
   }
   for (const r of radios('textScale')) {
-    r.addEventListener('change', asyncListener(() => page.update({ textScale: Number(r.value) }), page.failed));
+    r.addEventListener(
+      'change',
+      asyncListener(() => page.update({ textScale: Number(r.value) }), page.failed),
+    );
   }
-  readAloud.addEventListener('change', asyncListener(() => page.update({ readAloud: readAloud.checked }), page.failed));
+  readAloud.addEventListener(
+    'change',
+    asyncListener(() => page.update({ readAloud: readAloud.checked }), page.failed),
+  );
 }

@@ -15,38 +15,53 @@ export function setUpTransfers(page: OptionsPage): void {
   const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const problems = byId<HTMLUListElement>('pack-problems');
 
-  byId('export-settings').addEventListener('click', asyncListener(async () => {
-    const file = await send<ExportReply>({ type: 'mingbai/exportSettings' });
-    downloadText(file.fileName, file.text);
-  }, page.failed));
-  byId('export-reports').addEventListener('click', asyncListener(async () => {
-    const file = await send<ExportReply>({ type: 'mingbai/exportReports' });
-    downloadText(file.fileName, file.text);
-  }, page.failed));
+  byId('export-settings').addEventListener(
+    'click',
+    asyncListener(async () => {
+      const file = await send<ExportReply>({ type: 'mingbai/exportSettings' });
+      downloadText(file.fileName, file.text);
+    }, page.failed),
+  );
+  byId('export-reports').addEventListener(
+    'click',
+    asyncListener(async () => {
+      const file = await send<ExportReply>({ type: 'mingbai/exportReports' });
+      downloadText(file.fileName, file.text);
+    }, page.failed),
+  );
 
   const settingsInput = byId<HTMLInputElement>('import-settings');
-  settingsInput.addEventListener('change', asyncListener(async () => {
-    const file = await readChosenFile(settingsInput, MAX_FILE_BYTES);
-    if (!file) return page.say(t('options_fileUnreadable'), 'error');
-    const reply = await page.guarded((pin) => send<ChangeReply>({ type: 'mingbai/importSettings', text: file.text, pin }), t('options_importDone'));
-    if (reply && !reply.ok && reply.error === 'invalid') page.say(`${t('options_importBad')} ${reply.detail}`, 'error');
-  }, page.failed));
+  settingsInput.addEventListener(
+    'change',
+    asyncListener(async () => {
+      const file = await readChosenFile(settingsInput, MAX_FILE_BYTES);
+      if (!file) return page.say(t('options_fileUnreadable'), 'error');
+      const reply = await page.guarded(
+        (pin) => send<ChangeReply>({ type: 'mingbai/importSettings', text: file.text, pin }),
+        t('options_importDone'),
+      );
+      if (reply && !reply.ok && reply.error === 'invalid') page.say(`${t('options_importBad')} ${reply.detail}`, 'error');
+    }, page.failed),
+  );
 
   const packInput = byId<HTMLInputElement>('import-pack');
-  packInput.addEventListener('change', asyncListener(async () => {
-    problems.hidden = true;
-    const file = await readChosenFile(packInput, MAX_FILE_BYTES);
-    if (!file) return page.say(t('options_fileUnreadable'), 'error');
-    const reply = await page.guarded(
-      (pin) => send<PackImportReply>({ type: 'mingbai/importPack', fileName: file.name, text: file.text, pin }),
-      t('options_packImported', file.name),
-    );
-    if (reply && !reply.ok && 'problems' in reply) {
-      page.say(t('options_packRejected'), 'error');
-      problems.replaceChildren(...reply.problems.slice(0, 20).map((p) => el(document, 'li', { text: formatProblem(p) })));
-      problems.hidden = false;
-    }
-  }, page.failed));
+  packInput.addEventListener(
+    'change',
+    asyncListener(async () => {
+      problems.hidden = true;
+      const file = await readChosenFile(packInput, MAX_FILE_BYTES);
+      if (!file) return page.say(t('options_fileUnreadable'), 'error');
+      const reply = await page.guarded(
+        (pin) => send<PackImportReply>({ type: 'mingbai/importPack', fileName: file.name, text: file.text, pin }),
+        t('options_packImported', file.name),
+      );
+      if (reply && !reply.ok && 'problems' in reply) {
+        page.say(t('options_packRejected'), 'error');
+        problems.replaceChildren(...reply.problems.slice(0, 20).map((p) => el(document, 'li', { text: formatProblem(p) })));
+        problems.hidden = false;
+      }
+    }, page.failed),
+  );
 
   page.onRender(({ importedPacks, reportCount }) => {
     byId('reports-count').textContent = t('options_reportsCount', reportCount);
@@ -57,9 +72,15 @@ export function setUpTransfers(page: OptionsPage): void {
         remove.type = 'button';
         remove.setAttribute('aria-label', t('options_packRemoveLabel', pack.title.zh));
         remove.addEventListener('click', () => {
-          void page.guarded((pin) => send<ChangeReply>({ type: 'mingbai/removePack', id: pack.id, pin }), t('options_packRemoved'));
+          void page.guarded(
+            (pin) => send<ChangeReply>({ type: 'mingbai/removePack', id: pack.id, pin }),
+            t('options_packRemoved'),
+          );
         });
-        return el(document, 'li', {}, [el(document, 'span', { text: t('options_packLine', pack.title.zh, pack.id, pack.version, pack.rules) }), remove]);
+        return el(document, 'li', {}, [
+          el(document, 'span', { text: t('options_packLine', pack.title.zh, pack.id, pack.version, pack.rules) }),
+          remove,
+        ]);
       }),
     );
   });

@@ -18,24 +18,30 @@ export function setUpTrustedSites(page: OptionsPage): void {
         const remove = el(document, 'button', { text: t('options_trustedRemove') });
         remove.type = 'button';
         remove.setAttribute('aria-label', t('options_trustedRemoveLabel', host));
-        remove.addEventListener('click', asyncListener(async () => {
-          await page.update({ trustedSites: page.state.settings.trustedSites.filter((h) => h !== host) });
-          input.focus();
-        }, page.failed));
+        remove.addEventListener(
+          'click',
+          asyncListener(async () => {
+            await page.update({ trustedSites: page.state.settings.trustedSites.filter((h) => h !== host) });
+            input.focus();
+          }, page.failed),
+        );
         return el(document, 'li', {}, [el(document, 'span', { text: host }), remove]);
       }),
     );
   });
 
-  form.addEventListener('submit', asyncListener(async (event) => {
-    event.preventDefault();
-    const host = normaliseHost(input.value);
-    if (!host) {
-      page.say(t('options_trustedInvalid'), 'error');
-      input.focus();
-      return;
-    }
-    const reply = await page.update({ trustedSites: [...page.state.settings.trustedSites, host] });
-    if (reply?.ok) input.value = '';
-  }, page.failed));
+  form.addEventListener(
+    'submit',
+    asyncListener(async (event) => {
+      event.preventDefault();
+      const host = normaliseHost(input.value);
+      if (!host) {
+        page.say(t('options_trustedInvalid'), 'error');
+        input.focus();
+        return;
+      }
+      const reply = await page.update({ trustedSites: [...page.state.settings.trustedSites, host] });
+      if (reply?.ok) input.value = '';
+    }, page.failed),
+  );
 }

@@ -6,5 +6,7 @@ import { ELDER_TEXT_SCALE } from '../../../settings/text-scale';
 export type Who = 'self' | 'elder';
 
 export function choiceFor(who: Who): Pick<Settings, 'sensitivity' | 'textScale' | 'readAloud'> {
-  return who === 'elder' ? { sensitivity: 'elder', textScale: ELDER_TEXT_SCALE, readAloud: true } : { sensitivity: 'standard', textScale: 1, readAloud: false };
+  return who === 'elder'
+    ? { sensitivity: 'elder', textScale: ELDER_TEXT_SCALE, readAloud: true }
+    : { sensitivity: 'standard', textScale: 1, readAloud: false };
 }
