@@ -4,7 +4,7 @@
 // names are checked across all packs (lexiconRefs, used by load-packs.ts crossCheckPacks).
 import { walkConditions, type ConditionPath, type LeafCondition } from '../evaluate/conditions';
 import { didYouMean } from './did-you-mean';
-import { FACT_SIGNATURES } from './fact-signatures';
+import { signatureOf } from './fact-signatures';
 import { OPERATORS } from './pack-schema';
 
 /** A problem inside one rule; `at` is the JSON path from the rule: ['conditions', 'all', 2, 'fact']. */
@@ -72,7 +72,7 @@ function leafProblems(leaf: LeafCondition, at: ConditionPath, facts: ReadonlySet
   if (!('value' in leaf)) add([], 'no "value"');
   else if (!isConditionValue(leaf.value))
     add(['value'], `a value is a number, string, boolean or list of those, not ${typeOf(leaf.value)}`);
-  const signature = known ? FACT_SIGNATURES[leaf.fact] : undefined;
+  const signature = known ? signatureOf(leaf.fact) : undefined;
   if (!signature) return problems; // an unknown fact is reported above; a fact without a signature takes anything
   const takes = signature.params ?? {};
   const params = leaf.params as unknown;
@@ -108,7 +108,7 @@ export function lexiconRefs(conditions: unknown): Array<{ name: string; at: Arra
   walkConditions(conditions, (v) => {
     if (v.kind !== 'leaf') return;
     const at = ['conditions', ...v.at];
-    const signature = FACT_SIGNATURES[v.node.fact];
+    const signature = signatureOf(v.node.fact);
     const params = (v.node.params ?? {}) as Record<string, unknown>;
     // A fact without a signature: the params every lexicon fact uses.
     const lexiconParams = signature

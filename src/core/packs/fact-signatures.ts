@@ -3,6 +3,7 @@
 // without, and the lexicons it reads by name whatever the params say. A test keeps this in step
 // with src/core/facts: every registered fact has an entry, and running every rule example reads
 // no param and no lexicon that is not declared here (test/unit/core/fact-signatures.test.ts).
+import { DOMAINS } from '../facts/domains';
 import { FIELD_LEXICONS } from '../facts/food/licence-fields';
 
 /** `lexicon`: the name of a lexicon some loaded pack must define. */
@@ -52,3 +53,19 @@ export const FACT_SIGNATURES: Readonly<Record<string, FactSignature>> = {
     required: ['lexicon', 'near'],
   },
 };
+
+const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+/**
+ * A fact's signature: from the table, or, for a fact that a registered page kind brings and the
+ * table does not list (a new kind's folder, docs/adding-a-page-kind.md), one that takes no params.
+ * Undefined for a fact nobody registered.
+ */
+export function signatureOf(fact: string): FactSignature | undefined {
+  if (has(FACT_SIGNATURES, fact)) return FACT_SIGNATURES[fact];
+  return DOMAINS.some((d) => has(d.facts, fact)) ? {} : undefined;
+}
+
+/** Every fact a pack may name: the table's and those of the registered page kinds. */
+export const knownFacts = (): ReadonlySet<string> =>
+  new Set([...Object.keys(FACT_SIGNATURES), ...DOMAINS.flatMap((d) => Object.keys(d.facts))]);

@@ -3,7 +3,7 @@
 // extension's background. Never by the content script.
 import { lexiconRefs, ruleFactProblems } from './check-rule-facts';
 import { didYouMean } from './did-you-mean';
-import { FACT_SIGNATURES } from './fact-signatures';
+import { knownFacts } from './fact-signatures';
 import { PackSchema, type Pack } from './pack-schema';
 import { patternProblem } from './pattern-safety';
 import { trialProblem } from './pattern-trial';
@@ -42,11 +42,10 @@ function ruleIdAt(raw: unknown, path: ReadonlyArray<PropertyKey>): string | unde
 }
 
 /**
- * The names of the registered facts: the keys of FACT_SIGNATURES, which a test keeps equal to
- * src/core/facts/index.ts's registry (importing the registry itself would put every fact's code
- * in the background and options bundles, ~38 kB, for a list of names).
+ * The names of the registered facts: the signature table's (a test keeps it equal to
+ * src/core/facts/index.ts's registry) and those a registered page kind brings (fact-signatures.ts).
  */
-export const registeredFacts = (): ReadonlySet<string> => new Set(Object.keys(FACT_SIGNATURES));
+export const registeredFacts = (): ReadonlySet<string> => knownFacts();
 
 /**
  * Validate parsed JSON as a pack. `file` only labels the messages. `facts`: the fact names rules
