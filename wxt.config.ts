@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { buildLocaleFiles } from './scripts/build-locales';
-import { buildPageUiChunk } from './scripts/build-page-ui';
+import { buildFullScanChunk, buildPageUiChunk } from './scripts/build-chunks';
+import { FULL_SCAN_CHUNK } from './src/extension/content/full-scan-loader';
 import { PAGE_UI_CHUNK } from './src/extension/content/page-ui-loader';
 import { contentScriptAliases } from './src/extension/shims/content-aliases';
 import { shareBabelHelpersPlugin } from './src/extension/shims/share-babel-helpers';
@@ -28,6 +29,8 @@ function terserForContentScript() {
   };
 }
 
+const CHUNKS = [PAGE_UI_CHUNK, FULL_SCAN_CHUNK];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
@@ -36,12 +39,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage'],
-    // The page-UI chunk, import()ed by the content script on pages with findings
-    // (docs/decisions/0005-lazy-page-ui.md). Chrome: only under a per-session random URL, so pages
-    // cannot probe for the extension at a fixed address. Firefox's address already holds a random
-    // per-install UUID.
+    // The chunks the content script import()s: the page UI on pages with findings, the full scan
+    // on pages that pass the gate (docs/decisions/0005-lazy-page-ui.md, 0023-full-scan-chunk.md).
+    // Chrome: only under a per-session random URL, so pages cannot probe for the extension at a
+    // fixed address. Firefox's address already holds a random per-install UUID.
     web_accessible_resources:
-      browser === 'firefox' ? [PAGE_UI_CHUNK] : [{ resources: [PAGE_UI_CHUNK], matches: ['<all_urls>'], use_dynamic_url: true }],
+      browser === 'firefox' ? CHUNKS : [{ resources: CHUNKS, matches: ['<all_urls>'], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -90,10 +93,12 @@ export default defineConfig({
   }),
   hooks: {
     // locales/<part>/<lang>.json → _locales/<lang>/messages.json in every build.
-    // src/ui/page-ui-module.ts → content-scripts/page-ui.js, an ES module (scripts/build-page-ui.ts).
+    // The two chunks, ES modules (scripts/build-chunks.ts): src/ui/page-ui-module.ts →
+    // content-scripts/page-ui.js, src/extension/content/full-scan-module.ts → content-scripts/full-scan.js.
     'build:publicAssets': async (_wxt, files) => {
       files.push(...buildLocaleFiles(resolve(__dirname, 'locales')));
       files.push({ relativeDest: PAGE_UI_CHUNK, contents: (await buildPageUiChunk(__dirname)).contents });
+      files.push({ relativeDest: FULL_SCAN_CHUNK, contents: (await buildFullScanChunk(__dirname)).contents });
     },
   },
 });

@@ -7,6 +7,7 @@ import { extensionApi as browser } from '../src/extension/content/extension-api'
 import { loadContentPacks, type ContentPacksChannel } from '../src/extension/content/content-packs-loader';
 import type { ExtensionPort } from '../src/extension/content/extension-port';
 import { guarded, logOnce } from '../src/extension/content/log-once';
+import { loadFullScanChunk } from '../src/extension/content/full-scan-loader';
 import { loadPageUiChunk } from '../src/extension/content/page-ui-loader';
 import { isMingbaiMessage, type Message } from '../src/extension/protocol';
 
@@ -61,7 +62,13 @@ export default defineContentScript({
     // SVG, XML and other non-HTML documents: no body to read, no place for the UI.
     if (!(document.documentElement instanceof HTMLElement)) return;
     try {
-      const controller = new ContentController(document, browserPort(), () => loadContentPacks(packsChannel()), loadPageUiChunk);
+      const controller = new ContentController(
+        document,
+        browserPort(),
+        () => loadContentPacks(packsChannel()),
+        loadPageUiChunk,
+        loadFullScanChunk,
+      );
       // `ctx` is ours (silent-script-context.ts, aliased in wxt.config.ts): it posts nothing to
       // the page and ends only when the extension is gone, never on a message from the page.
       ctx.onInvalidated(() => controller.stop());

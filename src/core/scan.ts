@@ -2,10 +2,10 @@
 // the content script, the CLI and the tests.
 import { classify, type Classification } from './classify/classify';
 import type { Explainer } from './evaluate/explain';
-import { PRESET_CONTROL_SELECTOR } from './facts/consent-facts';
 import { FactMemo } from './facts/fact-context';
 import { resolveOverlaps } from './report/findings';
 import type { Ruleset } from './evaluate/ruleset';
+import { passGate, type GatePassed } from './evaluate/scan-gate';
 import { takeSnapshot, takeSnapshotSliced, type PageSnapshot, type SnapshotOptions } from './read/snapshot';
 import { takeControlsSnapshot } from './read/snapshot-controls';
 import { createTimeSlicer, type TimeSlicer } from './shared/time-slicer';
@@ -42,6 +42,11 @@ export interface ScanOptions extends SnapshotOptions {
    */
   quickRead?: boolean;
   /**
+   * The gate was passed already (evaluate/scan-gate.ts): the content script runs it before it
+   * loads the full scan. Its verdict is used as it is.
+   */
+  passed?: GatePassed;
+  /**
    * Also report why (--explain): the facts computed and, for each rule that did not fire, what
    * failed. The CLI passes explainRules (explain.ts); the content script never loads it.
    */
@@ -49,15 +54,6 @@ export interface ScanOptions extends SnapshotOptions {
 }
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
-
-/** One native query: is there a box isPreset would accept in the page, or in one of the regions? */
-function hasPresetControl(doc: Document, root: Element | readonly Element[] | null): boolean {
-  const starts =
-    root === null ? [doc.body ?? doc.documentElement] : Array.isArray(root) ? (root as readonly Element[]) : [root as Element];
-  return starts.some(
-    (start) => !!start && (start.matches(PRESET_CONTROL_SELECTOR) || start.querySelector(PRESET_CONTROL_SELECTOR) !== null),
-  );
-}
 
 export function localToday(date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -168,41 +164,19 @@ async function evaluateSnapshot(
  */
 export async function scanDocument(ruleset: Ruleset, doc: Document, options: ScanOptions = {}): Promise<ScanResult> {
   const slicer = createTimeSlicer(options.yieldToPage, options.sliceMs);
+  const gate = options.passed ?? (await passGate(ruleset, doc, options, slicer));
+  if ('done' in gate && gate.done) return gate.done;
+  const { kind, upperBounds, controlsOnly, timings } = gate as GatePassed;
   const root = options.roots?.length ? options.roots : (options.root ?? null);
-  const timings: Record<string, number> = {};
-  let kind = options.kind;
-  let upperBounds: Record<string, number> | undefined;
-  if (!kind && root === null && options.quickRead !== false) {
-    const t = now();
-    const quick = await ruleset.quickReader.read(doc.body ?? doc.documentElement, slicer, options.url ?? doc.URL);
-    timings.quickRead = now() - t;
-    if (quick.possibleKinds.length === 0) {
-      kind = 'other';
-      upperBounds = quick.scores;
-    }
-  }
   const t = now();
-  const controlsOnly = kind === 'other' && ruleset.otherReadsOnlyControls && options.quickRead !== false;
-  if (controlsOnly && ruleset.otherNeedsAControl && !hasPresetControl(doc, root)) {
-    // Every `other` rule asks for at least one preset box, and there is none: nothing can fire.
-    timings.snapshot = now() - t;
-    return {
-      url: options.url ?? doc.URL ?? '',
-      kind: 'other',
-      kindScores: upperBounds ?? {},
-      findings: [],
-      firedRules: [],
-      timings,
-    };
-  }
   let snapshot: PageSnapshot;
   if (controlsOnly) snapshot = takeControlsSnapshot(doc, options, root);
   else {
     const read = { ...options, timerSelector: compiledGrammar(ruleset.grammar, timerSelectorOf) };
     snapshot = slicer ? await takeSnapshotSliced(doc, read, root, slicer) : takeSnapshot(doc, read, root);
   }
-  timings.snapshot = now() - t;
-  const result = await evaluateSnapshot(ruleset, snapshot, { ...options, kind }, slicer);
+  timings.snapshot = (timings.snapshot ?? 0) + now() - t;
+  const result = await evaluateSnapshot(ruleset, snapshot, { ...options, kind: kind ?? options.kind }, slicer);
   result.timings = { ...timings, ...result.timings };
   if (upperBounds) result.kindScores = upperBounds;
   return result;

@@ -1,5 +1,5 @@
 // Entry of the page-UI chunk (content-scripts/page-ui.js, an ES module built by
-// scripts/build-page-ui.ts). The content script imports it at run time only when a page has
+// scripts/build-chunks.ts). The content script imports it at run time only when a page has
 // findings to show, so the UI and @floating-ui cost nothing on the other pages
 // (docs/decisions/0005-lazy-page-ui.md). It needs no extension API: everything comes in as
 // arguments, so the chunk bundles no webextension-polyfill.

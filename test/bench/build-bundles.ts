@@ -4,9 +4,8 @@ import { build, type Metafile, type Plugin } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { stripEngineDebugEsbuild } from '../../scripts/build-chunks';
 import { contentScriptAliases } from '../../src/extension/shims/content-aliases';
-import { JSON_RULES_ENGINE_DIST } from '../../src/extension/shims/share-babel-helpers';
-import { stripEngineDebug } from '../../src/extension/shims/strip-engine-debug';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -91,17 +90,6 @@ async function bundledPacksPlugin(): Promise<Plugin> {
     },
   };
 }
-
-/** wxt.config.ts's removal of json-rules-engine's debug logging, for the analysis bundle. */
-const stripEngineDebugEsbuild: Plugin = {
-  name: 'strip-engine-debug',
-  setup(b) {
-    b.onLoad({ filter: JSON_RULES_ENGINE_DIST }, (args) => ({
-      contents: stripEngineDebug(readFileSync(args.path, 'utf8'), args.path).code,
-      loader: 'js',
-    }));
-  },
-};
 
 /**
  * Size of the shipped content script, and a breakdown from an equivalent esbuild bundle of

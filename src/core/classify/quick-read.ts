@@ -1,23 +1,26 @@
-// The quick read: before any snapshot, one bare pass over the page's text nodes and one native
-// regex pass of the page-kind signal phrases over the text that could hold them. A page kind
-// needs a number of DISTINCT signal phrases (classify.ts). Counted on the raw text, which holds all of the visible text and more (hidden
-// and script text, no separators between blocks), the counts are upper bounds of what the
+// The quick read: before any snapshot, the page's text in a few native calls (ranges between
+// the elements whose text is never page text) and one native regex pass of the page-kind signal
+// phrases over the part of it that could hold them. A page kind needs a number of DISTINCT
+// signal phrases (classify.ts). Counted on the raw text, which holds all of the visible text and
+// more (hidden text, no separators between blocks), the counts are upper bounds of what the
 // snapshot would find: a page on which no kind reaches its threshold here is `other` for
 // certain, and so are nearly all pages a person opens. They never pay for a structured
-// snapshot (docs/decisions/0006-quick-read.md).
+// snapshot (docs/decisions/0006-quick-read.md). No script loop runs over the page's nodes: a
+// fresh content script runs its loops in V8's interpreter, the DOM's own calls run compiled.
 //
-// Cues in the title and the address are looked up with a matcher of their own lexicons only
-// (a handful of phrases and address patterns, compiled in well under a millisecond: the rule
-// set's matcher holds every pattern of every pack in one alternation, which V8 takes 5–20 ms to
-// compile on its first use in a page's renderer). Without the other lexicons' patterns and the
-// negations, which only ever take a match away, it finds at least what the classifier finds. A
-// cue in the headings is assumed present (the headings' text is part of the raw text, but which
-// words are headings is not).
+// Cues in the title and the address count as present until looked up, and are looked up only
+// while they could lift a kind to its threshold: on most pages they are never needed. Each
+// lexicon is looked up on its own (phrases with includes(), its few patterns compiled on first
+// use), never with the rule set's matcher, which holds every pattern of every pack in one
+// alternation that V8 takes 5–20 ms to compile on its first use in a page's renderer. A cue in
+// the headings is assumed present (the headings' text is part of the raw text, but which words
+// are headings is not).
 //
 // The one thing the raw text can lose is a phrase split by hidden markup inside it
 // (免<span hidden>x</span>息): the snapshot joins the visible parts, the raw text does not.
 import { addressText, weightedSpec, type ClassifierSpec } from './classify';
-import { escapeRegExp, LexiconMatcher, type LexiconSpec } from '../match/lexicon-matcher';
+import { escapeRegExp, type LexiconSpec } from '../match/lexicon-matcher';
+import { CUT, rawPageText } from '../read/raw-text';
 import type { TimeSlicer } from '../shared/time-slicer';
 import type { PageKind } from '../shared/types';
 
@@ -29,17 +32,39 @@ const PATTERN_OVERLAP = 512;
 export interface QuickReadResult {
   /** Kinds whose upper bound reaches their threshold: only these need the full read. */
   possibleKinds: PageKind[];
-  /** Upper bounds of the distinct signal phrases per kind. */
+  /**
+   * Upper bounds of each kind's score: distinct signal phrases in the raw text, plus the title
+   * and address cues. Those are looked up only while they could decide the kind; one never
+   * looked up counts as present.
+   */
   scores: Record<string, number>;
 }
 
 const HAN_FIRST = /^[\u3400-\u9fff]/;
 const FULL_WIDTH_NUMBER = /[\uff10-\uff19\uff0e\uff05]/;
 const FULL_WIDTH_NUMBERS = /[\uff10-\uff19\uff0e\uff05]/g;
-/** Text under these is never page text (the snapshot skips them too). */
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-/** Text nodes between two looks at the clock in a sliced read. */
-const NODES_PER_CLOCK_CHECK = 512;
+/** Full-width digits, point and percent: kept by the cut when a phrase holds their ASCII forms, then read as ASCII. */
+const FULL_WIDTH_UNITS = '\\uff05\\uff0e\\uff10-\\uff19';
+/** The ASCII forms the snapshot makes of them (text-builder.ts). */
+const NUMBER_CHARS = /[0-9.%]/;
+
+/** One kind's classifier cues as the quick read counts them. */
+interface KindBound {
+  kind: PageKind;
+  threshold: number;
+  /** Cues counted at their maximum: bounded pattern cues, headings. */
+  fixed: number;
+  text: Array<{ lexicon: string; weight: number; max: number }>;
+  places: Array<{ place: 'title' | 'url'; lexicon: string; weight: number }>;
+}
+
+/** A regex built on first use: most pages never need it. */
+function lazyRegex(source: string, flags: string): () => RegExp {
+  let regex: RegExp | null = null;
+  return () => (regex ??= new RegExp(source, flags));
+}
+
+const hex = (unit: number) => `\\u${unit.toString(16).padStart(4, '0')}`;
 
 /**
  * An alternation of the phrases grouped by first character, longest first within each group:
@@ -72,6 +97,14 @@ export class QuickReader {
   private readonly phrases: RegExp | null;
   /** A range of UTF-16 code units holding every first character of a signal phrase. */
   private readonly startRange: RegExp;
+  /**
+   * Runs of characters no signal phrase holds (for Chinese phrases, everything but Han
+   * characters), cut out before the phrases are searched: most of a page's text, and all of a
+   * page in another script. Null when a phrase could span them (whitespace, patterns).
+   */
+  private readonly outside: RegExp | null;
+  /** Whether a phrase holds a digit, point or percent: only then do full-width ones need reading as ASCII. */
+  private readonly readsNumbers: boolean;
   /** For each phrase, the signal phrases it starts with (itself included): 免息分期 → 免息, 免息分期. */
   private readonly prefixes = new Map<string, string[]>();
   /** Signal lexicons each phrase belongs to. */
@@ -84,8 +117,16 @@ export class QuickReader {
   /** The snapshot collapses whitespace; the raw text is collapsed too when a signal could span it. */
   private readonly collapseText: boolean;
 
-  /** The lexicons of title and address cues, on their own: an upper bound of the rule set's lexiconsIn for them. */
-  private readonly places: LexiconMatcher;
+  /**
+   * Title and address lexicons, each looked up on its own: its phrases with includes(), its
+   * patterns in one regex compiled on first use. Without negations and without the other
+   * lexicons' patterns, which only ever take a match away, this finds at least what the
+   * classifier finds.
+   */
+  private readonly placePhrases = new Map<string, readonly string[]>();
+  private readonly placePatterns = new Map<string, () => RegExp>();
+  /** Each kind's cues, sorted out once: what counts from the text, what is fixed, what sits in the title or address. */
+  private readonly kinds: readonly KindBound[];
 
   constructor(classifiers: readonly ClassifierSpec[], lexicons: Readonly<Record<string, LexiconSpec>>) {
     // Reporting vetoes only ever turn a kind into `other`: the upper bound ignores them.
@@ -96,7 +137,10 @@ export class QuickReader {
       const spec = lexicons[lexicon];
       if (spec) placeLexicons[lexicon] = spec;
     }
-    this.places = new LexiconMatcher(placeLexicons, []);
+    for (const [name, spec] of Object.entries(placeLexicons)) {
+      this.placePhrases.set(name, spec.phrases);
+      if (spec.patterns.length) this.placePatterns.set(name, lazyRegex(spec.patterns.map((p) => `(?:${p})`).join('|'), 'u'));
+    }
     let whitespace = false;
     // The raw text holds quotations too: a bound for both.
     const inText = (place: string) => place === 'text' || place === 'quotes';
@@ -135,59 +179,67 @@ export class QuickReader {
     // One range around every first character: V8 tests a single range far faster than a set of
     // ~60 characters, and for Chinese signals it leaves out any text in other scripts.
     const firsts = all.map((p) => p.charCodeAt(0));
-    const hex = (u: number) => `\\u${u.toString(16).padStart(4, '0')}`;
     this.startRange = firsts.length ? new RegExp(`[${hex(Math.min(...firsts))}-${hex(Math.max(...firsts))}]`) : /(?!)/;
     this.longest = all[0]?.length ?? 0;
     this.collapseText = whitespace || this.patterns.length > 0;
+    const units = all.flatMap((p) => Array.from(p, (c) => c.charCodeAt(0)));
+    const low = Math.min(...units);
+    // CUT stands for what was cut: it must not fall in the range itself.
+    this.readsNumbers = this.patterns.length > 0 || all.some((p) => NUMBER_CHARS.test(p));
+    const keep = `${hex(low)}-${hex(Math.max(...units))}${this.readsNumbers ? FULL_WIDTH_UNITS : ''}`;
+    this.outside = units.length && !this.collapseText && low > CUT.charCodeAt(0) ? new RegExp(`[^${keep}]+`, 'g') : null;
+    this.kinds = this.specs.map((spec) => this.kindBound(spec));
   }
 
-  /**
-   * Reads the page's text nodes in document order and searches what could hold a signal
-   * phrase (candidateRun) chunk by chunk. Stops as soon as some kind reaches its threshold:
-   * the full snapshot follows then anyway. Scores of such a page may be cut short.
-   */
+  private kindBound(spec: ClassifierSpec): KindBound {
+    const { threshold, cues } = weightedSpec(spec);
+    const bound: KindBound = { kind: spec.kind, threshold, fixed: 0, text: [], places: [] };
+    for (const cue of cues) {
+      const place = cue.in ?? 'text';
+      if (this.assumed.has(cue.lexicon)) bound.fixed += (cue.max ?? 1) * cue.weight;
+      // The raw text holds quotations too: a bound for both.
+      else if (place === 'text' || place === 'quotes')
+        bound.text.push({ lexicon: cue.lexicon, weight: cue.weight, max: cue.max ?? 1 });
+      else if (place === 'title' || place === 'url') bound.places.push({ place, lexicon: cue.lexicon, weight: cue.weight });
+      // A cue in the headings is assumed present (which words are headings, the raw text does not say).
+      else bound.fixed += cue.weight;
+    }
+    // Phrase lookups first: often they alone rule the kind out, and no pattern is compiled.
+    bound.places.sort((a, b) => Number(this.placePatterns.has(a.lexicon)) - Number(this.placePatterns.has(b.lexicon)));
+    return bound;
+  }
+
+  /** The kinds the page could be, from its raw text: an upper bound of what the classifier finds. */
   async read(root: Element | null, slicer: TimeSlicer | null, url = ''): Promise<QuickReadResult> {
     if (!this.specs.length || !root) return { possibleKinds: [], scores: {} };
+    this.placeHas = this.placeLookup(root.ownerDocument, url);
     const found = new Map<string, Set<string>>();
-    const title = this.places.lexiconsIn(root.ownerDocument.title ?? '');
-    const address = this.places.lexiconsIn(addressText(url || root.ownerDocument.URL || ''));
-    this.placeBound = (place, lexicon) =>
-      place === 'title' ? title.has(lexicon) : place === 'url' ? address.has(lexicon) : true;
-    // The end of the last chunk searched, searched again with the next one: a phrase or a
-    // pattern match across the cut is found whole (the distinct sets ignore the repeat).
+    if (slicer?.due()) await slicer.pause();
+    const raw = rawPageText(root);
+    // Cut first, then normalise what is left (the cut keeps full-width digits for it).
+    const text = this.normalised(this.outside ? raw.replace(this.outside, CUT) : raw);
+    // A text with no character a signal phrase starts with never compiles the phrases' alternation.
+    // After the cut, that is a text of at most one CUT (the cut merges neighbouring runs).
+    const none = this.outside ? text.length <= CUT.length : !this.patterns.length && !this.startRange.test(text);
+    if (none) return this.verdict(found);
+    // A match across a window's cut is found whole in the next window, which starts before it.
     const overlap = this.patterns.length ? PATTERN_OVERLAP : Math.max(0, this.longest - 1);
-    let tail = '';
-    let result = this.verdict(found);
-    const search = async (pending: string) => {
-      let text = tail + pending;
-      if (this.collapseText) text = text.replace(/\s+/g, ' ');
-      // As the snapshot reads them (text-builder.ts): full-width digits, point and percent as ASCII.
-      if (FULL_WIDTH_NUMBER.test(text))
-        text = text.replace(FULL_WIDTH_NUMBERS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-      // One enormous text node (a long <pre>) arrives whole: search it a window at a time.
-      for (let from = 0; from < text.length; from += CHUNK_CHARS) {
-        this.searchText(
-          from === 0 && text.length <= CHUNK_CHARS + overlap ? text : text.slice(from, from + CHUNK_CHARS + overlap),
-          found,
-        );
-        if (slicer?.due()) await slicer.pause();
-      }
-      tail = overlap ? text.slice(-overlap) : '';
-      result = this.verdict(found);
-    };
-    const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-    const run = new CandidateRun(this.startRange, this.collapseText, this.longest - 1);
-    let n = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      run.add(node as Text);
-      if (run.text.length >= CHUNK_CHARS) {
-        await search(run.take());
-        if (result.possibleKinds.length) return result;
-      }
-      if (slicer && ++n % NODES_PER_CLOCK_CHECK === 0 && slicer.due()) await slicer.pause();
+    for (let from = 0; ; from += CHUNK_CHARS) {
+      const end = from + CHUNK_CHARS + overlap;
+      this.searchText(from === 0 && end >= text.length ? text : text.slice(from, end), found);
+      // Stops once a kind is possible: the full snapshot follows then anyway (scores may be cut short).
+      if (end >= text.length || this.verdict(found).possibleKinds.length) break;
+      if (slicer?.due()) await slicer.pause();
     }
-    if (run.text) await search(run.take());
-    return result;
+    return this.verdict(found);
+  }
+
+  /** As the snapshot reads it: whitespace collapsed when a signal could span it (text-builder.ts); full-width digits, point and percent as ASCII. */
+  private normalised(raw: string): string {
+    const text = this.collapseText ? raw.replace(/\s+/g, ' ') : raw;
+    return this.readsNumbers && FULL_WIDTH_NUMBER.test(text)
+      ? text.replace(FULL_WIDTH_NUMBERS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      : text;
   }
 
   private searchText(text: string, found: Map<string, Set<string>>): void {
@@ -216,71 +268,38 @@ export class QuickReader {
     }
   }
 
-  /** Whether a cue outside the text may be present (set per read). */
-  private placeBound: (place: string, lexicon: string) => boolean = () => true;
+  /** Whether a lexicon has a match in the title or the address (set per read, each looked up once when needed). */
+  private placeHas: (place: 'title' | 'url', lexicon: string) => boolean = () => true;
+
+  private placeLookup(doc: Document, url: string): (place: 'title' | 'url', lexicon: string) => boolean {
+    const texts = { title: () => doc.title ?? '', url: () => addressText(url || doc.URL || '') };
+    return (place, lexicon) => {
+      const text = texts[place]();
+      const phrases = this.placePhrases.get(lexicon) ?? [];
+      if (phrases.some((phrase) => !!phrase && text.includes(phrase))) return true;
+      const patterns = this.placePatterns.get(lexicon);
+      return !!patterns && patterns().test(text);
+    };
+  }
 
   private verdict(found: ReadonlyMap<string, ReadonlySet<string>>): QuickReadResult {
     const scores: Record<string, number> = {};
     const possibleKinds: PageKind[] = [];
-    for (const spec of this.specs) {
-      const { threshold, cues } = weightedSpec(spec);
-      let score = 0;
-      for (const cue of cues) {
-        const place = cue.in ?? 'text';
-        if (this.assumed.has(cue.lexicon)) score += (cue.max ?? 1) * cue.weight;
-        else if (place === 'text' || place === 'quotes')
-          score += Math.min(found.get(cue.lexicon)?.size ?? 0, cue.max ?? 1) * cue.weight;
-        else if (this.placeBound(place, cue.lexicon)) score += cue.weight;
+    for (const bound of this.kinds) {
+      let score = bound.fixed;
+      for (const cue of bound.text) score += Math.min(found.get(cue.lexicon)?.size ?? 0, cue.max) * cue.weight;
+      // Title and address cues count as present until looked up, and are looked up only while
+      // they could decide the kind.
+      let open = bound.places.reduce((sum, cue) => sum + cue.weight, 0);
+      for (const cue of bound.places) {
+        if (score + open < bound.threshold) break;
+        open -= cue.weight;
+        if (this.placeHas(cue.place, cue.lexicon)) score += cue.weight;
       }
-      scores[spec.kind] = Math.max(scores[spec.kind] ?? 0, score);
-      if (score >= threshold && !possibleKinds.includes(spec.kind)) possibleKinds.push(spec.kind);
+      score += open;
+      scores[bound.kind] = Math.max(scores[bound.kind] ?? 0, score);
+      if (score >= bound.threshold && !possibleKinds.includes(bound.kind)) possibleKinds.push(bound.kind);
     }
     return { possibleKinds, scores };
-  }
-}
-
-/**
- * The text a signal phrase can be in: every text node holding a character in the range that
- * signal phrases start with (one native test per node, about a nanosecond a character), each
- * followed by as much of the next nodes' text as the longest phrase needs to end there. Runs
- * that do not touch are cut by "\n", which no phrase contains. Large text nodes under <script>
- * and <style> (JSON, code) are skipped; checking every node's parent would cost more than
- * scanning the small ones. When signals may span whitespace, every node is taken.
- */
-class CandidateRun {
-  /** `+=` builds a rope that the regex flattens once: cheaper than an array join. */
-  text = '';
-  private owed = 0;
-  private joined = false;
-  private started = false;
-
-  constructor(
-    private readonly startRange: RegExp,
-    private readonly everyNode: boolean,
-    private readonly reach: number,
-  ) {}
-
-  add(node: Text): void {
-    const data = node.data;
-    // The parent is looked at first for large nodes only: a script's JSON is never scanned.
-    const script = data.length > 256 && NOT_TEXT.has(node.parentNode?.nodeName ?? '');
-    if (!script && (this.everyNode || this.startRange.test(data))) {
-      if (!this.joined && this.started) this.text += '\n';
-      this.text += data;
-      this.started = true;
-      this.owed = this.reach;
-      this.joined = true;
-    } else if (this.owed > 0) {
-      this.text += data.length > this.owed ? data.slice(0, this.owed) : data;
-      this.joined = data.length <= this.owed;
-      this.owed -= data.length;
-    } else this.joined = false;
-  }
-
-  /** The text so far; the run goes on (a phrase may continue into the next node). */
-  take(): string {
-    const text = this.text;
-    this.text = '';
-    return text;
   }
 }

@@ -1,6 +1,6 @@
 // The content script's life on one page: get the settings, compile the rules once, scan when
 // visible, rescan what changes, show and report the findings, follow settings changes.
-import { compileRuleset, type PackData, type Ruleset } from '../../core/evaluate/ruleset';
+import type { PackData } from '../../core/evaluate/pack-parts';
 import type { Finding, LicenceMemory, PageKind } from '../../core/shared/types';
 import type { IndexedFinding } from '../../ui/marker-groups';
 import type { UiSettings } from '../../ui/ui-theme';
@@ -8,6 +8,7 @@ import type { ContentConfig, Message } from '../protocol';
 import { defaultConfig, langFromUiLanguage, normaliseConfig } from './content-config';
 import { withTimeout, type ExtensionPort } from './extension-port';
 import { filterFindings } from './finding-filter';
+import { GatedScan, type FullScanLoader } from './gated-scan';
 import { toSummaries } from './finding-summaries';
 import { countRisks } from '../../ui/risk-count';
 import { createLicenceMemory } from './licence-memory';
@@ -29,7 +30,7 @@ const packsKey = (packs: readonly PackData[]) => packs.map((p) => `${p.id}@${p.v
 
 export class ContentController {
   private config: ContentConfig;
-  private ruleset: Ruleset | null = null;
+  private scans: GatedScan | null = null;
   private rulesetKey = '';
   private memory: LicenceMemory;
   private scanner: PageScanner | null = null;
@@ -56,6 +57,7 @@ export class ContentController {
     private readonly port: ExtensionPort,
     private readonly packsSource: BundledPacksSource,
     loadUi: PageUiLoader,
+    private readonly loadFullScan: FullScanLoader,
   ) {
     this.config = defaultConfig(langFromUiLanguage(port.uiLanguage()));
     this.memory = this.newLicenceMemory();
@@ -157,17 +159,18 @@ export class ContentController {
     else this.refresh();
   }
 
-  /** Compile the bundled packs plus the family's imports; true when the rules changed. */
+  /** The bundled packs plus the family's imports, ready to scan with; true when the rules changed. */
   private ensureRuleset(imported: readonly PackData[]): boolean {
     const key = packsKey(imported);
-    if (this.ruleset && key === this.rulesetKey) return false;
+    if (this.scans && key === this.rulesetKey) return false;
     this.rulesetKey = key;
+    const bundled = this.bundledPacks!;
     try {
-      this.ruleset = compileRuleset([...this.bundledPacks!, ...imported]);
+      this.scans = new GatedScan([...bundled, ...imported], bundled, this.loadFullScan, logOnce);
     } catch (error) {
       // An imported pack the engine cannot use must not cost the page its bundled protection.
       logOnce(error);
-      this.ruleset = compileRuleset(this.bundledPacks!);
+      this.scans = new GatedScan(bundled, bundled, this.loadFullScan, logOnce);
     }
     return true;
   }
@@ -176,7 +179,7 @@ export class ContentController {
     const view = this.doc.defaultView ?? window;
     this.scanner = new PageScanner({
       doc: this.doc,
-      ruleset: () => this.ruleset!,
+      scan: (options) => this.scans!.scan(this.doc, options),
       memory: () => this.memory,
       isHidden: () => this.doc.visibilityState === 'hidden',
       yieldToPage: makeYieldToPage(view),
@@ -252,11 +255,11 @@ export class ContentController {
   }
 
   private shownFindings(): Finding[] {
-    const rules = this.ruleset?.rules;
+    const scans = this.scans;
     return filterFindings(
       this.rawFindings,
       { ...this.config, dismissedRules: [...this.config.dismissedRules, ...this.locallyDismissed] },
-      (id) => rules?.get(id)?.aliases ?? [],
+      (id) => scans?.rule(id)?.aliases ?? [],
     );
   }
 

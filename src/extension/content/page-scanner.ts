@@ -1,9 +1,8 @@
 // Keeps one page's findings current: a full scan first, then rescans of only the subtrees that
 // changed. Scans never overlap: work that arrives while one runs is merged and run after it.
 // Every scan is time-sliced by the core (yieldToPage, sliceMs), so no task blocks the page.
-import type { Ruleset } from '../../core/evaluate/ruleset';
-import { scanDocument } from '../../core/scan';
-import type { Finding, LicenceMemory, PageKind } from '../../core/shared/types';
+import type { ScanOptions } from '../../core/scan';
+import type { Finding, LicenceMemory, PageKind, ScanResult } from '../../core/shared/types';
 import { changedRoots } from './changed-roots';
 import { mergeRegionFindings, newRisks, pruneDisconnected } from './findings-merge';
 
@@ -14,7 +13,8 @@ const MAX_REGIONS = 40;
 
 export interface PageScannerOptions {
   doc: Document;
-  ruleset: () => Ruleset;
+  /** One scan of this document (gated-scan.ts; the core's scanDocument in tests). */
+  scan: (options: ScanOptions) => Promise<ScanResult>;
   memory: () => LicenceMemory;
   isHidden: () => boolean;
   yieldToPage: () => Promise<void>;
@@ -98,7 +98,7 @@ export class PageScanner {
     }
   }
 
-  private scanOptions() {
+  private scanOptions(): ScanOptions {
     return {
       url: this.o.doc.URL,
       memory: this.o.memory(),
@@ -113,7 +113,7 @@ export class PageScanner {
     this.pendingRoots.clear();
     this.pendingPrune = false;
     this.lastFullAt = this.now();
-    const result = await scanDocument(this.o.ruleset(), this.o.doc, this.scanOptions());
+    const result = await this.o.scan(this.scanOptions());
     this.scannedOnce = true;
     this.kind = result.kind;
     this.findings = result.findings;
@@ -129,7 +129,7 @@ export class PageScanner {
     if (roots.length) {
       // One snapshot and one engine run over all changed subtrees together: the cost follows
       // the size of the change, and the core slices its own work so no task runs long.
-      const result = await scanDocument(this.o.ruleset(), this.o.doc, { ...this.scanOptions(), roots, kind: this.kind });
+      const result = await this.o.scan({ ...this.scanOptions(), roots, kind: this.kind });
       if (this.stopped) return;
       // A risk the page as a whole did not show may be an artefact of reading the new regions
       // alone (an "APR not shown" inside one new card, while the APR sits elsewhere): confirm

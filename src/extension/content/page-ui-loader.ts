@@ -1,5 +1,5 @@
 // Where the page-UI chunk is in the built extension, and how the content script loads it.
-// wxt.config.ts builds it there (scripts/build-page-ui.ts) and lists it as a web-accessible
+// wxt.config.ts builds it there (scripts/build-chunks.ts) and lists it as a web-accessible
 // resource: Chrome fetches a content script's import() only from those (docs/permissions.md).
 import type { PageUiModule } from '../../ui/page-ui-module';
 

@@ -9,6 +9,8 @@ import type { ContentConfig, FindingSummary, Message } from '../../../src/extens
 import { __shadowForTests } from '../../../src/ui/ui-host';
 
 const loadUi = () => import('../../../src/ui/page-ui-module');
+// The full-scan chunk's source, as the built extension import()s the chunk.
+const loadFullScan = () => import('../../../src/extension/content/full-scan-module');
 
 const LOAN_PAGE = `<h1>闪电借 · 极速借款</h1>
 <div class="card"><p id="fee">审核已通过，需先缴纳20%保证金，放款后退还</p></div>
@@ -56,7 +58,7 @@ describe('ContentController', () => {
   it('scans with safe defaults when the background does not answer, and reports in Chinese', async () => {
     document.body.innerHTML = LOAN_PAGE;
     const fake = fakePort(() => 'silent');
-    controller = new ContentController(document, fake.port, BUNDLED_PACKS, loadUi);
+    controller = new ContentController(document, fake.port, BUNDLED_PACKS, loadUi, loadFullScan);
     await controller.start();
     await vi.waitFor(() => expect(fake.findingsReports().length).toBeGreaterThan(0), { timeout: 10_000 });
     const findings = fake.lastFindings();
@@ -79,7 +81,7 @@ describe('ContentController', () => {
   it('does nothing at all on a trusted site', async () => {
     document.body.innerHTML = LOAN_PAGE;
     const fake = fakePort(() => ({ ...defaultConfig(), trusted: true }));
-    controller = new ContentController(document, fake.port, BUNDLED_PACKS, loadUi);
+    controller = new ContentController(document, fake.port, BUNDLED_PACKS, loadUi, loadFullScan);
     await controller.start();
     await new Promise((r) => setTimeout(r, 300));
     expect(hosts()).toEqual([]);
@@ -90,7 +92,7 @@ describe('ContentController', () => {
     document.body.innerHTML = LOAN_PAGE;
     let config: ContentConfig = { ...defaultConfig(), sensitivity: 'elder' };
     const fake = fakePort(() => config);
-    controller = new ContentController(document, fake.port, BUNDLED_PACKS, loadUi);
+    controller = new ContentController(document, fake.port, BUNDLED_PACKS, loadUi, loadFullScan);
     await controller.start();
     await vi.waitFor(() => expect(fake.lastFindings().some((f) => f.severity === 'caution')).toBe(true), { timeout: 10_000 });
     config = { ...config, sensitivity: 'relaxed' };
@@ -107,7 +109,7 @@ describe('ContentController', () => {
     document.body.innerHTML = LOAN_PAGE;
     Element.prototype.scrollIntoView = vi.fn();
     const fake = fakePort(() => defaultConfig());
-    controller = new ContentController(document, fake.port, BUNDLED_PACKS, loadUi);
+    controller = new ContentController(document, fake.port, BUNDLED_PACKS, loadUi, loadFullScan);
     await controller.start();
     await vi.waitFor(() => expect(fake.lastFindings().length).toBeGreaterThan(0), { timeout: 10_000 });
     const index = fake.lastFindings().findIndex((f) => f.risk === 'loan.advance-fee');
@@ -134,6 +136,7 @@ describe('ContentController with packs delivered at run time', () => {
       fake.port,
       () => new Promise((r) => setTimeout(() => r(BUNDLED_PACKS), 100)),
       loadUi,
+      loadFullScan,
     );
     await controller.start();
     await vi.waitFor(() => expect(fake.lastFindings().map((f) => f.risk)).toContain('loan.advance-fee'), { timeout: 10_000 });
@@ -144,7 +147,7 @@ describe('ContentController with packs delivered at run time', () => {
     for (const source of [async () => null, async () => Promise.reject(new Error('no packs'))]) {
       document.body.innerHTML = LOAN_PAGE;
       const fake = fakePort(() => defaultConfig());
-      controller = new ContentController(document, fake.port, source, loadUi);
+      controller = new ContentController(document, fake.port, source, loadUi, loadFullScan);
       await controller.start();
       expect(() => fake.settingsChanged()).toThrow(TypeError); // it unsubscribed: nothing listens any more
       await new Promise((r) => setTimeout(r, 300));

@@ -9,6 +9,8 @@ import type { ExtensionPort } from '../../../src/extension/content/extension-por
 import type { Message } from '../../../src/extension/protocol';
 
 const loadUi = () => import('../../../src/ui/page-ui-module');
+// The full-scan chunk's source, as the built extension import()s the chunk.
+const loadFullScan = () => import('../../../src/extension/content/full-scan-module');
 let controller: ContentController | null = null;
 
 afterEach(() => {
@@ -29,7 +31,7 @@ it('reports uiHidden while <html> is inert, and drops it when the page lets go',
     onSettingsChanged: () => () => {},
     uiLanguage: () => 'zh-CN',
   };
-  controller = new ContentController(document, port, BUNDLED_PACKS, loadUi);
+  controller = new ContentController(document, port, BUNDLED_PACKS, loadUi, loadFullScan);
   await controller.start();
   const last = () =>
     sent.filter((m): m is Extract<Message, { type: 'mingbai/findings' }> => m.type === 'mingbai/findings').at(-1);

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { compileRuleset } from '../../../src/core/evaluate/ruleset';
 import { CONTENT_PACKS as BUNDLED_PACKS } from './packs-for-tests';
 import { PageScanner } from '../../../src/extension/content/page-scanner';
-import { ephemeralMemory } from '../../../src/core/scan';
+import { ephemeralMemory, scanDocument } from '../../../src/core/scan';
 import type { Finding, PageKind } from '../../../src/core/shared/types';
 
 const ruleset = compileRuleset(BUNDLED_PACKS);
@@ -16,7 +16,7 @@ function setup(hidden: () => boolean = () => false) {
   const errors: unknown[] = [];
   const scanner = new PageScanner({
     doc: document,
-    ruleset: () => ruleset,
+    scan: (options) => scanDocument(ruleset, document, options),
     memory: () => ephemeralMemory(),
     isHidden: hidden,
     yieldToPage: () => Promise.resolve(),

@@ -7,6 +7,8 @@ import type { ExtensionPort } from '../../../src/extension/content/extension-por
 import type { Message } from '../../../src/extension/protocol';
 
 const loadUi = () => import('../../../src/ui/page-ui-module');
+// The full-scan chunk's source, as the built extension import()s the chunk.
+const loadFullScan = () => import('../../../src/extension/content/full-scan-module');
 let controller: ContentController | null = null;
 const original = document.body;
 
@@ -26,7 +28,7 @@ it('follows a replaced <body> and scans what it holds', async () => {
     onSettingsChanged: () => () => {},
     uiLanguage: () => 'zh-CN',
   };
-  controller = new ContentController(document, port, BUNDLED_PACKS, loadUi);
+  controller = new ContentController(document, port, BUNDLED_PACKS, loadUi, loadFullScan);
   await controller.start();
   const reports = () => sent.filter((m): m is Extract<Message, { type: 'mingbai/findings' }> => m.type === 'mingbai/findings');
   await vi.waitFor(() => expect(reports().length).toBeGreaterThan(0), { timeout: 10_000 });

@@ -47,11 +47,13 @@ describe('quick read', () => {
     const doc = page('<p>借款</p><p>今天天气很好</p><p>额度</p><p>借款 额度</p>');
     const quick = await bundled.quickReader.read(doc.body, null);
     expect(quick.possibleKinds).toEqual([]);
-    expect(quick.scores.loan).toBe(2);
+    // Two distinct signals, and an address cue that could not reach loan's threshold of 4 and
+    // was never looked up (counted as present).
+    expect(quick.scores.loan).toBe(3);
     const result = await scanDocument(bundled, doc);
     expect(result.kind).toBe('other');
     expect(result.timings.quickRead).toBeGreaterThanOrEqual(0);
-    expect(result.kindScores.loan).toBe(2);
+    expect(result.kindScores.loan).toBe(3);
   });
 
   it('counts hidden text too (an upper bound), leaving the verdict to the full snapshot', async () => {
@@ -85,7 +87,8 @@ describe('quick read', () => {
   it('skips large script text, but never page text', async () => {
     const json = JSON.stringify({ items: Array.from({ length: 40 }, () => '借款 额度 放款 年化利率 分期') });
     const doc = page(`<p>借款</p><script type="application/json">${json}</script><p>额度</p>`);
-    expect((await bundled.quickReader.read(doc.body, null)).scores.loan).toBe(2);
+    // 借款 and 额度, and the address cue never looked up: the script's three others do not count.
+    expect((await bundled.quickReader.read(doc.body, null)).scores.loan).toBe(3);
   });
 
   it('reads signals across element boundaries, as the snapshot does', async () => {
@@ -122,14 +125,52 @@ describe('quick read', () => {
     }
   });
 
-  it('pauses between chunks of a long text in a sliced read', async () => {
+  it('reads the page text in native calls, with no script loop over its nodes', async () => {
+    const doc = page(`<p>${'普通的文字内容。'.repeat(500)}</p><p>借款</p><p>English text</p>`);
+    doc.body.insertAdjacentHTML(
+      'beforeend',
+      `<script type="application/json">${'"借款 额度 放款 年化利率 分期"'.repeat(20)}</script>`,
+    );
+    const walk = vi.spyOn(doc, 'createTreeWalker');
+    try {
+      const quick = await bundled.quickReader.read(doc.body, null);
+      expect(quick.possibleKinds).toEqual([]);
+      expect(quick.scores.loan).toBeGreaterThan(0);
+      expect(walk).not.toHaveBeenCalled();
+    } finally {
+      walk.mockRestore();
+    }
+  });
+
+  it('looks the title and address up only while they could decide a kind', async () => {
+    // An ordinary page: no signal in its text, none in its title. No kind could reach its
+    // threshold whatever the address says, so the address is never read.
+    const doc = page('<p>Weather today: sunny.</p>');
+    doc.title = 'Weather';
+    const address = vi.spyOn(doc, 'URL', 'get');
+    try {
+      expect((await bundled.quickReader.read(doc.body, null)).possibleKinds).toEqual([]);
+      expect(address).not.toHaveBeenCalled();
+      // Three loan signals in the text: now the address decides.
+      doc.body.innerHTML = '<p>借款 额度 放款</p>';
+      expect((await bundled.quickReader.read(doc.body, null)).possibleKinds).toEqual([]);
+      expect(address).toHaveBeenCalled();
+      expect((await bundled.quickReader.read(doc.body, null, 'https://x.example.com/loan/apply')).possibleKinds).toEqual([
+        'loan',
+      ]);
+    } finally {
+      address.mockRestore();
+    }
+  });
+
+  it('pauses between windows of a long text in a sliced read', async () => {
     // 4,000 text nodes and 44k characters, with one signal phrase over and over.
     const doc = page(`<p>${'借款，普通的文字内容。'.repeat(4_000)}</p>`.replaceAll('。', '。</p><p>'));
     let pauses = 0;
     const slicer = { due: () => true, pause: async () => void pauses++ };
     await bundled.quickReader.read(doc.body, slicer);
-    // Every 512 text nodes of the walk (7), and after each 32k-character chunk of the text (2).
-    expect(pauses).toBeGreaterThanOrEqual(9);
+    // Before the text is read, and after each 16k-character window of it but the last.
+    expect(pauses).toBeGreaterThanOrEqual(3);
   });
 });
 

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { buildPageUiChunk } from '../../../scripts/build-page-ui';
+import { buildPageUiChunk } from '../../../scripts/build-chunks';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 

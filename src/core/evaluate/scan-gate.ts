@@ -1,0 +1,107 @@
+// The gate before the full read of a page: the quick read rules page kinds out from the raw
+// text (classify/quick-read.ts), and a page or region that is `other` where no `other` rule
+// could fire is done with, unread. Small on purpose: the content script runs it on every page
+// and loads the full scan (scan.ts, the fact extractors, json-rules-engine) only for pages that
+// pass it (docs/decisions/0023-full-scan-chunk.md).
+import { QuickReader } from '../classify/quick-read';
+import { CONTROL_ONLY_FACTS, PRESET_CONTROL_SELECTOR } from '../facts/consent-facts';
+import type { FactFn } from '../facts/fact-context';
+import type { TimeSlicer } from '../shared/time-slicer';
+import type { PageKind, ScanResult } from '../shared/types';
+import type { PackParts } from './pack-parts';
+import { kindReadsOnly, needsACount } from './rule-facts';
+
+export interface ScanGate {
+  /** Rules out page kinds from the raw text before any snapshot (quick-read.ts). */
+  readonly quickReader: QuickReader;
+  /** The `other` rules read only form controls: `other` pages need no text walk. */
+  readonly otherReadsOnlyControls: boolean;
+  /** ...and each needs at least one preset control: an `other` page without one needs no engine run. */
+  readonly otherNeedsAControl: boolean;
+}
+
+/**
+ * `facts` may be a part of the registry (the content script knows only the consent facts): a
+ * rule naming a fact it does not know counts as reading text, which only opens the gate wider.
+ */
+export function compileGate({ classifiers, lexicons, rules }: PackParts, facts: ReadonlyMap<string, FactFn>): ScanGate {
+  const otherReadsOnlyControls = kindReadsOnly(rules, 'other', facts, CONTROL_ONLY_FACTS);
+  return {
+    quickReader: new QuickReader(classifiers, lexicons),
+    otherReadsOnlyControls,
+    otherNeedsAControl:
+      otherReadsOnlyControls &&
+      rules.filter((r) => r.pageKinds.includes('other')).every((r) => needsACount(r.conditions, facts, CONTROL_ONLY_FACTS)),
+  };
+}
+
+export interface GateOptions {
+  url?: string;
+  /** Known already (rule examples, regions of a page already classified): no quick read. */
+  kind?: PageKind;
+  root?: Element | null;
+  roots?: readonly Element[];
+  /** false: never take the quick paths (tests that compare them with the full read). */
+  quickRead?: boolean;
+}
+
+/** A page (or region) the gate lets through, with what it learnt on the way. */
+export interface GatePassed {
+  /** `other` for certain when the quick read ruled every kind out; undefined: to be classified. */
+  kind?: PageKind;
+  /** The quick read's upper bounds of the kind scores, when it ruled every kind out. */
+  upperBounds?: Record<string, number>;
+  /** Read the form controls only: the `other` rules read nothing else. */
+  controlsOnly: boolean;
+  timings: Record<string, number>;
+}
+
+export type GateOutcome = { done: ScanResult } | ({ done?: undefined } & GatePassed);
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** One native query: is there a box isPreset would accept in the page, or in one of the regions? */
+function hasPresetControl(doc: Document, root: Element | readonly Element[] | null): boolean {
+  const starts =
+    root === null ? [doc.body ?? doc.documentElement] : Array.isArray(root) ? (root as readonly Element[]) : [root as Element];
+  return starts.some(
+    (start) => !!start && (start.matches(PRESET_CONTROL_SELECTOR) || start.querySelector(PRESET_CONTROL_SELECTOR) !== null),
+  );
+}
+
+export async function passGate(
+  gate: ScanGate,
+  doc: Document,
+  options: GateOptions,
+  slicer: TimeSlicer | null,
+): Promise<GateOutcome> {
+  const root = options.roots?.length ? options.roots : (options.root ?? null);
+  const timings: Record<string, number> = {};
+  let kind = options.kind;
+  let upperBounds: Record<string, number> | undefined;
+  if (!kind && root === null && options.quickRead !== false) {
+    const t = now();
+    const quick = await gate.quickReader.read(doc.body ?? doc.documentElement, slicer, options.url ?? doc.URL);
+    timings.quickRead = now() - t;
+    if (quick.possibleKinds.length === 0) {
+      kind = 'other';
+      upperBounds = quick.scores;
+    }
+  }
+  const controlsOnly = kind === 'other' && gate.otherReadsOnlyControls && options.quickRead !== false;
+  const t = now();
+  if (controlsOnly && gate.otherNeedsAControl && !hasPresetControl(doc, root)) {
+    // Every `other` rule asks for at least one preset box, and there is none: nothing can fire.
+    timings.snapshot = now() - t;
+    const done: ScanResult = {
+      url: options.url ?? doc.URL ?? '',
+      kind: 'other',
+      kindScores: upperBounds ?? {},
+      findings: [],
+      firedRules: [],
+      timings,
+    };
+    return { done };
+  }
+  return { kind, upperBounds, controlsOnly, timings };
+}
