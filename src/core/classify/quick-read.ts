@@ -215,28 +215,33 @@ export class QuickReader {
     this.placeHas = this.placeLookup(root.ownerDocument, url);
     const found = new Map<string, Set<string>>();
     if (slicer?.due()) await slicer.pause();
-    const raw = rawPageText(root);
-    // Cut first, then normalise what is left (the cut keeps full-width digits for it).
-    const text = this.normalised(this.outside ? raw.replace(this.outside, CUT) : raw);
-    // A text with no character a signal phrase starts with never compiles the phrases' alternation.
-    // After the cut, that is a text of at most one CUT (the cut merges neighbouring runs).
-    const none = this.outside ? text.length <= CUT.length : !this.patterns.length && !this.startRange.test(text);
-    if (none) return this.verdict(found);
+    let raw = await rawPageText(root, slicer);
+    // Whitespace collapsed on the whole text keeps a phrase with spaces whole across windows.
+    if (this.collapseText) raw = raw.replace(/\s+/g, ' ');
     // A match across a window's cut is found whole in the next window, which starts before it.
-    const overlap = this.patterns.length ? PATTERN_OVERLAP : Math.max(0, this.longest - 1);
+    const overlap = this.patterns.length || this.collapseText ? PATTERN_OVERLAP : Math.max(0, this.longest - 1);
+    // Window by window, each cut and searched in one slice: a huge page's text is megabytes.
     for (let from = 0; ; from += CHUNK_CHARS) {
+      if (from > 0 && slicer?.due()) await slicer.pause();
       const end = from + CHUNK_CHARS + overlap;
-      this.searchText(from === 0 && end >= text.length ? text : text.slice(from, end), found);
+      this.searchWindow(from === 0 && end >= raw.length ? raw : raw.slice(from, end), found);
       // Stops once a kind is possible: the full snapshot follows then anyway (scores may be cut short).
-      if (end >= text.length || this.verdict(found).possibleKinds.length) break;
-      if (slicer?.due()) await slicer.pause();
+      if (end >= raw.length || this.verdict(found).possibleKinds.length) break;
     }
     return this.verdict(found);
   }
 
-  /** As the snapshot reads it: whitespace collapsed when a signal could span it (text-builder.ts); full-width digits, point and percent as ASCII. */
-  private normalised(raw: string): string {
-    const text = this.collapseText ? raw.replace(/\s+/g, ' ') : raw;
+  private searchWindow(raw: string, found: Map<string, Set<string>>): void {
+    // Cut first, then read full-width digits as ASCII in what is left (the cut keeps them for it).
+    const text = this.numbersAsAscii(this.outside ? raw.replace(this.outside, CUT) : raw);
+    // A text with no character a signal phrase starts with never compiles the phrases' alternation.
+    // After the cut, that is a text of at most one CUT (the cut merges neighbouring runs).
+    const none = this.outside ? text.length <= CUT.length : !this.patterns.length && !this.startRange.test(text);
+    if (!none) this.searchText(text, found);
+  }
+
+  /** As the snapshot reads them (text-builder.ts): full-width digits, point and percent as ASCII. */
+  private numbersAsAscii(text: string): string {
     return this.readsNumbers && FULL_WIDTH_NUMBER.test(text)
       ? text.replace(FULL_WIDTH_NUMBERS, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
       : text;

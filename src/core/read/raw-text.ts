@@ -3,6 +3,7 @@
 // comes from a few native Range reads: a fresh content script runs its own loops in V8's
 // interpreter, the DOM's calls run compiled. Elsewhere (jsdom, whose Range text is a script and
 // quadratic; linkedom, which has none) a walk over the nodes gives the same string.
+import type { TimeSlicer } from '../shared/time-slicer';
 
 /**
  * Elements whose text is never page text and can be large (inline JSON, CSS). The other tags the
@@ -15,8 +16,9 @@ const NOT_TEXT_SELECTOR = [...NOT_TEXT].map((tag) => tag.toLowerCase()).join(','
 /** Where a left-out element was: "\n", which no signal phrase holds. */
 export const CUT = '\n';
 
-export function rawPageText(root: Element): string {
-  return nativeRangeText(root.ownerDocument) ? rangeText(root) : walkedText(root);
+/** With a slicer, pauses between the query for the left-out elements and each stretch's read. */
+export async function rawPageText(root: Element, slicer: TimeSlicer | null = null): Promise<string> {
+  return nativeRangeText(root.ownerDocument) ? rangeText(root, slicer) : walkedText(root);
 }
 
 /** Whether this DOM reads a Range's text in native code (a browser's does). */
@@ -27,18 +29,25 @@ function nativeRangeText(doc: Document): boolean {
 }
 
 /** One Range per stretch between two left-out elements. */
-export function rangeText(root: Element): string {
+export async function rangeText(root: Element, slicer: TimeSlicer | null = null): Promise<string> {
   const range = root.ownerDocument.createRange();
   range.selectNodeContents(root);
   const parts: string[] = [];
   let skipped: Element | null = null;
-  for (const el of Array.from(root.querySelectorAll(NOT_TEXT_SELECTOR))) {
+  const leftOut = Array.from(root.querySelectorAll(NOT_TEXT_SELECTOR));
+  for (const el of leftOut) {
     if (!NOT_TEXT.has(el.nodeName) || skipped?.contains(el)) continue;
+    if (slicer?.due()) {
+      await slicer.pause();
+      // The page went on meanwhile: an element it removed no longer cuts anything.
+      if (!root.contains(el)) continue;
+    }
     range.setEndBefore(el);
     parts.push(range.toString());
     range.setStartAfter(el);
     skipped = el;
   }
+  if (slicer?.due()) await slicer.pause();
   range.setEnd(root, root.childNodes.length);
   parts.push(range.toString());
   return parts.join(CUT);

@@ -20,20 +20,33 @@ const PAGES = [
 ];
 
 describe('raw page text', () => {
-  it('leaves out scripts, styles, noscript and templates, and nothing else (hidden text counts)', () => {
-    expect(rawPageText(body(PAGES[0] as string)).replaceAll(CUT, '')).toBe('甲丁戊己壬癸');
-    expect(rawPageText(body(PAGES[1] as string))).toBe('甲乙丙');
-    expect(rawPageText(body(PAGES[2] as string)).replaceAll(CUT, '')).toBe('免息借款');
+  it('leaves out scripts, styles, noscript and templates, and nothing else (hidden text counts)', async () => {
+    expect((await rawPageText(body(PAGES[0] as string))).replaceAll(CUT, '')).toBe('甲丁戊己壬癸');
+    expect(await rawPageText(body(PAGES[1] as string))).toBe('甲乙丙');
+    expect((await rawPageText(body(PAGES[2] as string))).replaceAll(CUT, '')).toBe('免息借款');
   });
 
-  it('reads the same string through Ranges as by walking the nodes', () => {
-    for (const html of PAGES) expect(rangeText(body(html)), html).toBe(walkedText(body(html)));
+  it('reads the same string through Ranges as by walking the nodes', async () => {
+    for (const html of PAGES) expect(await rangeText(body(html)), html).toBe(walkedText(body(html)));
   });
 
-  it('stays within its root', () => {
+  it('stays within its root', async () => {
     document.body.innerHTML = '<p>前</p><div id="r"><p>中</p><script>x</script></div><p>后</p>';
     const root = document.getElementById('r') as Element;
     expect(walkedText(root)).toBe(`中${CUT}`);
-    expect(rangeText(root)).toBe(`中${CUT}`);
+    expect(await rangeText(root)).toBe(`中${CUT}`);
+  });
+
+  it('pauses between stretches in a sliced read, and skips an element the page removed meanwhile', async () => {
+    const root = body('<p>甲</p><script>a</script><p>乙</p><script id="gone">b</script><p>丙</p>');
+    let pauses = 0;
+    const slicer = {
+      due: () => true,
+      pause: async () => {
+        if (++pauses === 2) document.getElementById('gone')?.remove();
+      },
+    };
+    expect(await rangeText(root, slicer)).toBe(`甲${CUT}乙丙`);
+    expect(pauses).toBe(3);
   });
 });
