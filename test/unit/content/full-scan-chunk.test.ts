@@ -3,26 +3,13 @@
 // esbuild bundles of both entries without a build of the extension: the content script carries
 // the gate only, and the chunk is an ES module with the full scan and json-rules-engine slimmed
 // as the content script had it (the same aliases, no debug logging reading the page's storage).
-import { resolve } from 'node:path';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { bundleContentEntry, ROOT } from '../content-entry-bundle';
 import { buildFullScanChunk } from '../../../scripts/build-chunks';
-
-const ROOT = resolve(import.meta.dirname, '../../..');
 
 describe('full-scan chunk boundary', () => {
   it('the content script entry bundles the gate, and no engine, snapshot or fact extractor', async () => {
-    const result = await build({
-      absWorkingDir: ROOT,
-      entryPoints: ['entrypoints/content.ts'],
-      bundle: true,
-      write: false,
-      format: 'iife',
-      platform: 'browser',
-      metafile: true,
-      logLevel: 'silent',
-    });
-    const inputs = Object.keys(result.metafile.inputs);
+    const { inputs } = await bundleContentEntry();
     expect(inputs).toContain('src/core/evaluate/scan-gate.ts');
     expect(inputs).toContain('src/core/classify/quick-read.ts');
     const full = inputs.filter(

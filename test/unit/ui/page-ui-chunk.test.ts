@@ -4,12 +4,9 @@
 // script must not pull in the UI (it would be back in every page's script), and the chunk must be
 // an ES module that carries the UI and no extension API. The built files' sizes are checked
 // before the end-to-end tests (test/e2e/harness/content-budget.ts).
-import { resolve } from 'node:path';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { bundleContentEntry, ROOT } from '../content-entry-bundle';
 import { buildPageUiChunk } from '../../../scripts/build-chunks';
-
-const ROOT = resolve(import.meta.dirname, '../../..');
 
 /**
  * The page's one count (risks · places) is computed where the markers are grouped, and the
@@ -22,21 +19,11 @@ const isUi = (file: string) =>
 
 describe('page-UI chunk boundary', () => {
   it('the content script entry bundles no UI module and no @floating-ui, and imports the chunk at run time', async () => {
-    const result = await build({
-      absWorkingDir: ROOT,
-      entryPoints: ['entrypoints/content.ts'],
-      bundle: true,
-      write: false,
-      format: 'iife',
-      platform: 'browser',
-      metafile: true,
-      logLevel: 'silent',
-    });
-    const inputs = Object.keys(result.metafile.inputs);
+    const { inputs, text } = await bundleContentEntry();
     expect(inputs).toContain('src/extension/content/page-presenter.ts');
     expect(inputs.filter(isUi)).toEqual([]);
     // A literal chrome.runtime.getURL(…) argument: the only import() Mozilla's linter accepts.
-    expect(result.outputFiles[0]!.text).toMatch(/import\((\s|\/\*[^*]*\*\/)*chrome\.runtime\.getURL\(/);
+    expect(text).toMatch(/import\((\s|\/\*[^*]*\*\/)*chrome\.runtime\.getURL\(/);
   });
 
   it('the chunk is an ES module exporting createPageUi, with the UI and without webextension-polyfill', async () => {
