@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import type { ChangeReply, OptionsState } from '../../../src/extension/protocol';
-import { clickNode, markerNodes, openInspector, readUiAccessibility } from '../harness/closed-shadow';
-import { contentText, markerNamePattern, startsWith, uiString } from '../harness/mingbai-text';
+import { clickNode, openInspector, readUiAccessibility } from '../harness/closed-shadow';
+import { contentText, startsWith, uiString } from '../harness/mingbai-text';
 import { contentScriptContext, evaluateIn } from '../harness/isolated-world';
 import {
   FAMILY_PIN as PIN,
@@ -17,7 +17,7 @@ import {
 } from '../scenarios/family-lock';
 import { waitUntil } from '../harness/wait-until';
 import { chromiumSuite } from './chromium-suite';
-import { viewUi } from './ui-probe';
+import { markerCount, viewUi } from './ui-probe';
 // A small valid pack (the unit tests' own), imported before the PIN is set.
 import { familyPack } from '../../unit/background/family-pack';
 import { categorySwitches } from '../../../src/core/facts/domain-catalog';
@@ -30,15 +30,6 @@ const loanSwitch = categorySwitches(readPacks(bundledPackFiles()).packs.map((p) 
 const PAGE = '/e2e/loan-offer.html';
 const o = (key: string) => uiString('options', key);
 const p = (key: string) => uiString('popup', key);
-
-async function markerCount(page: Page): Promise<number> {
-  const ui = await viewUi(page);
-  try {
-    return markerNodes(await ui.read(), markerNamePattern()).length;
-  } finally {
-    await ui.close();
-  }
-}
 
 async function clickUiButton(page: Page, cdp: CDPSession, name: string): Promise<void> {
   const node = await waitUntil(
