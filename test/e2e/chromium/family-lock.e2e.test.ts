@@ -44,11 +44,7 @@ describe('Chromium: family lock', () => {
   const state = () => session().send<OptionsState>({ type: 'mingbai/getOptionsState' });
   const driver: FamilyLockBrowser<Page> = {
     name: 'Chromium',
-    send: (message) => session().send(message),
-    open: (path) => session().open(path),
-    waitForScan: (page, accept) => session().waitForScan(page, accept),
-    tabIdOf: (page) => session().tabIdOf(page),
-    popupState: (tabId) => session().popupState(tabId),
+    session,
     warningsShown: markerCount,
     // The content script's isolated world, reached through CDP; the reload makes it anew.
     async runAsContentScript(page, code, arg) {

@@ -53,8 +53,7 @@ describe('Chromium: privacy, no request leaves the extension', () => {
   const extensionOrigin = () => session().extensionUrl('').replace(/\/$/, '');
   const driver: PrivacyBrowser<Page> = {
     name: 'Chromium',
-    serverOrigin: () => session().server.origin,
-    send: (message) => session().send(message),
+    session,
     async record() {
       const { recorder, stop } = recordContext(session().context, extensionOrigin(), session().server.origin);
       return { recorder, collect: async () => undefined, stop: async () => stop() };

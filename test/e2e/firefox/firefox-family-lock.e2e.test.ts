@@ -25,11 +25,7 @@ describe('Firefox ESR: family lock', () => {
   const state = () => s.send<OptionsState>({ type: 'mingbai/getOptionsState' });
   const driver: FamilyLockBrowser<Page> = {
     name: 'Firefox ESR',
-    send: (message) => s.send(message),
-    open: (path) => s.open(path),
-    waitForScan: (page, accept) => s.waitForScan(page, accept),
-    tabIdOf: (page) => s.tabIdOf(page),
-    popupState: (tabId) => s.popupState(tabId),
+    session: () => s,
     // Each marker and the banner is a UI host of its own.
     warningsShown: (page) => s.uiHostCount(page),
     // Mingbai's own content-script sandbox of the tab (the page is not reloaded).

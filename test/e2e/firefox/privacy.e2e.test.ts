@@ -82,8 +82,7 @@ describe('Firefox ESR: privacy, no request leaves the extension', () => {
 
   const driver: PrivacyBrowser<Page> = {
     name: 'Firefox ESR',
-    serverOrigin: () => s.server.origin,
-    send: (message) => s.send(message),
+    session: () => s,
     async record() {
       const recorder = await recordPages();
       const log = await extensionRequestLog(s);

@@ -9,39 +9,19 @@ import type { ChangeReply, Message, PopupState, SettingsPatchMessage, TabFinding
 import type { ExtensionGlobals } from './extension-globals';
 import { STORAGE_KEYS } from '../../../src/settings/storage-keys';
 import { idbPut } from './extension-idb';
-import { copyBuild, optionsPath, popupPath, type BuiltExtension } from './built-extension';
+import { copyBuild, optionsPath, popupPath } from './built-extension';
+import type { ExtensionSession } from './extension-session';
 import { startPageServer, type PageServer } from './page-server';
 import { waitForScanReport } from './scan-report';
 import { waitUntil, withTimeout } from './wait-until';
 
 export const CHROMIUM_PATH = process.env.MINGBAI_CHROMIUM ?? '/usr/lib/chromium/chromium';
 
-export interface ChromiumSession {
+export interface ChromiumSession extends ExtensionSession<Page> {
   context: BrowserContext;
-  server: PageServer;
-  extension: BuiltExtension;
   extensionId: string;
-  extensionUrl(path: string): string;
-  /** Opens a page of the page server (path like /fixtures/x.html) in a new tab. */
-  open(path: string): Promise<Page>;
-  /** Sends a protocol message to the background from an extension page, like the popup does. */
-  send<R>(message: Message): Promise<R>;
-  tabIdOf(page: Page): Promise<number>;
-  findings(tabId: number): Promise<TabFindings>;
-  /** Waits until the content script reported a scan of the page's current URL. */
-  waitForScan(
-    page: Page,
-    accept?: (tab: NonNullable<TabFindings>) => boolean,
-    timeoutMs?: number,
-  ): Promise<NonNullable<TabFindings>>;
-  badgeText(tabId: number): Promise<string>;
-  popupState(tabId: number): Promise<PopupState>;
-  openPopup(tabId: number): Promise<Page>;
   openOptions(): Promise<Page>;
   updateSettings(patch: SettingsPatchMessage, pin?: string): Promise<ChangeReply>;
-  /** Licence memory before a visit (a fixture's `memory`), written where the background keeps it. */
-  seedLicenceMemory(memory: Record<string, string[]>): Promise<void>;
-  close(): Promise<void>;
 }
 
 export interface ChromiumOptions {

@@ -8,8 +8,9 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { Message, PopupState, TabFindings } from '../../../src/extension/protocol';
 import { STORAGE_KEYS } from '../../../src/settings/storage-keys';
 import { idbPut } from './extension-idb';
-import { copyBuild, geckoId, popupPath, type BuiltExtension } from './built-extension';
+import { copyBuild, geckoId, popupPath } from './built-extension';
 import type { ExtensionGlobals } from './extension-globals';
+import type { ExtensionSession } from './extension-session';
 import { startPageServer, type PageServer } from './page-server';
 import { waitForScanReport } from './scan-report';
 import { waitUntil, withTimeout } from './wait-until';
@@ -19,32 +20,15 @@ export const EXTENSION_UUID = '8c6f2a3e-4b7d-4e1a-9c55-2f0d6b1e7a91';
 /** Used only when the built manifest has no gecko id (older builds): set in the private copy. */
 const FALLBACK_GECKO_ID = 'mingbai-e2e@mingbai.test';
 
-export interface FirefoxSession {
+export interface FirefoxSession extends ExtensionSession<Page> {
   browser: Browser;
-  server: PageServer;
-  extension: BuiltExtension;
   geckoId: string;
   /** True when the build had no gecko id and the test copy got FALLBACK_GECKO_ID. */
   geckoIdAdded: boolean;
-  extensionUrl(path: string): string;
-  open(path: string): Promise<Page>;
   /** Navigates a tab to an extension page (puppeteer does not see these navigations finish). */
   gotoExtensionPage(page: Page, path: string): Promise<void>;
-  send<R>(message: Message): Promise<R>;
-  tabIdOf(page: Page): Promise<number>;
-  findings(tabId: number): Promise<TabFindings>;
-  waitForScan(
-    page: Page,
-    accept?: (tab: NonNullable<TabFindings>) => boolean,
-    timeoutMs?: number,
-  ): Promise<NonNullable<TabFindings>>;
-  badgeText(tabId: number): Promise<string>;
-  popupState(tabId: number): Promise<PopupState>;
-  openPopup(tabId: number): Promise<Page>;
-  seedLicenceMemory(memory: Record<string, string[]>): Promise<void>;
   /** Number of Mingbai UI hosts in the page (their closed shadow roots stay closed here). */
   uiHostCount(page: Page): Promise<number>;
-  close(): Promise<void>;
 }
 
 export async function startFirefox(options: { headless?: boolean; server?: PageServer } = {}): Promise<FirefoxSession> {

@@ -27,14 +27,16 @@ const hasFindings = (t: NonNullable<TabFindings>) => t.findings.length > 0;
 const ruleIds = (t: NonNullable<TabFindings>) => t.findings.map((f) => f.ruleId).sort();
 
 function stateOf<P extends ScenarioTab>(b: FamilyLockBrowser<P>): () => Promise<OptionsState> {
-  return () => b.send<OptionsState>({ type: 'mingbai/getOptionsState' });
+  return () => b.session().send<OptionsState>({ type: 'mingbai/getOptionsState' });
 }
 
 /** The PIN set (when an earlier case left none) and no warning dismissed, so every warning shows. */
 async function lockWithPin<P extends ScenarioTab>(b: FamilyLockBrowser<P>): Promise<void> {
   if (!(await stateOf(b)()).settings.pinSet)
-    expect(await b.send<ChangeReply>({ type: 'mingbai/setPin', newPin: FAMILY_PIN })).toEqual({ ok: true });
-  expect(await b.send<ChangeReply>({ type: 'mingbai/updateSettings', patch: { dismissed: {} }, pin: FAMILY_PIN })).toMatchObject({
+    expect(await b.session().send<ChangeReply>({ type: 'mingbai/setPin', newPin: FAMILY_PIN })).toEqual({ ok: true });
+  expect(
+    await b.session().send<ChangeReply>({ type: 'mingbai/updateSettings', patch: { dismissed: {} }, pin: FAMILY_PIN }),
+  ).toMatchObject({
     ok: true,
   });
 }
@@ -52,7 +54,7 @@ async function sameWarningsAfterReload<P extends ScenarioTab>(
   shown: number,
 ): Promise<void> {
   await page.reload();
-  const again = await b.waitForScan(page, hasFindings);
+  const again = await b.session().waitForScan(page, hasFindings);
   expect(ruleIds(again)).toEqual(ruleIds(scanned));
   await waitUntil(async () => ((await b.warningsShown(page)) === shown ? true : undefined), {
     what: `${b.name}: ${shown} warnings after the reload`,
@@ -63,13 +65,15 @@ export function itRefusesLoweringMessagesWithoutPin<P extends ScenarioTab>(b: Fa
   it('every lowering message is refused without the PIN, and the warnings stay', async () => {
     const state = stateOf(b);
     await lockWithPin(b);
-    const page = await b.open(PAGE);
-    const scanned = await b.waitForScan(page, hasFindings);
+    const page = await b.session().open(PAGE);
+    const scanned = await b.session().waitForScan(page, hasFindings);
     const shown = await waitForWarnings(b, page, 'in the page');
     const before = await state();
     const ruleId = scanned.findings[0]!.ruleId;
 
-    const report = await b.send<ReportWrongReply>({ type: 'mingbai/reportWrong', ruleId, url: scanned.url, evidence: 'x' });
+    const report = await b
+      .session()
+      .send<ReportWrongReply>({ type: 'mingbai/reportWrong', ruleId, url: scanned.url, evidence: 'x' });
     expect(report).toEqual({ ok: true, dismissed: false, error: 'pin-required' });
     const lowering: Message[] = [
       { type: 'mingbai/dismissRule', ruleId, url: scanned.url },
@@ -81,7 +85,7 @@ export function itRefusesLoweringMessagesWithoutPin<P extends ScenarioTab>(b: Fa
       { type: 'mingbai/setPin', newPin: null },
     ];
     for (const message of lowering)
-      expect(await b.send<ChangeReply>(message), message.type).toMatchObject({ ok: false, error: 'pin-required' });
+      expect(await b.session().send<ChangeReply>(message), message.type).toMatchObject({ ok: false, error: 'pin-required' });
 
     const after = await state();
     expect(after.settings).toEqual(before.settings);
@@ -165,12 +169,12 @@ export function itKeepsTheLockFromContentScriptCode<P extends ScenarioTab>(b: Fa
     await lockWithPin(b);
     // Three wrong PINs: the check is locked for a while.
     for (let i = 0; i < 3; i++)
-      await b.send<ChangeReply>({ type: 'mingbai/updateSettings', patch: { readAloud: true }, pin: '0000' });
+      await b.session().send<ChangeReply>({ type: 'mingbai/updateSettings', patch: { readAloud: true }, pin: '0000' });
     const status = await state();
     expect(status.pinRetryAfterMs).toBeGreaterThan(0);
 
-    const page = await b.open(PAGE);
-    const scanned = await b.waitForScan(page, hasFindings);
+    const page = await b.session().open(PAGE);
+    const scanned = await b.session().waitForScan(page, hasFindings);
     const shown = await waitForWarnings(b, page, 'in the page');
     const out = await b.runAsContentScript(page, contentScriptAttack, { href: scanned.url, messages: GUARDED });
 
@@ -188,9 +192,9 @@ export function itKeepsTheLockFromContentScriptCode<P extends ScenarioTab>(b: Fa
     expect(after.settings.categories).toEqual(ALL_ON);
     expect(after.pinRetryAfterMs).toBeGreaterThan(0);
     expect(
-      await b.send<ChangeReply>({ type: 'mingbai/updateSettings', patch: { readAloud: true }, pin: FAMILY_PIN }),
+      await b.session().send<ChangeReply>({ type: 'mingbai/updateSettings', patch: { readAloud: true }, pin: FAMILY_PIN }),
     ).toMatchObject({ ok: false, error: 'pin-throttled' });
-    expect((await b.popupState(await b.tabIdOf(page))).trusted).toBe(false);
+    expect((await b.session().popupState(await b.session().tabIdOf(page))).trusted).toBe(false);
     await sameWarningsAfterReload(b, page, scanned, shown);
   });
 }

@@ -6,12 +6,12 @@
 // browser's privacy test file supplies the recording and the pages (how its driver sees requests
 // differs: see the files' headers).
 import { expect, it } from 'vitest';
-import type { ChangeReply, Message } from '../../../src/extension/protocol';
+import type { ChangeReply } from '../../../src/extension/protocol';
 import type { NetworkRecorder, RequestSource } from '../harness/network-recorder';
 import { fixturePages } from '../harness/sample-pages';
 import { waitUntil } from '../harness/wait-until';
 import { familyPack } from '../../unit/background/family-pack';
-import type { ScenarioTab } from './scenario-browser';
+import type { ScenarioBrowser, ScenarioTab } from './scenario-browser';
 
 /** One recording: the recorder, and what the browser saw outside the pages, pulled in on demand. */
 export interface PrivacyRecording {
@@ -28,11 +28,7 @@ export interface Leak {
   send(): Promise<void>;
 }
 
-export interface PrivacyBrowser<P extends ScenarioTab> {
-  /** "Chromium" or "Firefox ESR", for the log lines. */
-  name: string;
-  serverOrigin(): string;
-  send<R>(message: Message): Promise<R>;
+export interface PrivacyBrowser<P extends ScenarioTab> extends ScenarioBrowser<P> {
   /** Starts a fresh recording of every request the browser makes. */
   record(): Promise<PrivacyRecording>;
   /** Visits each page server path in turn in one new tab, waiting for each scan; returns the tab. */
@@ -66,7 +62,7 @@ export function itMakesNoRequest<P extends ScenarioTab>(b: PrivacyBrowser<P>, st
     try {
       // The elder profile and read-aloud on: the most warnings, and the popover offers 朗读.
       expect(
-        await b.send<ChangeReply>({ type: 'mingbai/updateSettings', patch: { sensitivity: 'elder', readAloud: true } }),
+        await b.session().send<ChangeReply>({ type: 'mingbai/updateSettings', patch: { sensitivity: 'elder', readAloud: true } }),
       ).toMatchObject({ ok: true });
       const pages = fixturePages();
       const tab = await b.visitEach(pages.map((p) => p.path));
@@ -92,13 +88,16 @@ export function itMakesNoRequest<P extends ScenarioTab>(b: PrivacyBrowser<P>, st
         `privacy (${b.name}): ${recorder.all.length} requests recorded by source ${JSON.stringify(countBySource(recorder))}`,
       );
       // The recorder saw the work above: the fixture pages and the extension's own files.
-      expect(recorder.all.filter((r) => r.source === 'tab' && r.url.startsWith(b.serverOrigin())).length).toBeGreaterThanOrEqual(
-        pages.length,
-      );
+      expect(
+        recorder.all.filter((r) => r.source === 'tab' && r.url.startsWith(b.session().server.origin)).length,
+      ).toBeGreaterThanOrEqual(pages.length);
       expect(recorder.violations).toEqual([]);
     } finally {
       await recording.stop();
-      await b.send({ type: 'mingbai/removePack', id: 'family-extra' }).catch(() => undefined);
+      await b
+        .session()
+        .send({ type: 'mingbai/removePack', id: 'family-extra' })
+        .catch(() => undefined);
     }
   }, 170_000);
 }
