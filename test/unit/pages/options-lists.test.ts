@@ -1,68 +1,18 @@
 // The options page's lists of sites and hidden warnings (trusted sites, paused sites, dismissed
 // warnings): each row's text and button, the empty note, and what a press asks the background.
-// The real views, OptionsPage and index.html run here; only the browser API is a stand-in: its
-// i18n returns the key and its substitutions, and its background answers from a plain object.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The real views, OptionsPage and index.html run here; only the browser API is a stand-in
+// (fake-options-background.ts).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Message, OptionsState } from '../../../src/extension/protocol';
-import { defaultSettings } from '../../../src/settings/settings-schema';
+import { OptionsPage } from '../../../src/extension/pages/options/options-page';
+import { setUpTrustedSites } from '../../../src/extension/pages/options/trusted-sites-view';
+import { setUpPausedSites } from '../../../src/extension/pages/options/paused-sites-view';
+import { setUpDismissedRules } from '../../../src/extension/pages/options/dismissed-rules-view';
+import { changes, resetOptionsPage } from './fake-options-background';
 
-const background = vi.hoisted(() => ({
-  received: [] as unknown[],
-  state: null as unknown as { settings: Record<string, unknown>; ruleTitles: Record<string, { zh: string; en: string }> },
-}));
+vi.mock('../../../src/extension/browser-api', () => import('./fake-options-background'));
 
-vi.mock('../../../src/extension/browser-api', () => ({
-  browser: {
-    i18n: {
-      getMessage: (key: string, subs: string[] = []) => [key, ...subs].join('|'),
-      getUILanguage: () => 'zh-CN',
-    },
-    runtime: {
-      sendMessage: async (message: Message) => {
-        background.received.push(message);
-        const { settings } = background.state;
-        switch (message.type) {
-          case 'mingbai/getOptionsState':
-            return {
-              settings,
-              notice: null,
-              pinRetryAfterMs: 0,
-              importedPacks: [],
-              reportCount: 0,
-              licenceMemory: [],
-              ruleTitles: background.state.ruleTitles,
-              categories: [],
-            } satisfies Omit<OptionsState, 'settings'> & { settings: unknown };
-          case 'mingbai/updateSettings':
-            Object.assign(settings, message.patch);
-            return { ok: true };
-          case 'mingbai/resumeSite':
-            settings.pausedSites = (settings.pausedSites as string[]).filter((h) => h !== message.host);
-            return { ok: true };
-          default:
-            return { ok: false, error: 'unexpected' };
-        }
-      },
-    },
-  },
-}));
-
-const { OptionsPage } = await import('../../../src/extension/pages/options/options-page');
-const { setUpTrustedSites } = await import('../../../src/extension/pages/options/trusted-sites-view');
-const { setUpPausedSites } = await import('../../../src/extension/pages/options/paused-sites-view');
-const { setUpDismissedRules } = await import('../../../src/extension/pages/options/dismissed-rules-view');
-
-const html = readFileSync(join(import.meta.dirname, '../../../entrypoints/options/index.html'), 'utf8');
-
-async function openPage(settings: Partial<ReturnType<typeof defaultSettings>>): Promise<void> {
-  background.received = [];
-  background.state = {
-    settings: { ...defaultSettings(), pin: undefined, pinSet: false, ...settings },
-    ruleTitles: { 'loan.apr-over-cap.stated': { zh: '年化利率超过上限', en: 'APR over the cap' } },
-  };
-  document.body.innerHTML = new DOMParser().parseFromString(html, 'text/html').body.innerHTML;
+async function openPage(settings: Parameters<typeof resetOptionsPage>[0]): Promise<void> {
+  resetOptionsPage(settings);
   const page = new OptionsPage();
   setUpTrustedSites(page);
   setUpPausedSites(page);
@@ -80,7 +30,6 @@ const emptyShown = (id: string) => !(document.getElementById(id) as HTMLElement)
 const press = (listId: string, row: number) =>
   (document.querySelectorAll(`#${listId} li button`)[row] as HTMLButtonElement).click();
 const status = () => document.getElementById('status')!.textContent;
-const changes = () => background.received.filter((m) => (m as Message).type !== 'mingbai/getOptionsState');
 
 beforeEach(() => {
   document.body.innerHTML = '';
