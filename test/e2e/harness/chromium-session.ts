@@ -12,8 +12,8 @@ import { idbPut } from './extension-idb';
 import { copyBuild, optionsPath, popupPath } from './built-extension';
 import type { ExtensionSession } from './extension-session';
 import { startPageServer, type PageServer } from './page-server';
-import { waitForScanReport } from './scan-report';
-import { waitUntil, withTimeout } from './wait-until';
+import { tabReporting, waitForScanReport } from './scan-report';
+import { withTimeout } from './wait-until';
 
 export const CHROMIUM_PATH = process.env.MINGBAI_CHROMIUM ?? '/usr/lib/chromium/chromium';
 
@@ -99,16 +99,14 @@ export async function startChromium(options: ChromiumOptions = {}): Promise<Chro
     const tabIdOf = async (page: Page): Promise<number> => {
       const url = page.url();
       // The background knows each tab's URL from the content script's reports.
-      const reported = await waitUntil(
-        async () => {
-          const ids = await (
-            await worker()
-          ).evaluate(async () => (await (globalThis as unknown as ExtensionGlobals).chrome.tabs.query({})).map((t) => t.id!));
-          for (const id of ids) if ((await findings(id))?.url === url) return id;
-          return undefined;
-        },
-        { what: `a tab reporting ${url}`, timeoutMs: 10_000 },
-      ).catch(() => undefined);
+      const reported = await tabReporting(
+        findings,
+        async () =>
+          (await worker()).evaluate(async () =>
+            (await (globalThis as unknown as ExtensionGlobals).chrome.tabs.query({})).map((t) => t.id!),
+          ),
+        url,
+      );
       if (reported !== undefined) return reported;
       // Nothing reported (e.g. a trusted site): the tab is the active one once brought to front.
       await page.bringToFront();

@@ -12,7 +12,7 @@ import { copyBuild, geckoId, popupPath } from './built-extension';
 import type { ExtensionGlobals } from './extension-globals';
 import type { ExtensionSession } from './extension-session';
 import { startPageServer, type PageServer } from './page-server';
-import { waitForScanReport } from './scan-report';
+import { tabReporting, waitForScanReport } from './scan-report';
 import { waitUntil, withTimeout } from './wait-until';
 
 export const FIREFOX_PATH = process.env.MINGBAI_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -97,16 +97,14 @@ export async function startFirefox(options: { headless?: boolean; server?: PageS
 
     const tabIdOf = async (page: Page): Promise<number> => {
       const url = page.url();
-      const reported = await waitUntil(
-        async () => {
-          const ids = await probe.evaluate(async () =>
+      const reported = await tabReporting(
+        findings,
+        () =>
+          probe.evaluate(async () =>
             (await (globalThis as unknown as ExtensionGlobals).browser.tabs.query({})).map((t) => t.id!),
-          );
-          for (const tabId of ids) if ((await findings(tabId))?.url === url) return tabId;
-          return undefined;
-        },
-        { what: `a tab reporting ${url}`, timeoutMs: 10_000 },
-      ).catch(() => undefined);
+          ),
+        url,
+      );
       if (reported !== undefined) return reported;
       throw new Error(`No tab reported a scan of ${url}`);
     };
