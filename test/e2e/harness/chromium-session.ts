@@ -5,12 +5,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { ChangeReply, Message, PopupState, SettingsPatchMessage, TabFindings } from '../../../src/extension/protocol';
+import type { ChangeReply, SettingsPatchMessage } from '../../../src/extension/protocol';
 import type { ExtensionGlobals } from './extension-globals';
 import { STORAGE_KEYS } from '../../../src/settings/storage-keys';
 import { idbPut } from './extension-idb';
 import { copyBuild, optionsPath, popupPath } from './built-extension';
-import type { ExtensionSession } from './extension-session';
+import { cleanupSteps } from './cleanup-steps';
+import { backgroundCalls, type ExtensionSession } from './extension-session';
 import { startPageServer, type PageServer } from './page-server';
 import { tabReporting, waitForScanReport } from './scan-report';
 import { withTimeout } from './wait-until';
@@ -31,11 +32,7 @@ export interface ChromiumOptions {
 }
 
 export async function startChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
-  const cleanups: Array<() => Promise<void> | void> = [];
-  const cleanup = async () => {
-    for (const fn of cleanups.reverse())
-      await withTimeout(Promise.resolve().then(fn), 20_000, 'clean-up step').catch(() => undefined);
-  };
+  const cleanups = cleanupSteps();
   try {
     const extension = copyBuild('chrome');
     cleanups.push(() => extension.remove());
@@ -84,17 +81,9 @@ export async function startChromium(options: ChromiumOptions = {}): Promise<Chro
       }
       return probe;
     };
-    const send = async <R>(message: Message): Promise<R> =>
-      withTimeout(
-        (await probePage()).evaluate<R, Record<string, unknown>>(
-          (m) => (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage(m) as Promise<R>,
-          message as unknown as Record<string, unknown>,
-        ),
-        10_000,
-        `no reply from the background to ${message.type}`,
-      );
-
-    const findings = (tabId: number) => send<TabFindings>({ type: 'mingbai/getTabFindings', tabId });
+    const { send, findings, popupState } = backgroundCalls(async (message) =>
+      (await probePage()).evaluate((m) => (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage(m), message),
+    );
 
     const tabIdOf = async (page: Page): Promise<number> => {
       const url = page.url();
@@ -142,7 +131,7 @@ export async function startChromium(options: ChromiumOptions = {}): Promise<Chro
         );
         return withTimeout(read, 10_000, 'reading the badge in the service worker');
       },
-      popupState: (tabId) => send<PopupState>({ type: 'mingbai/getPopupState', tabId }),
+      popupState,
       async openPopup(tabId) {
         const page = await context.newPage();
         await page.goto(`${extensionUrl(popupPath(extension.manifest))}?tabId=${tabId}`);
@@ -158,11 +147,11 @@ export async function startChromium(options: ChromiumOptions = {}): Promise<Chro
         await (await worker()).evaluate(idbPut, [STORAGE_KEYS.licenceMemory, value] as const);
       },
       updateSettings: (patch, pin) => send<ChangeReply>({ type: 'mingbai/updateSettings', patch, ...(pin ? { pin } : {}) }),
-      close: cleanup,
+      close: cleanups.run,
     };
     return session;
   } catch (error) {
-    await cleanup();
+    await cleanups.run();
     throw error;
   }
 }

@@ -4,6 +4,7 @@
 import type { Message, PopupState, TabFindings } from '../../../src/extension/protocol';
 import type { BuiltExtension } from './built-extension';
 import type { PageServer } from './page-server';
+import { withTimeout } from './wait-until';
 
 export interface ExtensionSession<P> {
   server: PageServer;
@@ -27,4 +28,22 @@ export interface ExtensionSession<P> {
   /** Licence memory before a visit (a fixture's `memory`), written where the background keeps it. */
   seedLicenceMemory(memory: Record<string, string[]>): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * The calls to the background both sessions make alike, over `post`: a message sent from an
+ * extension page of the browser (runtime.sendMessage there), resolving with the answer.
+ */
+export function backgroundCalls(post: (message: Record<string, unknown>) => Promise<unknown>) {
+  const send = <R>(message: Message): Promise<R> =>
+    withTimeout(
+      post(message as unknown as Record<string, unknown>) as Promise<R>,
+      10_000,
+      `no reply from the background to ${message.type}`,
+    );
+  return {
+    send,
+    findings: (tabId: number) => send<TabFindings>({ type: 'mingbai/getTabFindings', tabId }),
+    popupState: (tabId: number) => send<PopupState>({ type: 'mingbai/getPopupState', tabId }),
+  };
 }

@@ -5,15 +5,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { Message, PopupState, TabFindings } from '../../../src/extension/protocol';
 import { STORAGE_KEYS } from '../../../src/settings/storage-keys';
 import { idbPut } from './extension-idb';
 import { copyBuild, geckoId, popupPath } from './built-extension';
 import type { ExtensionGlobals } from './extension-globals';
-import type { ExtensionSession } from './extension-session';
+import { cleanupSteps } from './cleanup-steps';
+import { backgroundCalls, type ExtensionSession } from './extension-session';
 import { startPageServer, type PageServer } from './page-server';
 import { tabReporting, waitForScanReport } from './scan-report';
-import { waitUntil, withTimeout } from './wait-until';
+import { waitUntil } from './wait-until';
 
 export const FIREFOX_PATH = process.env.MINGBAI_FIREFOX ?? '/usr/bin/firefox-esr';
 export const EXTENSION_UUID = '8c6f2a3e-4b7d-4e1a-9c55-2f0d6b1e7a91';
@@ -32,11 +32,7 @@ export interface FirefoxSession extends ExtensionSession<Page> {
 }
 
 export async function startFirefox(options: { headless?: boolean; server?: PageServer } = {}): Promise<FirefoxSession> {
-  const cleanups: Array<() => Promise<void> | void> = [];
-  const cleanup = async () => {
-    for (const fn of cleanups.reverse())
-      await withTimeout(Promise.resolve().then(fn), 20_000, 'clean-up step').catch(() => undefined);
-  };
+  const cleanups = cleanupSteps();
   try {
     const extension = copyBuild('firefox');
     cleanups.push(() => extension.remove());
@@ -84,16 +80,9 @@ export async function startFirefox(options: { headless?: boolean; server?: PageS
     // tabs opened later are the only other tabs.
     const probe = (await browser.pages())[0] ?? (await browser.newPage());
     await gotoExtensionPage(probe, popupPath(extension.manifest));
-    const send = <R>(message: Message) =>
-      withTimeout(
-        probe.evaluate(
-          (m) => (globalThis as unknown as ExtensionGlobals).browser.runtime.sendMessage(m),
-          message as unknown as Record<string, unknown>,
-        ) as Promise<R>,
-        10_000,
-        `no reply from the background to ${message.type}`,
-      );
-    const findings = (tabId: number) => send<TabFindings>({ type: 'mingbai/getTabFindings', tabId });
+    const { send, findings, popupState } = backgroundCalls((message) =>
+      probe.evaluate((m) => (globalThis as unknown as ExtensionGlobals).browser.runtime.sendMessage(m), message),
+    );
 
     const tabIdOf = async (page: Page): Promise<number> => {
       const url = page.url();
@@ -133,7 +122,7 @@ export async function startFirefox(options: { headless?: boolean; server?: PageS
           const b = (globalThis as unknown as ExtensionGlobals).browser;
           return (b.action ?? b.browserAction)!.getBadgeText({ tabId: tid });
         }, tabId),
-      popupState: (tabId) => send<PopupState>({ type: 'mingbai/getPopupState', tabId }),
+      popupState,
       async openPopup(tabId) {
         const page = await browser.newPage();
         await gotoExtensionPage(page, `${popupPath(extension.manifest)}?tabId=${tabId}`);
@@ -144,11 +133,11 @@ export async function startFirefox(options: { headless?: boolean; server?: PageS
         await probe.evaluate(idbPut, [STORAGE_KEYS.licenceMemory, value] as const);
       },
       uiHostCount: (page) => page.evaluate(() => document.querySelectorAll('[data-mingbai-ui]').length),
-      close: cleanup,
+      close: cleanups.run,
     };
     return session;
   } catch (error) {
-    await cleanup();
+    await cleanups.run();
     throw error;
   }
 }
