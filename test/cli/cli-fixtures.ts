@@ -71,22 +71,7 @@ export const PLAIN_PAGE =
 
 export const WORDS_PAGE = `<html><head><meta charset="utf-8"></head><body><p>${DANGER_WORD}</p><p>${CAUTION_WORD}</p><p>${INFO_WORD}</p></body></html>`;
 
-export const PNG_BYTES = new Uint8Array([
-  0x89,
-  0x50,
-  0x4e,
-  0x47,
-  0x0d,
-  0x0a,
-  0x1a,
-  0x0a,
-  0,
-  0,
-  0,
-  0x0d,
-  0x49,
-  0x48,
-  0x44,
-  0x52,
-  ...Array(300).fill(0),
-]);
+/** A PNG file's signature and the start of its IHDR chunk: what makes bytes look like a PNG. */
+export const PNG_HEAD = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52];
+
+export const PNG_BYTES = new Uint8Array([...PNG_HEAD, ...Array(300).fill(0)]);

@@ -13,6 +13,7 @@ import { pageAddress } from '../../src/cli/page-address';
 import { isIsoDate, parseScanArgs } from '../../src/cli/scan-args';
 import { renderTable } from '../../src/cli/text-report';
 import { encodeGbk } from './gbk-encode';
+import { PNG_HEAD } from './cli-fixtures';
 
 describe('display width', () => {
   it('counts CJK and fullwidth characters as two columns', () => {
@@ -77,25 +78,7 @@ describe('charset detection', () => {
   });
   it('tells HTML from binary data', () => {
     expect(looksLikeHtml('<!doctype html><html><body>x</body></html>')).toBe(true);
-    const png = new Uint8Array([
-      0x89,
-      0x50,
-      0x4e,
-      0x47,
-      0x0d,
-      0x0a,
-      0x1a,
-      0x0a,
-      0,
-      0,
-      0,
-      0x0d,
-      0x49,
-      0x48,
-      0x44,
-      0x52,
-      ...Array(200).fill(7),
-    ]);
+    const png = new Uint8Array([...PNG_HEAD, ...Array(200).fill(7)]);
     expect(looksLikeHtml(decodeHtml(png).text)).toBe(false);
     expect(looksLikeHtml('just some words, no markup at all')).toBe(false);
   });

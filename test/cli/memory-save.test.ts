@@ -7,10 +7,13 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runInProcess as run, scratchDir } from './cli-fixtures';
-import { LICENCE, foodShop, testPack } from './test-pack';
+import { memoryScans } from './memory-scan';
+import { testPack } from './test-pack';
 
-const { dir, write } = scratchDir();
+const scratch = scratchDir();
+const { write } = scratch;
 let pack: string;
+const { memoryIn, scanArgs } = memoryScans(scratch, () => pack);
 
 beforeAll(() => {
   pack = write('packs/clitest.json', JSON.stringify(testPack()));
@@ -22,42 +25,19 @@ const tempOf = (memory: string) => `${memory}.${process.pid}.tmp`;
 describe('--memory that cannot be saved', { timeout: 60_000 }, () => {
   it('a file where its directory should be: exit 2 before scanning, one line', async () => {
     const notADir = write('plain-file', 'I am a file');
-    const r = await run([
-      'scan',
-      write('shop.html', foodShop('老王麻辣烫', LICENCE)),
-      '--rules',
-      pack,
-      '--memory',
-      join(notADir, 'mem.json'),
-    ]);
+    const r = await run(scanArgs(join(notADir, 'mem.json'), 'shop.html', '老王麻辣烫'));
     expect(r.status).toBe(2);
     expect(r.errLines).toEqual([expect.stringMatching(/plain-file\/mem\.json.*ENOTDIR/)]);
     expect(r.stdout).toBe('');
   });
 
   it('a directory where the temporary file goes: the report, then exit 2 and the old memory kept', async () => {
-    const memory = join(dir, 'blocked/licences.json');
-    mkdirSync(join(dir, 'blocked'), { recursive: true });
-    const first = await run([
-      'scan',
-      write('blocked/a.html', foodShop('老王麻辣烫', LICENCE)),
-      '--rules',
-      pack,
-      '--memory',
-      memory,
-    ]);
+    const memory = memoryIn('blocked');
+    const first = await run(scanArgs(memory, 'blocked/a.html', '老王麻辣烫'));
     expect(first.status).toBe(0);
     const before = readFileSync(memory, 'utf8');
     mkdirSync(tempOf(memory));
-    const r = await run([
-      'scan',
-      write('blocked/b.html', foodShop('好味炸鸡', LICENCE)),
-      '--rules',
-      pack,
-      '--memory',
-      memory,
-      '--json',
-    ]);
+    const r = await run(scanArgs(memory, 'blocked/b.html', '好味炸鸡', '--json'));
     expect(r.status).toBe(2);
     expect(r.errLines).toEqual([expect.stringMatching(new RegExp(`licences\\.json.*EISDIR`))]);
     expect(JSON.parse(r.stdout).pages).toHaveLength(1); // the scan itself is still reported
@@ -67,19 +47,9 @@ describe('--memory that cannot be saved', { timeout: 60_000 }, () => {
 
   it('a full disk (the temporary file is /dev/full): exit 2 with ENOSPC, nothing half-written', async () => {
     if (!existsSync('/dev/full')) return void console.warn('no /dev/full here: skipped');
-    const memory = join(dir, 'full/licences.json');
-    mkdirSync(join(dir, 'full'), { recursive: true });
+    const memory = memoryIn('full');
     symlinkSync('/dev/full', tempOf(memory));
-    const r = await run([
-      'scan',
-      write('full/a.html', foodShop('老王麻辣烫', LICENCE)),
-      '--rules',
-      pack,
-      '--memory',
-      memory,
-      '--lang',
-      'en',
-    ]);
+    const r = await run(scanArgs(memory, 'full/a.html', '老王麻辣烫', '--lang', 'en'));
     expect(r.status).toBe(2);
     expect(r.errLines).toEqual([expect.stringMatching(/could not save the licence memory file .*licences\.json \(ENOSPC\)/)]);
     expect(existsSync(memory)).toBe(false);

@@ -5,17 +5,19 @@
 // pre-checked-consent rule and on our own pack (test-pack.ts), so they hold while the domain
 // packs change. The option matrix runs in-process in scan-command.test.ts.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, it } from 'vitest';
 import { CONSENT_PAGE, PLAIN_PAGE, PNG_BYTES, WORDS_PAGE, builtCli, root, runBuilt, scratchDir } from './cli-fixtures';
 import { encodeGbk } from './gbk-encode';
-import { DANGER_WORD, LICENCE, foodShop, testPack } from './test-pack';
+import { memoryScans } from './memory-scan';
+import { DANGER_WORD, LICENCE, testPack } from './test-pack';
 
 const scratch = scratchDir();
 const { write } = scratch;
 const run = (args: string[]) => runBuilt(args, scratch.dir);
 let pack: string;
+const { memoryIn, scanArgs } = memoryScans(scratch, () => pack);
 
 // Other work on the machine can make each process slow to start; these are generous.
 const SLOW = 300_000;
@@ -168,19 +170,10 @@ describe.concurrent('mingbai scan (built)', { timeout: SLOW }, () => {
   });
 
   it('--memory persists licences between runs, written atomically with only licences and names', async ({ expect }) => {
-    const memory = join(scratch.dir, 'mem/licences.json');
-    mkdirSync(dirname(memory), { recursive: true });
+    const memory = memoryIn('mem');
     const shared = (stdout: string) =>
       JSON.parse(stdout).pages[0].findings.some((f: { risk: string }) => f.risk === 'food.license-shared');
-    const first = await run([
-      'scan',
-      write('one/a.html', foodShop('老王麻辣烫', LICENCE)),
-      '--rules',
-      pack,
-      '--json',
-      '--memory',
-      memory,
-    ]);
+    const first = await run(scanArgs(memory, 'one/a.html', '老王麻辣烫', '--json'));
     expect(first.status).toBe(0);
     expect(shared(first.stdout)).toBe(false);
     expect(JSON.parse(readFileSync(memory, 'utf8'))).toEqual({
@@ -188,15 +181,7 @@ describe.concurrent('mingbai scan (built)', { timeout: SLOW }, () => {
       version: 1,
       licences: [{ licence: LICENCE, names: ['老王麻辣烫'] }],
     });
-    const second = await run([
-      'scan',
-      write('two/b.html', foodShop('好味炸鸡', LICENCE)),
-      '--rules',
-      pack,
-      '--json',
-      '--memory',
-      memory,
-    ]);
+    const second = await run(scanArgs(memory, 'two/b.html', '好味炸鸡', '--json'));
     expect(shared(second.stdout)).toBe(true);
     expect(readdirSync(dirname(memory))).toEqual(['licences.json']); // no temporary file left behind
   });

@@ -1,15 +1,23 @@
 // The family lock (issue 17, issue 18 item 5): with a PIN set, every path that lowers protection
 // is refused without it — from the web page, the popup, the options page, and code running with
-// the content script's rights — and the warnings are still shown afterwards.
+// the content script's rights — and the warnings are still shown afterwards. The cases that are
+// the same in Firefox live in ../scenarios/family-lock.ts; this file drives them through
+// playwright-core and CDP, and adds the popup's and options page's buttons.
 import { describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import type { ChangeReply, OptionsState, PopupState } from '../../../src/extension/protocol';
-import { clickNode, markerNodes, openInspector, readUiAccessibility } from '../harness/closed-shadow';
-import { contentText, markerNamePattern, startsWith, uiString } from '../harness/mingbai-text';
-import { contentScriptContext } from '../harness/isolated-world';
+import type { ChangeReply, OptionsState } from '../../../src/extension/protocol';
+import { clickNode, openInspector, readUiAccessibility } from '../harness/closed-shadow';
+import { contentText, startsWith, uiString } from '../harness/mingbai-text';
+import { contentScriptContext, evaluateIn } from '../harness/isolated-world';
+import {
+  FAMILY_PIN as PIN,
+  itKeepsTheLockFromContentScriptCode,
+  itRefusesLoweringMessagesWithoutPin,
+  type FamilyLockBrowser,
+} from '../scenarios/family-lock';
 import { waitUntil } from '../harness/wait-until';
 import { chromiumSuite } from './chromium-suite';
-import { viewUi } from './ui-probe';
+import { markerCount, viewUi } from './ui-probe';
 // A small valid pack (the unit tests' own), imported before the PIN is set.
 import { familyPack } from '../../unit/background/family-pack';
 import { categorySwitches } from '../../../src/core/facts/domain-catalog';
@@ -19,19 +27,9 @@ import { bundledPackFiles, readPacks } from '../../../src/cli/read-packs';
 const loanSwitch = categorySwitches(readPacks(bundledPackFiles()).packs.map((p) => p.pack)).find((c) => c.name === 'loan')!.label
   .zh;
 
-const PIN = '2468';
 const PAGE = '/e2e/loan-offer.html';
 const o = (key: string) => uiString('options', key);
 const p = (key: string) => uiString('popup', key);
-
-async function markerCount(page: Page): Promise<number> {
-  const ui = await viewUi(page);
-  try {
-    return markerNodes(await ui.read(), markerNamePattern()).length;
-  } finally {
-    await ui.close();
-  }
-}
 
 async function clickUiButton(page: Page, cdp: CDPSession, name: string): Promise<void> {
   const node = await waitUntil(
@@ -44,6 +42,22 @@ async function clickUiButton(page: Page, cdp: CDPSession, name: string): Promise
 describe('Chromium: family lock', () => {
   const session = chromiumSuite();
   const state = () => session().send<OptionsState>({ type: 'mingbai/getOptionsState' });
+  const driver: FamilyLockBrowser<Page> = {
+    name: 'Chromium',
+    session,
+    warningsShown: markerCount,
+    // The content script's isolated world, reached through CDP; the reload makes it anew.
+    async runAsContentScript(page, code, arg) {
+      const cdp = await openInspector(page);
+      try {
+        const contextId = await contentScriptContext(cdp, session().extensionId, () => page.reload());
+        await session().waitForScan(page, (t) => t.findings.length > 0);
+        return await evaluateIn(cdp, contextId, `(${code.toString()})(${JSON.stringify(arg)})`);
+      } finally {
+        await cdp.detach().catch(() => undefined);
+      }
+    },
+  };
 
   it('with a PIN set, every lowering path from the page, the popup and the options page is refused, and the warnings stay', async () => {
     const s = session();
@@ -177,125 +191,8 @@ describe('Chromium: family lock', () => {
     expect(row).not.toContain(dismissedId);
   });
 
-  it('code with the content script’s rights cannot clear the PIN, reset the throttle or stop the scanning', async () => {
-    const s = session();
-    const status = await state();
-    if (!status.settings.pinSet) expect(await s.send<ChangeReply>({ type: 'mingbai/setPin', newPin: PIN })).toEqual({ ok: true });
-    await s.send<ChangeReply>({ type: 'mingbai/updateSettings', patch: { dismissed: {} }, pin: PIN });
-    // Three wrong PINs: the check is locked for a while.
-    for (let i = 0; i < 3; i++)
-      await s.send<ChangeReply>({ type: 'mingbai/updateSettings', patch: { readAloud: true }, pin: '0000' });
-    expect((await state()).pinRetryAfterMs).toBeGreaterThan(0);
-
-    const page = await s.open(PAGE);
-    await s.waitForScan(page, (t) => t.findings.length > 0);
-    const markers = await waitUntil(() => markerCount(page).then((n) => (n > 0 ? n : undefined)), {
-      what: 'markers on the page',
-    });
-    const cdp = await openInspector(page);
-    const contextId = await contentScriptContext(cdp, s.extensionId, () => page.reload());
-    await s.waitForScan(page, (t) => t.findings.length > 0);
-
-    // Everything the old storage layout let a content script do, plus asking the background.
-    const attack = async () => {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the attack probes chrome.* as a page script would, untyped
-      const api = (globalThis as unknown as { chrome: any }).chrome;
-      const out: Record<string, unknown> = {};
-      const tryIt = async (name: string, fn: () => Promise<unknown>) => {
-        try {
-          out[name] = (await fn()) ?? null;
-        } catch (e) {
-          out[name] = `threw: ${String(e)}`;
-        }
-      };
-      const version = api.runtime.getManifest().version;
-      await tryIt('storage', () =>
-        api.storage.local.set({
-          'mingbai.settings': {
-            version: 3,
-            sensitivity: 'relaxed',
-            categories: { loan: false, food: false, training: false, common: false },
-            trustedSites: ['127.0.0.1'],
-            pausedSites: [],
-            textScale: 1,
-            readAloud: false,
-            pin: null,
-            dismissed: {},
-          },
-          'mingbai.pinThrottle': { failures: 0, lockedUntil: 0 },
-          'mingbai.contentPacks': {
-            version,
-            digest: 'x',
-            packs: [{ id: 'empty', version: '1', negations: [], classifier: [], lexicons: {}, rules: [] }],
-          },
-        }),
-      );
-      await tryIt('session', () => api.storage.session.set({ 'mingbai.pinThrottle': { failures: 0, lockedUntil: 0 } }));
-      for (const message of [
-        { type: 'mingbai/setPin', newPin: null },
-        { type: 'mingbai/resetPin' },
-        { type: 'mingbai/updateSettings', patch: { categories: { loan: false, food: false, training: false, common: false } } },
-        { type: 'mingbai/trustSite', host: '127.0.0.1' },
-        { type: 'mingbai/pauseSite', host: '127.0.0.1' },
-        { type: 'mingbai/dismissRule', ruleId: 'loan.apr-over-cap.stated', url: location.href },
-        { type: 'mingbai/clearLicenceMemory' },
-        { type: 'mingbai/getOptionsState' },
-      ])
-        await tryIt(message.type, () => api.runtime.sendMessage(message));
-      // The content script's IndexedDB is the page's, not the extension's.
-      await tryIt(
-        'idb',
-        () =>
-          new Promise((resolve) => {
-            const open = indexedDB.open('mingbai');
-            open.onsuccess = () => resolve([...open.result.objectStoreNames]);
-            open.onerror = () => resolve('error');
-          }),
-      );
-      return out;
-    };
-    const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', {
-      expression: `(${attack.toString()})()`,
-      contextId,
-      awaitPromise: true,
-      returnByValue: true,
-    })) as { result: { value: Record<string, unknown> }; exceptionDetails?: unknown };
-    expect(exceptionDetails).toBeUndefined();
-    const out = result.value;
-    // The background ignores every guarded message from a content script (no answer)…
-    for (const type of [
-      'mingbai/setPin',
-      'mingbai/resetPin',
-      'mingbai/updateSettings',
-      'mingbai/trustSite',
-      'mingbai/pauseSite',
-      'mingbai/dismissRule',
-      'mingbai/clearLicenceMemory',
-      'mingbai/getOptionsState',
-    ])
-      expect(out[type], type).toBeNull();
-    // …the extension's IndexedDB store is out of reach…
-    expect(out.idb).toEqual([]);
-
-    // …and the lock, the throttle and the protection are as they were.
-    const after = await state();
-    expect(after.settings.pinSet).toBe(true);
-    expect(after.settings.sensitivity).toBe(status.settings.sensitivity);
-    expect(after.settings.categories).toEqual({ loan: true, food: true, training: true, common: true });
-    expect(after.pinRetryAfterMs).toBeGreaterThan(0);
-    expect(await s.send<ChangeReply>({ type: 'mingbai/updateSettings', patch: { readAloud: true }, pin: PIN })).toMatchObject({
-      ok: false,
-      error: 'pin-throttled',
-    });
-    const tabId = await s.tabIdOf(page);
-    expect((await s.send<PopupState>({ type: 'mingbai/getPopupState', tabId })).trusted).toBe(false);
-    await page.reload();
-    await s.waitForScan(page, (t) => t.findings.length > 0);
-    await waitUntil(() => markerCount(page).then((n) => (n === markers ? true : undefined)), {
-      what: `${markers} markers after the attack and a reload`,
-    });
-    await cdp.detach().catch(() => undefined);
-  });
+  itRefusesLoweringMessagesWithoutPin(driver);
+  itKeepsTheLockFromContentScriptCode(driver);
 });
 
 /** Waits for the PIN prompt, cancels it, and checks it went away. */

@@ -4,40 +4,14 @@
 import type { Page } from 'playwright-core';
 import { boxOf, markerNodes, type AxNode, type Box } from '../harness/closed-shadow';
 import { contentText, markerNamePattern } from '../harness/mingbai-text';
+import { readPageTextRects, type TextRect } from '../harness/page-text-rects';
 import type { UiView } from './ui-probe';
 
-export interface TextRect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  text: string;
-}
+export type { TextRect };
 
 /** Line boxes of the page's visible text (not ours), in viewport coordinates. */
 export function pageTextRects(page: Page): Promise<TextRect[]> {
-  return page.evaluate(() => {
-    const out: TextRect[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.nodeValue ?? '';
-      const parent = node.parentElement;
-      if (
-        !text.trim() ||
-        !parent ||
-        parent.closest('[data-mingbai-ui]') ||
-        /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|OPTION)$/.test(parent.tagName)
-      )
-        continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      for (const r of Array.from(range.getClientRects())) {
-        if (r.width > 0.5 && r.height > 0.5)
-          out.push({ x: r.left, y: r.top, width: r.width, height: r.height, text: text.trim().slice(0, 40) });
-      }
-    }
-    return out;
-  });
+  return page.evaluate(readPageTextRects);
 }
 
 interface Rect {

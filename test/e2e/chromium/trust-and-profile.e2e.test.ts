@@ -1,24 +1,13 @@
 // Settings that change what is shown: trusting a site (from the popup) hides its warnings, and
 // a change of profile in the options page takes effect on the open page.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import type { FindingSummary, OptionsState } from '../../../src/extension/protocol';
-import { markerNodes } from '../harness/closed-shadow';
-import { markerNamePattern, riskSet, startsWith, uiString } from '../harness/mingbai-text';
+import { riskSet, startsWith, uiString } from '../harness/mingbai-text';
 import { waitUntil } from '../harness/wait-until';
 import { chromiumSuite } from './chromium-suite';
-import { viewUi } from './ui-probe';
+import { markerCount } from './ui-probe';
 
 const PAGE = '/e2e/loan-offer.html'; // one info, one caution and one danger finding
-
-async function markerCount(page: Page): Promise<number> {
-  const ui = await viewUi(page);
-  try {
-    return markerNodes(await ui.read(), markerNamePattern()).length;
-  } finally {
-    await ui.close();
-  }
-}
 
 describe('Chromium: trusting a site', () => {
   const session = chromiumSuite();

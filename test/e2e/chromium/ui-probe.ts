@@ -104,3 +104,13 @@ export async function viewUi(page: Page): Promise<UiView> {
     close: () => cdp.detach().catch(() => undefined),
   };
 }
+
+/** How many of Mingbai's markers the page shows now, read through the closed shadow roots. */
+export async function markerCount(page: Page): Promise<number> {
+  const ui = await viewUi(page);
+  try {
+    return markerNodes(await ui.read(), markerNamePattern()).length;
+  } finally {
+    await ui.close();
+  }
+}

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import type { ChangeReply } from '../../../src/extension/protocol';
+import { readPageTextRects } from '../harness/page-text-rects';
 import { riskyFixtures } from '../harness/sample-pages';
 import { waitUntil } from '../harness/wait-until';
 import { firefoxSuite } from './firefox-suite';
@@ -23,25 +24,13 @@ const overlap = (a: Rect, b: Rect) =>
   Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1;
 
 /** Page text line boxes, our slots and the banner host, in viewport coordinates. */
-function measure(page: Page) {
-  return page.evaluate(() => {
+async function measure(page: Page) {
+  const text: Rect[] = (await page.evaluate(readPageTextRects)).map(({ text, ...box }) => ({
+    ...box,
+    what: `"${text.slice(0, 30)}"`,
+  }));
+  const ours = await page.evaluate(() => {
     const rect = (r: DOMRect, what: string) => ({ x: r.left, y: r.top, width: r.width, height: r.height, what });
-    const text: Rect[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement;
-      if (
-        !node.nodeValue?.trim() ||
-        !parent ||
-        parent.closest('[data-mingbai-ui]') ||
-        /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA|OPTION)$/.test(parent.tagName)
-      )
-        continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      for (const r of Array.from(range.getClientRects()))
-        if (r.width > 0.5 && r.height > 0.5) text.push(rect(r, `"${node.nodeValue.trim().slice(0, 30)}"`));
-    }
     // A slot the page's own fixed bar lies over shows no marker (it hides there): not ours on top.
     const coveredByPage = (slot: Element) => {
       const r = slot.getBoundingClientRect();
@@ -55,8 +44,9 @@ function measure(page: Page) {
     const slots = all.filter((s) => !coveredByPage(s)).map((s) => rect(s.getBoundingClientRect(), `slot ${all.indexOf(s)}`));
     const bannerHost = document.querySelector('mingbai-page-banner');
     const banner = bannerHost ? rect(bannerHost.getBoundingClientRect(), 'banner') : null;
-    return { text, slots, banner };
+    return { slots, banner };
   });
+  return { text, ...ours };
 }
 
 describe('Firefox ESR: our UI never covers the page text, one count', () => {

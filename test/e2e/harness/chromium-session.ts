@@ -5,43 +5,24 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import type { ChangeReply, Message, PopupState, SettingsPatchMessage, TabFindings } from '../../../src/extension/protocol';
+import type { ChangeReply, SettingsPatchMessage } from '../../../src/extension/protocol';
 import type { ExtensionGlobals } from './extension-globals';
 import { STORAGE_KEYS } from '../../../src/settings/storage-keys';
 import { idbPut } from './extension-idb';
-import { copyBuild, optionsPath, popupPath, type BuiltExtension } from './built-extension';
+import { copyBuild, optionsPath, popupPath } from './built-extension';
+import { cleanupSteps } from './cleanup-steps';
+import { backgroundCalls, type ExtensionSession } from './extension-session';
 import { startPageServer, type PageServer } from './page-server';
-import { waitForScanReport } from './scan-report';
-import { waitUntil, withTimeout } from './wait-until';
+import { tabReporting, waitForScanReport } from './scan-report';
+import { withTimeout } from './wait-until';
 
 export const CHROMIUM_PATH = process.env.MINGBAI_CHROMIUM ?? '/usr/lib/chromium/chromium';
 
-export interface ChromiumSession {
+export interface ChromiumSession extends ExtensionSession<Page> {
   context: BrowserContext;
-  server: PageServer;
-  extension: BuiltExtension;
   extensionId: string;
-  extensionUrl(path: string): string;
-  /** Opens a page of the page server (path like /fixtures/x.html) in a new tab. */
-  open(path: string): Promise<Page>;
-  /** Sends a protocol message to the background from an extension page, like the popup does. */
-  send<R>(message: Message): Promise<R>;
-  tabIdOf(page: Page): Promise<number>;
-  findings(tabId: number): Promise<TabFindings>;
-  /** Waits until the content script reported a scan of the page's current URL. */
-  waitForScan(
-    page: Page,
-    accept?: (tab: NonNullable<TabFindings>) => boolean,
-    timeoutMs?: number,
-  ): Promise<NonNullable<TabFindings>>;
-  badgeText(tabId: number): Promise<string>;
-  popupState(tabId: number): Promise<PopupState>;
-  openPopup(tabId: number): Promise<Page>;
   openOptions(): Promise<Page>;
   updateSettings(patch: SettingsPatchMessage, pin?: string): Promise<ChangeReply>;
-  /** Licence memory before a visit (a fixture's `memory`), written where the background keeps it. */
-  seedLicenceMemory(memory: Record<string, string[]>): Promise<void>;
-  close(): Promise<void>;
 }
 
 export interface ChromiumOptions {
@@ -51,11 +32,7 @@ export interface ChromiumOptions {
 }
 
 export async function startChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
-  const cleanups: Array<() => Promise<void> | void> = [];
-  const cleanup = async () => {
-    for (const fn of cleanups.reverse())
-      await withTimeout(Promise.resolve().then(fn), 20_000, 'clean-up step').catch(() => undefined);
-  };
+  const cleanups = cleanupSteps();
   try {
     const extension = copyBuild('chrome');
     cleanups.push(() => extension.remove());
@@ -104,31 +81,21 @@ export async function startChromium(options: ChromiumOptions = {}): Promise<Chro
       }
       return probe;
     };
-    const send = async <R>(message: Message): Promise<R> =>
-      withTimeout(
-        (await probePage()).evaluate<R, Record<string, unknown>>(
-          (m) => (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage(m) as Promise<R>,
-          message as unknown as Record<string, unknown>,
-        ),
-        10_000,
-        `no reply from the background to ${message.type}`,
-      );
-
-    const findings = (tabId: number) => send<TabFindings>({ type: 'mingbai/getTabFindings', tabId });
+    const { send, findings, popupState } = backgroundCalls(async (message) =>
+      (await probePage()).evaluate((m) => (globalThis as unknown as ExtensionGlobals).chrome.runtime.sendMessage(m), message),
+    );
 
     const tabIdOf = async (page: Page): Promise<number> => {
       const url = page.url();
       // The background knows each tab's URL from the content script's reports.
-      const reported = await waitUntil(
-        async () => {
-          const ids = await (
-            await worker()
-          ).evaluate(async () => (await (globalThis as unknown as ExtensionGlobals).chrome.tabs.query({})).map((t) => t.id!));
-          for (const id of ids) if ((await findings(id))?.url === url) return id;
-          return undefined;
-        },
-        { what: `a tab reporting ${url}`, timeoutMs: 10_000 },
-      ).catch(() => undefined);
+      const reported = await tabReporting(
+        findings,
+        async () =>
+          (await worker()).evaluate(async () =>
+            (await (globalThis as unknown as ExtensionGlobals).chrome.tabs.query({})).map((t) => t.id!),
+          ),
+        url,
+      );
       if (reported !== undefined) return reported;
       // Nothing reported (e.g. a trusted site): the tab is the active one once brought to front.
       await page.bringToFront();
@@ -164,7 +131,7 @@ export async function startChromium(options: ChromiumOptions = {}): Promise<Chro
         );
         return withTimeout(read, 10_000, 'reading the badge in the service worker');
       },
-      popupState: (tabId) => send<PopupState>({ type: 'mingbai/getPopupState', tabId }),
+      popupState,
       async openPopup(tabId) {
         const page = await context.newPage();
         await page.goto(`${extensionUrl(popupPath(extension.manifest))}?tabId=${tabId}`);
@@ -180,11 +147,11 @@ export async function startChromium(options: ChromiumOptions = {}): Promise<Chro
         await (await worker()).evaluate(idbPut, [STORAGE_KEYS.licenceMemory, value] as const);
       },
       updateSettings: (patch, pin) => send<ChangeReply>({ type: 'mingbai/updateSettings', patch, ...(pin ? { pin } : {}) }),
-      close: cleanup,
+      close: cleanups.run,
     };
     return session;
   } catch (error) {
-    await cleanup();
+    await cleanups.run();
     throw error;
   }
 }

@@ -5,54 +5,34 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { Message, PopupState, TabFindings } from '../../../src/extension/protocol';
 import { STORAGE_KEYS } from '../../../src/settings/storage-keys';
 import { idbPut } from './extension-idb';
-import { copyBuild, geckoId, popupPath, type BuiltExtension } from './built-extension';
+import { copyBuild, geckoId, popupPath } from './built-extension';
 import type { ExtensionGlobals } from './extension-globals';
+import { cleanupSteps } from './cleanup-steps';
+import { backgroundCalls, type ExtensionSession } from './extension-session';
 import { startPageServer, type PageServer } from './page-server';
-import { waitForScanReport } from './scan-report';
-import { waitUntil, withTimeout } from './wait-until';
+import { tabReporting, waitForScanReport } from './scan-report';
+import { waitUntil } from './wait-until';
 
 export const FIREFOX_PATH = process.env.MINGBAI_FIREFOX ?? '/usr/bin/firefox-esr';
 export const EXTENSION_UUID = '8c6f2a3e-4b7d-4e1a-9c55-2f0d6b1e7a91';
 /** Used only when the built manifest has no gecko id (older builds): set in the private copy. */
 const FALLBACK_GECKO_ID = 'mingbai-e2e@mingbai.test';
 
-export interface FirefoxSession {
+export interface FirefoxSession extends ExtensionSession<Page> {
   browser: Browser;
-  server: PageServer;
-  extension: BuiltExtension;
   geckoId: string;
   /** True when the build had no gecko id and the test copy got FALLBACK_GECKO_ID. */
   geckoIdAdded: boolean;
-  extensionUrl(path: string): string;
-  open(path: string): Promise<Page>;
   /** Navigates a tab to an extension page (puppeteer does not see these navigations finish). */
   gotoExtensionPage(page: Page, path: string): Promise<void>;
-  send<R>(message: Message): Promise<R>;
-  tabIdOf(page: Page): Promise<number>;
-  findings(tabId: number): Promise<TabFindings>;
-  waitForScan(
-    page: Page,
-    accept?: (tab: NonNullable<TabFindings>) => boolean,
-    timeoutMs?: number,
-  ): Promise<NonNullable<TabFindings>>;
-  badgeText(tabId: number): Promise<string>;
-  popupState(tabId: number): Promise<PopupState>;
-  openPopup(tabId: number): Promise<Page>;
-  seedLicenceMemory(memory: Record<string, string[]>): Promise<void>;
   /** Number of Mingbai UI hosts in the page (their closed shadow roots stay closed here). */
   uiHostCount(page: Page): Promise<number>;
-  close(): Promise<void>;
 }
 
 export async function startFirefox(options: { headless?: boolean; server?: PageServer } = {}): Promise<FirefoxSession> {
-  const cleanups: Array<() => Promise<void> | void> = [];
-  const cleanup = async () => {
-    for (const fn of cleanups.reverse())
-      await withTimeout(Promise.resolve().then(fn), 20_000, 'clean-up step').catch(() => undefined);
-  };
+  const cleanups = cleanupSteps();
   try {
     const extension = copyBuild('firefox');
     cleanups.push(() => extension.remove());
@@ -100,29 +80,20 @@ export async function startFirefox(options: { headless?: boolean; server?: PageS
     // tabs opened later are the only other tabs.
     const probe = (await browser.pages())[0] ?? (await browser.newPage());
     await gotoExtensionPage(probe, popupPath(extension.manifest));
-    const send = <R>(message: Message) =>
-      withTimeout(
-        probe.evaluate(
-          (m) => (globalThis as unknown as ExtensionGlobals).browser.runtime.sendMessage(m),
-          message as unknown as Record<string, unknown>,
-        ) as Promise<R>,
-        10_000,
-        `no reply from the background to ${message.type}`,
-      );
-    const findings = (tabId: number) => send<TabFindings>({ type: 'mingbai/getTabFindings', tabId });
+    const { send, findings, popupState } = backgroundCalls((message) =>
+      probe.evaluate((m) => (globalThis as unknown as ExtensionGlobals).browser.runtime.sendMessage(m), message),
+    );
 
     const tabIdOf = async (page: Page): Promise<number> => {
       const url = page.url();
-      const reported = await waitUntil(
-        async () => {
-          const ids = await probe.evaluate(async () =>
+      const reported = await tabReporting(
+        findings,
+        () =>
+          probe.evaluate(async () =>
             (await (globalThis as unknown as ExtensionGlobals).browser.tabs.query({})).map((t) => t.id!),
-          );
-          for (const tabId of ids) if ((await findings(tabId))?.url === url) return tabId;
-          return undefined;
-        },
-        { what: `a tab reporting ${url}`, timeoutMs: 10_000 },
-      ).catch(() => undefined);
+          ),
+        url,
+      );
       if (reported !== undefined) return reported;
       throw new Error(`No tab reported a scan of ${url}`);
     };
@@ -151,7 +122,7 @@ export async function startFirefox(options: { headless?: boolean; server?: PageS
           const b = (globalThis as unknown as ExtensionGlobals).browser;
           return (b.action ?? b.browserAction)!.getBadgeText({ tabId: tid });
         }, tabId),
-      popupState: (tabId) => send<PopupState>({ type: 'mingbai/getPopupState', tabId }),
+      popupState,
       async openPopup(tabId) {
         const page = await browser.newPage();
         await gotoExtensionPage(page, `${popupPath(extension.manifest)}?tabId=${tabId}`);
@@ -162,11 +133,11 @@ export async function startFirefox(options: { headless?: boolean; server?: PageS
         await probe.evaluate(idbPut, [STORAGE_KEYS.licenceMemory, value] as const);
       },
       uiHostCount: (page) => page.evaluate(() => document.querySelectorAll('[data-mingbai-ui]').length),
-      close: cleanup,
+      close: cleanups.run,
     };
     return session;
   } catch (error) {
-    await cleanup();
+    await cleanups.run();
     throw error;
   }
 }

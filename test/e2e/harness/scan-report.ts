@@ -20,3 +20,18 @@ export function waitForScanReport(
     { what: `the scan report of ${url}`, timeoutMs },
   );
 }
+
+/** The id of the tab whose scan report is for `url`, among `tabIds()`; undefined when none reports it within 10 s. */
+export function tabReporting(
+  findings: (tabId: number) => Promise<TabFindings>,
+  tabIds: () => Promise<number[]>,
+  url: string,
+): Promise<number | undefined> {
+  return waitUntil(
+    async () => {
+      for (const tabId of await tabIds()) if ((await findings(tabId))?.url === url) return tabId;
+      return undefined;
+    },
+    { what: `a tab reporting ${url}`, timeoutMs: 10_000 },
+  ).catch(() => undefined);
+}

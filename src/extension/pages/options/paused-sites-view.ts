@@ -2,26 +2,22 @@
 // needs no PIN; pausing is done from the popup, with the PIN when one is set.
 import type { ChangeReply } from '../../protocol';
 import { t } from '../page-i18n';
-import { el } from '../../../ui/dom-build';
 import { send } from '../send-message';
 import type { OptionsPage } from './options-page';
+import { setUpRowList } from './row-list-view';
 
 export function setUpPausedSites(page: OptionsPage): void {
-  const list = document.getElementById('paused-list') as HTMLUListElement;
-  const empty = document.getElementById('paused-empty') as HTMLElement;
-
-  page.onRender(({ settings }) => {
-    empty.hidden = settings.pausedSites.length > 0;
-    list.replaceChildren(
-      ...settings.pausedSites.map((host) => {
-        const resume = el(document, 'button', { text: t('options_pausedResume') });
-        resume.type = 'button';
-        resume.setAttribute('aria-label', t('options_pausedResumeLabel', host));
-        resume.addEventListener('click', () => {
+  setUpRowList(page, {
+    listId: 'paused-list',
+    emptyId: 'paused-empty',
+    rows: ({ settings }) =>
+      settings.pausedSites.map((host) => ({
+        text: host,
+        button: t('options_pausedResume'),
+        label: t('options_pausedResumeLabel', host),
+        press: () => {
           void page.guarded(() => send<ChangeReply>({ type: 'mingbai/resumeSite', host }), t('options_pausedResumed', host));
-        });
-        return el(document, 'li', {}, [el(document, 'span', { text: host }), resume]);
-      }),
-    );
+        },
+      })),
   });
 }

@@ -15,20 +15,17 @@ export function setUpTransfers(page: OptionsPage): void {
   const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const problems = byId<HTMLUListElement>('pack-problems');
 
-  byId('export-settings').addEventListener(
-    'click',
-    asyncListener(async () => {
-      const file = await send<ExportReply>({ type: 'mingbai/exportSettings' });
-      downloadText(file.fileName, file.text);
-    }, page.failed),
-  );
-  byId('export-reports').addEventListener(
-    'click',
-    asyncListener(async () => {
-      const file = await send<ExportReply>({ type: 'mingbai/exportReports' });
-      downloadText(file.fileName, file.text);
-    }, page.failed),
-  );
+  // Each export button downloads the file the background writes.
+  const exportOn = (buttonId: string, type: 'mingbai/exportSettings' | 'mingbai/exportReports') =>
+    byId(buttonId).addEventListener(
+      'click',
+      asyncListener(async () => {
+        const file = await send<ExportReply>({ type });
+        downloadText(file.fileName, file.text);
+      }, page.failed),
+    );
+  exportOn('export-settings', 'mingbai/exportSettings');
+  exportOn('export-reports', 'mingbai/exportReports');
 
   const settingsInput = byId<HTMLInputElement>('import-settings');
   settingsInput.addEventListener(

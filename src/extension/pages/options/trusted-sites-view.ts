@@ -2,32 +2,26 @@
 import { normaliseHost } from '../../../settings/hostnames';
 import { asyncListener } from '../async-listener';
 import { t } from '../page-i18n';
-import { el } from '../../../ui/dom-build';
 import type { OptionsPage } from './options-page';
+import { setUpRowList } from './row-list-view';
 
 export function setUpTrustedSites(page: OptionsPage): void {
-  const list = document.getElementById('trusted-list') as HTMLUListElement;
-  const empty = document.getElementById('trusted-empty') as HTMLElement;
   const form = document.getElementById('trusted-add') as HTMLFormElement;
   const input = document.getElementById('trusted-input') as HTMLInputElement;
 
-  page.onRender(({ settings }) => {
-    empty.hidden = settings.trustedSites.length > 0;
-    list.replaceChildren(
-      ...settings.trustedSites.map((host) => {
-        const remove = el(document, 'button', { text: t('options_trustedRemove') });
-        remove.type = 'button';
-        remove.setAttribute('aria-label', t('options_trustedRemoveLabel', host));
-        remove.addEventListener(
-          'click',
-          asyncListener(async () => {
-            await page.update({ trustedSites: page.state.settings.trustedSites.filter((h) => h !== host) });
-            input.focus();
-          }, page.failed),
-        );
-        return el(document, 'li', {}, [el(document, 'span', { text: host }), remove]);
-      }),
-    );
+  setUpRowList(page, {
+    listId: 'trusted-list',
+    emptyId: 'trusted-empty',
+    rows: ({ settings }) =>
+      settings.trustedSites.map((host) => ({
+        text: host,
+        button: t('options_trustedRemove'),
+        label: t('options_trustedRemoveLabel', host),
+        press: asyncListener(async () => {
+          await page.update({ trustedSites: page.state.settings.trustedSites.filter((h) => h !== host) });
+          input.focus();
+        }, page.failed),
+      })),
   });
 
   form.addEventListener(
