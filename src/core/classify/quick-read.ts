@@ -105,8 +105,6 @@ export class QuickReader {
   private readonly outside: RegExp | null;
   /** Whether a phrase holds a digit, point or percent: only then do full-width ones need reading as ASCII. */
   private readonly readsNumbers: boolean;
-  /** For each phrase, the signal phrases it starts with (itself included): 免息分期 → 免息, 免息分期. */
-  private readonly prefixes = new Map<string, string[]>();
   /** Signal lexicons each phrase belongs to. */
   private readonly owners = new Map<string, string[]>();
   /** Lexicons of bounded cues that have patterns: counted at their maximum, never searched. */
@@ -170,11 +168,6 @@ export class QuickReader {
       for (const pattern of spec.patterns) this.patterns.push({ lexicon, regex: new RegExp(pattern, 'gu') });
     }
     const all = [...this.owners.keys()].sort((a, b) => b.length - a.length);
-    for (const phrase of all)
-      this.prefixes.set(
-        phrase,
-        all.filter((p) => phrase.startsWith(p)),
-      );
     this.phrases = all.length ? new RegExp(byFirstUnit(all), 'g') : null;
     // One range around every first character: V8 tests a single range far faster than a set of
     // ~60 characters, and for Chinese signals it leaves out any text in other scripts.
@@ -259,7 +252,12 @@ export class QuickReader {
       for (let m = phrases.exec(text); m; m = phrases.exec(text)) {
         // Every start position, as the full matcher steps one character after a hit.
         phrases.lastIndex = m.index + 1;
-        for (const phrase of this.prefixes.get(m[0]) ?? []) {
+        // The signal phrases the match starts with, itself included (免息分期 → 免息, 免息分期):
+        // looked up per match, not tabled for every pair of phrases when the gate is compiled
+        // (the content script compiles it on every page).
+        const match = m[0];
+        for (let end = 1; end <= match.length; end++) {
+          const phrase = end === match.length ? match : match.slice(0, end);
           for (const lexicon of this.owners.get(phrase) ?? []) add(lexicon, phrase);
         }
       }
