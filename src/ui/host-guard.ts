@@ -12,6 +12,7 @@
 // The observer and the event listeners live in the content script's world: a page that patches
 // MutationObserver, attachShadow or elementFromPoint patches its own copies, not ours.
 import { isOwnUi } from '../core/read/own-ui';
+import { afterNextFrame } from './after-next-frame';
 
 export const LAYER_ATTRIBUTE = 'data-mingbai-layer';
 
@@ -196,12 +197,18 @@ export class HostGuard {
     }, this.backoffMs);
   }
 
-  /** Visibility is judged a little later, once the page's burst of changes has settled. */
+  /**
+   * Visibility is judged a little later, once the page's burst of changes has settled, and after
+   * a frame: the hit test in canBeSeen needs the page painted as it is, and forced before a frame
+   * has done it, it redid that work for the whole page (280 ms on a 100k-element page).
+   */
   private scheduleCheck(): void {
     if (this.checkTimer !== null) return;
     this.checkTimer = setTimeout(() => {
-      this.checkTimer = null;
-      this.setHidden(this.hosts.size > 0 && (this.backoffTimer !== null || !this.canBeSeen()));
+      void afterNextFrame(this.doc.defaultView).then(() => {
+        this.checkTimer = null;
+        this.setHidden(this.hosts.size > 0 && (this.backoffTimer !== null || !this.canBeSeen()));
+      });
     }, 150);
   }
 

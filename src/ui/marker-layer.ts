@@ -18,6 +18,7 @@ import {
 } from '@floating-ui/dom';
 import { el } from './dom-build';
 import { readAloudText, renderFindingCard, severityBadge, type CardAction } from './finding-card';
+import { afterNextFrame } from './after-next-frame';
 import { evidenceHighlight } from './evidence-highlight';
 import { createMarkerSlot, placeMarkerSlot } from './marker-slot';
 import { markerLayerCss } from './marker-styles';
@@ -43,6 +44,8 @@ interface MarkerEntry {
   slot: HTMLElement;
   /** Hidden by a scrolling container that clips the evidence. */
   clipped: boolean;
+  /** Moved over its slot at least once: until then it stays hidden. */
+  placed: boolean;
   signature: string;
   stopTracking: () => void;
 }
@@ -114,7 +117,16 @@ export class MarkerLayer {
     // all writes: one layout) and the first frame's ResizeObserver reports change nothing.
     const sizes = fresh.map((entry) => [entry.button.offsetWidth, entry.button.offsetHeight] as const);
     fresh.forEach((entry, i) => placeMarkerSlot(entry.slot, entry.group.element, sizes[i]![0], sizes[i]![1]));
-    for (const entry of fresh) entry.stopTracking = this.track(entry.slot, entry.button, 'right');
+    // Positioned after the frame that lays the slots out: positions read then find the layout
+    // done. Read now, they would force it here, and on a 100k-element page each layout the
+    // slots, the banner and the positions forced took 10–36 ms, all in one task.
+    if (fresh.length) void afterNextFrame(this.doc.defaultView).then(() => this.startTracking(fresh));
+  }
+
+  private startTracking(entries: readonly MarkerEntry[]): void {
+    for (const entry of entries)
+      if (this.ui && this.entries.get(entry.group.element) === entry)
+        entry.stopTracking = this.track(entry.slot, entry.button, 'right');
   }
 
   /** How many markers are on the page now (the banner's "处"). */
@@ -186,9 +198,12 @@ export class MarkerLayer {
       button,
       slot: createMarkerSlot(this.doc),
       clipped: false,
+      placed: false,
       signature: '',
       stopTracking: () => {},
     };
+    // Hidden until placed and checked for a page bar over its place (checkCovers).
+    button.style.setProperty('visibility', 'hidden');
     this.updateEntry(entry, group);
     this.entries.set(group.element, entry);
     return entry;
@@ -268,7 +283,8 @@ export class MarkerLayer {
             const entry = this.entryOfButton(floating);
             if (entry) {
               entry.clipped = !!middlewareData.hide?.referenceHidden;
-              this.showUnlessCovered(entry);
+              entry.placed = true;
+              this.checkCoversAfterFrame(entry);
             }
           }
         })
@@ -288,10 +304,30 @@ export class MarkerLayer {
 
   /**
    * A marker whose place the page itself covers (a fixed "buy now" bar over the text) is not
-   * drawn on top of that bar's words: it hides until scrolling uncovers its place.
+   * drawn on top of that bar's words: it hides until scrolling uncovers its place. All the
+   * markers' places are read before any marker changes: a change between two reads would make
+   * the second lay the page out again.
    */
-  private showUnlessCovered(entry: MarkerEntry): void {
-    entry.button.style.setProperty('visibility', entry.clipped || this.coveredByPage(entry.slot) ? 'hidden' : 'visible');
+  private checkCovers(entries: readonly MarkerEntry[]): void {
+    const hidden = entries.map((entry) => !entry.placed || entry.clipped || this.coveredByPage(entry.slot));
+    entries.forEach((entry, i) => entry.button.style.setProperty('visibility', hidden[i] ? 'hidden' : 'visible'));
+  }
+
+  private readonly coversToCheck = new Set<MarkerEntry>();
+
+  /**
+   * After the next frame: the hit test of coveredByPage needs the page painted as it is now, and
+   * forced before the frame has done it, it redid that work for the whole page (280 ms on a
+   * 100k-element page).
+   */
+  private checkCoversAfterFrame(entry: MarkerEntry): void {
+    if (this.coversToCheck.size === 0)
+      void afterNextFrame(this.doc.defaultView).then(() => {
+        const live = [...this.coversToCheck].filter((e) => this.entries.get(e.group.element) === e);
+        this.coversToCheck.clear();
+        this.checkCovers(live);
+      });
+    this.coversToCheck.add(entry);
   }
 
   private coveredByPage(slot: HTMLElement): boolean {
@@ -316,7 +352,7 @@ export class MarkerLayer {
     const view = this.doc.defaultView;
     const run = () => {
       this.coverCheckQueued = false;
-      for (const entry of this.entries.values()) this.showUnlessCovered(entry);
+      this.checkCovers([...this.entries.values()]);
     };
     if (view?.requestAnimationFrame) view.requestAnimationFrame(run);
     else setTimeout(run, 16);

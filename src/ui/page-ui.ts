@@ -47,11 +47,14 @@ export class PageUi {
   show(findings: readonly Finding[], settings: UiSettings): void {
     this.findings = findings;
     const groups = mostSevere(groupByElement(findings));
-    this.layer.render(groups, settings);
     const indexed = findings.map((finding, index) => ({ finding, index }));
     const dangers = indexed.filter((d) => d.finding.severity === 'danger');
+    // The banner first: it measures itself to make room at once, and the markers' slots, placed
+    // after it, are then laid out in the next frame instead of in that measurement (a 100k-element
+    // page takes 10–30 ms for each layout).
     // The same count the content script sends for the badge and popup (risk-count.ts).
     this.banner.render({ findings: indexed, count: { risks: findings.length, places: groups.length } }, settings);
+    this.layer.render(groups, settings);
     this.guard.update(
       settings.sensitivity === 'elder' && dangers.length > 0,
       {

@@ -9,7 +9,6 @@
 import { LoadBench, settleMsFor } from './browser-bench';
 import { generatePage } from './generate-page';
 import { startPageServer } from './page-server';
-import { traceTasks, type TracedTask } from './trace-tasks';
 
 const args = process.argv.slice(2);
 const elements = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
@@ -34,12 +33,9 @@ try {
   let clean = 0;
   for (let i = 0; i < loads; i++) {
     if (fresh) await bench.freshHeap();
-    const cdp = traced ? await bench.cdpSession() : null;
-    const stopTrace = cdp ? await traceTasks(cdp) : null;
-    const m = await bench.load(server.url(page), settleMsFor(elements), true);
+    const m = await bench.load(server.url(page), settleMsFor(elements), true, traced);
     const tasks = await bench.longTasksAfterLoad();
-    const fromTrace: TracedTask[] = stopTrace ? await stopTrace() : [];
-    await cdp?.detach();
+    const fromTrace = m.traced ?? [];
     if (m.afterLoadLongTaskMs <= 50) clean++;
     const list = tasks
       .map((t) => `${round(t.durationMs)} ms at +${round(t.atMs)}${t.firstFrame ? ' (first frame)' : ''}`)
@@ -50,7 +46,17 @@ try {
     );
     if (traced)
       console.log(
-        `  traced tasks over 50 ms: ${fromTrace.map((t) => `${round(t.durationMs)} ms at +${round(t.atMs)} (${t.kind})`).join(', ') || 'none'}`,
+        `  traced tasks over 50 ms: ${
+          fromTrace
+            .map(
+              (t) =>
+                `${round(t.durationMs)} ms at +${round(t.atMs)} (${t.kind}: ${t.inside
+                  .slice(0, 4)
+                  .map((i) => `${i.name} ${round(i.ms)}`)
+                  .join(', ')}${t.script ? `; ${t.script}` : ''})`,
+            )
+            .join(', ') || 'none'
+        }`,
       );
   }
   console.log(`${clean} of ${loads} loads had no task over 50 ms after the load event but the first frame`);

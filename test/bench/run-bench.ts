@@ -31,7 +31,7 @@ const flag = (name: string) => argv.includes(`--${name}`);
 const option = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const quick = flag('quick');
 const scanReps = Number(option('reps') ?? (quick ? 3 : 5));
-const firstRuns = Number(option('first-runs') ?? (quick ? 3 : 5));
+const firstRuns = Number(option('first-runs') ?? (quick ? 5 : 9));
 const loadPairs = Number(option('load-pairs') ?? (quick ? 1 : 2));
 const only = option('only');
 const group = option('group');
@@ -68,7 +68,10 @@ const scanner = await ScanBench.start();
 try {
   for (const [i, page] of pages.entries()) {
     try {
-      const figures = await scanner.measure(server.url(page, { isolated: true }), bundle.code, packs, scanReps, firstRuns);
+      // The first-run budget is the corpus's: --quick gives the generated pages (seconds of
+      // scanning each) two first runs, for the table only.
+      const runs = sampled && page.group === 'generated' ? Math.min(firstRuns, 2) : firstRuns;
+      const figures = await scanner.measure(server.url(page, { isolated: true }), bundle.code, packs, scanReps, runs);
       rows.push(rowFromScan(page.name, page.group, figures));
     } catch (e) {
       rows.push({ page: page.name, group: page.group, error: (e as Error).message.split('\n')[0] ?? 'failed' });
@@ -78,6 +81,8 @@ try {
 } finally {
   await scanner.stop();
 }
+const phase = (name: string) => log(`${name} done at ${Math.round((Date.now() - started) / 1000)} s`);
+phase('scans');
 
 // 2. Loads with and without the built extension, alternating which goes first.
 const extensionDir = join(ROOT, '.output/chrome-mv3');
@@ -146,6 +151,8 @@ if (!flag('no-load')) {
   }
 }
 await server.close();
+
+if (!flag('no-load')) phase('loads');
 
 // 3. Content script size and what makes it up.
 const withoutStub = await contentScriptReport();

@@ -9,7 +9,15 @@ export interface TracedTask {
   durationMs: number;
   /** What the task was: the longest named event inside it (a collection, a frame, a callback). */
   kind: string;
+  /** The time inside it by event name (style, layout, paint, script …), longest first; nested events count in each. */
+  inside: Array<{ name: string; ms: number }>;
+  /** The callback of a long script call in it: function@file:line:column. */
+  script?: string;
 }
+
+/** Events that say where a task's time went. */
+const INSIDE =
+  /^(Layout|UpdateLayoutTree|PrePaint|Paint|Layerize|UpdateLayer|HitTest|FunctionCall|v8\.compile|V8\.GC.*|MinorGC|MajorGC|ParseHTML|IntersectionObserverController::computeIntersections|ResizeObserverController::DeliverObservations)$/;
 
 interface TraceEvent {
   name: string;
@@ -17,10 +25,12 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tid: number;
+  args?: { data?: { functionName?: string; url?: string; lineNumber?: number; columnNumber?: number } };
 }
 
 const CATEGORIES = 'toplevel,devtools.timeline,disabled-by-default-v8.gc,v8,blink_gc';
 const LONG_US = 50_000;
+const TOP_LEVEL = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
 /** Events that name what a task did, longest first wins. */
 const KINDS =
   /^(MajorGC|MinorGC|V8\.GCFinalizeMC|V8\.GC_MC_INCREMENTAL|V8\.GCScavenger|WebFrameWidgetImpl::UpdateLifecycle|FireIdleCallback|FireAnimationFrame|TimerFire|EvaluateScript|FunctionCall|ParseHTML)$/;
@@ -42,12 +52,27 @@ function longTasks(events: readonly TraceEvent[]): TracedTask[] {
   const load = events.filter((e) => e.name === 'MarkLoad').sort((a, b) => b.ts - a.ts)[0];
   if (!load) return [];
   const thread = events.filter((e) => e.tid === load.tid && e.ph === 'X');
-  const tasks = thread.filter((e) => e.name === 'ThreadControllerImpl::RunTask' && (e.dur ?? 0) > LONG_US && e.ts >= load.ts);
+  // A task, or a microtask checkpoint run outside any task (a promise chain that resumed after
+  // one, as the page UI's first render does).
+  const top = thread.filter((e) => TOP_LEVEL.has(e.name) && e.ts >= load.ts);
+  const within = (e: TraceEvent, outer: TraceEvent) => outer !== e && outer.ts <= e.ts && e.ts < outer.ts + (outer.dur ?? 0);
+  const tasks = top.filter((e) => (e.dur ?? 0) > LONG_US && !top.some((outer) => within(e, outer)));
   return tasks.map((task) => {
     const end = task.ts + (task.dur ?? 0);
     const inner = thread
       .filter((e) => e !== task && e.ts >= task.ts && e.ts < end && KINDS.test(e.name))
       .sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
-    return { atMs: (task.ts - load.ts) / 1000, durationMs: (task.dur ?? 0) / 1000, kind: inner?.name ?? 'other' };
+    const byName = new Map<string, number>();
+    for (const e of thread)
+      if (e !== task && e.ts >= task.ts && e.ts < end && INSIDE.test(e.name))
+        byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+    const inside = [...byName].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms);
+    // Which of our (or the page's) callbacks a long script call ran.
+    const call = thread.find((e) => e.name === 'FunctionCall' && e.ts >= task.ts && e.ts < end && (e.dur ?? 0) > LONG_US / 2);
+    const where = call?.args?.data;
+    const script = where
+      ? `${where.functionName || '(anonymous)'}@${(where.url ?? '').split('/').pop()}:${where.lineNumber}:${where.columnNumber}`
+      : undefined;
+    return { atMs: (task.ts - load.ts) / 1000, durationMs: (task.dur ?? 0) / 1000, kind: inner?.name ?? 'other', inside, script };
   });
 }

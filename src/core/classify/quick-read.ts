@@ -1,8 +1,8 @@
-// The quick read: before any snapshot, the page's text in a few native calls (ranges between
-// the elements whose text is never page text) and one native regex pass of the page-kind signal
-// phrases over the part of it that could hold them. A page kind needs a number of DISTINCT
-// signal phrases (classify.ts). Counted on the raw text, which holds all of the visible text and
-// more (hidden text, no separators between blocks), the counts are upper bounds of what the
+// The quick read: before any snapshot, the page's text in one native call (read/raw-text.ts)
+// and one native regex pass of the page-kind signal phrases over the part of it that could hold
+// them. A page kind needs a number of DISTINCT signal phrases (classify.ts). Counted on the raw
+// text, which holds all of the visible text and more (hidden text, scripts' text, no separators
+// between blocks), the counts are upper bounds of what the
 // snapshot would find: a page on which no kind reaches its threshold here is `other` for
 // certain, and so are nearly all pages a person opens. They never pay for a structured
 // snapshot (docs/decisions/0006-quick-read.md). No script loop runs over the page's nodes: a
@@ -208,7 +208,7 @@ export class QuickReader {
     this.placeHas = this.placeLookup(root.ownerDocument, url);
     const found = new Map<string, Set<string>>();
     if (slicer?.due()) await slicer.pause();
-    let raw = await rawPageText(root, slicer);
+    let raw = rawPageText(root);
     // Whitespace collapsed on the whole text keeps a phrase with spaces whole across windows.
     if (this.collapseText) raw = raw.replace(/\s+/g, ' ');
     // A match across a window's cut is found whole in the next window, which starts before it.

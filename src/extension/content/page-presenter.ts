@@ -4,7 +4,7 @@
 import type { Finding } from '../../core/shared/types';
 import type { PageUi, PageUiCallbacks, PageUiModule } from '../../ui/page-ui-module';
 import type { UiSettings } from '../../ui/ui-theme';
-import { afterNextFrame } from './after-next-frame';
+import { afterNextFrame } from '../../ui/after-next-frame';
 
 /** How to get the UI module: the built chunk in the extension (page-ui-loader.ts), the source in tests. */
 export type PageUiLoader = () => Promise<PageUiModule>;

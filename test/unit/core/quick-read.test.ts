@@ -84,11 +84,13 @@ describe('quick read', () => {
     expect(pauses).toBeGreaterThan(5);
   });
 
-  it('skips large script text, but never page text', async () => {
+  it("counts a script's text too (an upper bound), and leaves the verdict to the snapshot, which never reads it", async () => {
     const json = JSON.stringify({ items: Array.from({ length: 40 }, () => '借款 额度 放款 年化利率 分期') });
     const doc = page(`<p>借款</p><script type="application/json">${json}</script><p>额度</p>`);
-    // 借款 and 额度, and the address cue never looked up: the script's three others do not count.
-    expect((await bundled.quickReader.read(doc.body, null)).scores.loan).toBe(3);
+    expect((await bundled.quickReader.read(doc.body, null)).possibleKinds).toEqual(['loan']);
+    const result = await scanDocument(bundled, doc);
+    expect(result.kind).toBe('other');
+    expect(result.timings.snapshot).toBeGreaterThanOrEqual(0);
   });
 
   it('reads signals across element boundaries, as the snapshot does', async () => {
@@ -134,8 +136,7 @@ describe('quick read', () => {
     const walk = vi.spyOn(doc, 'createTreeWalker');
     try {
       const quick = await bundled.quickReader.read(doc.body, null);
-      expect(quick.possibleKinds).toEqual([]);
-      expect(quick.scores.loan).toBeGreaterThan(0);
+      expect(quick.possibleKinds).toEqual(['loan']);
       expect(walk).not.toHaveBeenCalled();
     } finally {
       walk.mockRestore();
@@ -262,6 +263,18 @@ describe('PRESET_CONTROL_SELECTOR', () => {
     });
     expect(inputs.map((input) => input.matches(PRESET_CONTROL_SELECTOR))).toEqual(byPredicate);
     expect(byPredicate.filter(Boolean).length).toBe(6);
+  });
+
+  it('matches inputs only, so a page without one needs no query (the gate counts inputs first)', async () => {
+    for (const alternative of PRESET_CONTROL_SELECTOR.split(',')) expect(alternative.trim()).toMatch(/^input\b/);
+    const doc = page('<p>今天天气很好</p><select><option selected>会员</option></select>');
+    const query = vi.spyOn(doc.body, 'querySelector');
+    try {
+      expect((await scanDocument(bundled, doc)).findings).toEqual([]);
+      expect(query).not.toHaveBeenCalled();
+    } finally {
+      query.mockRestore();
+    }
   });
 
   it('errs only on the side of reading more: a box unticked since the page loaded still matches', async () => {

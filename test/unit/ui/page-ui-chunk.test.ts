@@ -10,10 +10,16 @@ import { buildPageUiChunk } from '../../../scripts/build-chunks';
 
 /**
  * The page's one count (risks · places) is computed where the markers are grouped, and the
- * content script sends it with the findings (decision 0017): these small DOM-only modules are
- * the UI code it may carry. Nothing that draws, and no @floating-ui.
+ * content script sends it with the findings (decision 0017); it waits for a frame before it
+ * draws, as the page UI does before it measures (after-next-frame.ts): these small DOM-only
+ * modules are the UI code it may carry. Nothing that draws, and no @floating-ui.
  */
-const SHARED_WITH_CONTENT = new Set(['src/ui/risk-count.ts', 'src/ui/marker-groups.ts', 'src/ui/marker-anchor.ts']);
+const SHARED_WITH_CONTENT = new Set([
+  'src/ui/risk-count.ts',
+  'src/ui/marker-groups.ts',
+  'src/ui/marker-anchor.ts',
+  'src/ui/after-next-frame.ts',
+]);
 const isUi = (file: string) =>
   (file.startsWith('src/ui/') && !SHARED_WITH_CONTENT.has(file)) || file.includes('node_modules/@floating-ui/');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { afterNextFrame } from '../../../src/extension/content/after-next-frame';
+import { afterNextFrame } from '../../../src/ui/after-next-frame';
 
 /** A window whose frames the test draws by hand. */
 function fakeWindow() {
