@@ -240,6 +240,9 @@ export class HostGuard {
     const width = view.innerWidth;
     const height = view.innerHeight;
     for (const el of Array.from(shadow.querySelectorAll('button, [role="alert"], section'))) {
+      // A marker we hid ourselves (not yet placed, or its place under the page's own bar) is
+      // not there to be hit: only our code can style what is inside our closed shadow root.
+      if ((el as HTMLElement).style?.visibility === 'hidden') continue;
       const box = el.getBoundingClientRect();
       const x = box.left + box.width / 2;
       const y = box.top + box.height / 2;

@@ -2,7 +2,7 @@
 // fight with a page that keeps removing, and the hidden signal. The browsers' parts (top layer,
 // inert, modal dialogs) are in the hostile-page E2E suites.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HostGuard, LAYER_ATTRIBUTE } from '../../../src/ui/host-guard';
+import { HostGuard, LAYER_ATTRIBUTE, rememberShadow } from '../../../src/ui/host-guard';
 import { markOwnUi } from '../../../src/core/read/own-ui';
 
 const LIMITS = { maxRepairs: 3, windowMs: 10_000, firstBackoffMs: 1000, maxBackoffMs: 4000 };
@@ -103,6 +103,34 @@ describe('HostGuard', () => {
     await vi.advanceTimersByTimeAsync(500);
     expect(hidden).not.toHaveBeenCalledWith(true);
     expect(guard.isHidden).toBe(false);
+  });
+
+  it("hit-tests what we show, not a marker we hid ourselves (not yet placed, or under the page's bar)", async () => {
+    vi.useFakeTimers();
+    guard = new HostGuard(document, LIMITS);
+    const layer = host(1);
+    const shadow = layer.attachShadow({ mode: 'closed' });
+    rememberShadow(layer, shadow);
+    const hiddenMarker = document.createElement('button');
+    hiddenMarker.style.setProperty('visibility', 'hidden');
+    const shownMarker = document.createElement('button');
+    shadow.append(hiddenMarker, shownMarker);
+    const box = (left: number) => () => ({ left, top: 10, width: 20, height: 20, right: left + 20, bottom: 30 }) as DOMRect;
+    hiddenMarker.getBoundingClientRect = box(10);
+    shownMarker.getBoundingClientRect = box(100);
+    const pageText = document.body.appendChild(document.createElement('p'));
+    // What a browser answers: the hidden marker's place shows the page, the shown one's shows our layer.
+    const hitTest = vi.fn((x: number) => (x < 50 ? pageText : layer));
+    Object.defineProperty(document, 'elementFromPoint', { value: hitTest, configurable: true });
+    try {
+      guard.add(layer);
+      await vi.advanceTimersByTimeAsync(500);
+      expect(hitTest).toHaveBeenCalledWith(110, 20);
+      expect(hitTest).not.toHaveBeenCalledWith(20, 20);
+      expect(guard.isHidden).toBe(false);
+    } finally {
+      delete (document as { elementFromPoint?: unknown }).elementFromPoint;
+    }
   });
 
   it('reports the UI hidden while <html> is inert, and seen again after', async () => {
