@@ -1,6 +1,7 @@
 // Markers beside evidence elements and one popover at a time, in a single closed shadow root
 // appended to <html>. Each marker is drawn over an empty slot of its size at the end of the
-// evidence's text (marker-slot.ts), so it covers no page text. Positioned by floating-ui in
+// evidence's text (marker-slot.ts), so it covers no page text; on a page too large to move, just
+// after that text instead (marker-place.ts, 0024). Positioned by floating-ui in
 // document coordinates (the host sits at the document's origin), so page scrolling moves them
 // for free; autoUpdate follows resizes, layout shifts and scrolling containers. Events are
 // delegated: one listener per kind on the shadow root, none per marker.
@@ -20,16 +21,20 @@ import { el } from './dom-build';
 import { readAloudText, renderFindingCard, severityBadge, type CardAction } from './finding-card';
 import { afterNextFrame } from './after-next-frame';
 import { evidenceHighlight } from './evidence-highlight';
-import { createMarkerSlot, placeMarkerSlot } from './marker-slot';
+import { markerPlace, type MarkerPlace } from './marker-place';
 import { markerLayerCss } from './marker-styles';
 import type { IndexedFinding, MarkerGroup } from './marker-groups';
 import { readAloud, stopReading } from './read-aloud';
 import { isOwnUi } from '../core/read/own-ui';
 import { createUiHost, type UiHost } from './ui-host';
+import type { UiLayout } from './page-room';
 import { uiText } from './ui-strings';
 import type { UiSettings } from './ui-theme';
 
 export const MARKER_HOST_TAG = 'mingbai-marker-layer';
+
+/** How many markers start following their evidence in one frame. */
+const TRACK_PER_FRAME = 8;
 
 export interface MarkerLayerCallbacks {
   onReportWrong(item: IndexedFinding): void | Promise<'hidden' | 'pin-required' | undefined>;
@@ -40,8 +45,8 @@ interface MarkerEntry {
   id: string;
   group: MarkerGroup;
   button: HTMLButtonElement;
-  /** The marker's space in the page's text. */
-  slot: HTMLElement;
+  /** The marker's space in the page's text, or its spot after that text. */
+  place: MarkerPlace;
   /** Hidden by a scrolling container that clips the evidence. */
   clipped: boolean;
   /** Moved over its slot at least once: until then it stays hidden. */
@@ -88,7 +93,7 @@ export class MarkerLayer {
     return this.ui?.host ?? null;
   }
 
-  render(groups: readonly MarkerGroup[], settings: UiSettings): void {
+  render(groups: readonly MarkerGroup[], settings: UiSettings, layout: UiLayout = 'room'): void {
     const styleChanged =
       this.cssKey !== `${settings.sensitivity}|${settings.textScale}` ||
       this.settings.lang !== settings.lang ||
@@ -106,7 +111,7 @@ export class MarkerLayer {
     const fresh: MarkerEntry[] = [];
     for (const group of wanted) {
       let entry = this.entries.get(group.element);
-      if (!entry) fresh.push((entry = this.createEntry(group)));
+      if (!entry) fresh.push((entry = this.createEntry(group, layout)));
       else if (entry.signature !== signatureOf(group)) this.updateEntry(entry, group);
       // Tab order follows reading order.
       const after: ChildNode | null = previous ? previous.nextSibling : ui.shadow.querySelector('.marker');
@@ -115,8 +120,11 @@ export class MarkerLayer {
     }
     // Placed once all are in the layer, so each is measured at its real size (all reads, then
     // all writes: one layout) and the first frame's ResizeObserver reports change nothing.
-    const sizes = fresh.map((entry) => [entry.button.offsetWidth, entry.button.offsetHeight] as const);
-    fresh.forEach((entry, i) => placeMarkerSlot(entry.slot, entry.group.element, sizes[i]![0], sizes[i]![1]));
+    // Only slots need the size: over a page too large to move, reading it would force a layout
+    // of the whole page here (14–31 ms at 100k elements) instead of in the next frame.
+    const sized = fresh.filter((entry) => entry.place.takesRoom);
+    const sizes = sized.map((entry) => [entry.button.offsetWidth, entry.button.offsetHeight] as const);
+    sized.forEach((entry, i) => entry.place.fit(sizes[i]![0], sizes[i]![1]));
     // Positioned after the frame that lays the slots out: positions read then find the layout
     // done. Read now, they would force it here, and on a 100k-element page each layout the
     // slots, the banner and the positions forced took 10–36 ms, all in one task.
@@ -124,9 +132,13 @@ export class MarkerLayer {
   }
 
   private startTracking(entries: readonly MarkerEntry[]): void {
-    for (const entry of entries)
+    // A few markers a frame: placing one walks all its ancestors (1–3 ms on a 100k-element page),
+    // and up to 60 at once made a task of 40–70 ms.
+    for (const entry of entries.slice(0, TRACK_PER_FRAME))
       if (this.ui && this.entries.get(entry.group.element) === entry)
-        entry.stopTracking = this.track(entry.slot, entry.button, 'right');
+        entry.stopTracking = this.track(entry.place.reference, entry.button, 'right', entry.place);
+    const rest = entries.slice(TRACK_PER_FRAME);
+    if (rest.length) void afterNextFrame(this.doc.defaultView).then(() => this.startTracking(rest));
   }
 
   /** How many markers are on the page now (the banner's "处"). */
@@ -156,7 +168,7 @@ export class MarkerLayer {
     this.closePopover(false);
     for (const entry of this.entries.values()) {
       entry.stopTracking();
-      entry.slot.remove();
+      entry.place.remove();
     }
     this.entries.clear();
     evidenceHighlight(this.doc).remove();
@@ -187,7 +199,7 @@ export class MarkerLayer {
     return ui;
   }
 
-  private createEntry(group: MarkerGroup): MarkerEntry {
+  private createEntry(group: MarkerGroup, layout: UiLayout): MarkerEntry {
     const id = `m${this.nextId++}`;
     const button = el(this.doc, 'button', {
       attrs: { type: 'button', 'aria-haspopup': 'dialog', 'aria-expanded': 'false', 'data-marker': id },
@@ -196,7 +208,7 @@ export class MarkerLayer {
       id,
       group,
       button,
-      slot: createMarkerSlot(this.doc),
+      place: markerPlace(this.doc, group.element, layout),
       clipped: false,
       placed: false,
       signature: '',
@@ -239,12 +251,12 @@ export class MarkerLayer {
     if (this.open?.entry === entry) this.closePopover(false);
     entry.stopTracking();
     entry.button.remove();
-    entry.slot.remove();
+    entry.place.remove();
     this.entries.delete(entry.group.element);
   }
 
   /** Keep `floating` beside `reference` for as long as it exists. */
-  private track(reference: ReferenceElement, floating: HTMLElement, placement: Placement): () => void {
+  private track(reference: ReferenceElement, floating: HTMLElement, placement: Placement, place?: MarkerPlace): () => void {
     const isPopover = placement === 'bottom-start';
     const win = this.doc.defaultView;
     let lastInputs = '';
@@ -269,9 +281,14 @@ export class MarkerLayer {
                 apply: ({ availableHeight }) => floating.style.setProperty('max-height', `${Math.max(160, availableHeight)}px`),
               }),
             ]
-          : // Exactly over the slot; hidden only when a scrolling container clips it, not when it
-            // is below the fold (so Tab reaches every marker in document order).
-            [offset(({ rects }) => ({ mainAxis: -rects.reference.width, alignmentAxis: 0 })), hide({ rootBoundary: 'document' })],
+          : // Over the slot, or just after the text; hidden only when a scrolling container clips
+            // it, not when it is below the fold (so Tab reaches every marker in document order).
+            [
+              offset(({ rects }) => ({ mainAxis: place?.offset(rects.reference.width) ?? 0, alignmentAxis: 0 })),
+              // Laid over the page, pulled back into the viewport where a line ends at its edge.
+              ...(place && !place.takesRoom ? [shift({ mainAxis: false, crossAxis: true, padding: 4 })] : []),
+              hide({ rootBoundary: 'document' }),
+            ],
       })
         .then(({ x, y, middlewareData }) => {
           // A transform, not left/top: moving the box then needs no layout, so the next
@@ -309,7 +326,7 @@ export class MarkerLayer {
    * the second lay the page out again.
    */
   private checkCovers(entries: readonly MarkerEntry[]): void {
-    const hidden = entries.map((entry) => !entry.placed || entry.clipped || this.coveredByPage(entry.slot));
+    const hidden = entries.map((entry) => !entry.placed || entry.clipped || this.coveredByPage(entry.place));
     entries.forEach((entry, i) => entry.button.style.setProperty('visibility', hidden[i] ? 'hidden' : 'visible'));
   }
 
@@ -330,14 +347,14 @@ export class MarkerLayer {
     this.coversToCheck.add(entry);
   }
 
-  private coveredByPage(slot: HTMLElement): boolean {
+  private coveredByPage(place: MarkerPlace): boolean {
     const view = this.doc.defaultView;
-    const r = slot.getBoundingClientRect();
+    const r = place.box();
     if (!view || r.width === 0 || r.bottom <= 0 || r.right <= 0 || r.top >= view.innerHeight || r.left >= view.innerWidth)
       return false;
     if (typeof this.doc.elementsFromPoint !== 'function') return false;
     for (const hit of this.doc.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)) {
-      if (hit === slot || hit.contains(slot)) return false;
+      if (place.isPlace(hit)) return false;
       // By identity: a page overlay that copies our attribute still covers the marker.
       if (!isOwnUi(hit)) return hidesWhatIsUnder(hit, view);
     }

@@ -9,7 +9,7 @@ import { pinHostStyle } from './ui-host';
 export const SLOT_TAG = 'mingbai-marker-slot';
 
 /** Elements that cannot hold an inline box of ours: the slot goes right after them instead. */
-const SLOT_AFTER = new Set([
+export const SLOT_AFTER: ReadonlySet<string> = new Set([
   'IMG',
   'INPUT',
   'SELECT',

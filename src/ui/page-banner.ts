@@ -1,11 +1,13 @@
 // The page's summary at the top: for `danger` findings a red banner, for cautions only a quiet
 // one. It takes its own room (page-space.ts pushes the page down), so it never covers the page,
-// and scrolls away with it. One line: the count ("3 个风险 · 6 处") and the first titles,
+// and scrolls away with it; on a page too large to move it lies over the page's top instead,
+// folded (page-room.ts, 0024). One line: the count ("3 个风险 · 6 处") and the first titles,
 // "看看在哪里" and "关闭"; the line itself opens the details (the advice and the hotline).
 // Open at first on a wide screen, folded on a phone.
 import type { Finding } from '../core/shared/types';
 import { el } from './dom-build';
 import { PageSpace } from './page-space';
+import type { UiLayout } from './page-room';
 import type { RiskCount } from './risk-count';
 import { riskCountText } from './risk-count-text';
 import { createUiHost, UI_LAYER, type UiHost } from './ui-host';
@@ -73,7 +75,7 @@ export class PageBanner {
     return this.ui?.host ?? null;
   }
 
-  render(content: BannerContent, settings: UiSettings): void {
+  render(content: BannerContent, settings: UiSettings, layout: UiLayout = 'room'): void {
     if (!content.findings.length || this.closedByReader) return this.remove();
     const { lang } = settings;
     const dangers = content.findings.filter((f) => f.finding.severity === 'danger');
@@ -99,7 +101,10 @@ export class PageBanner {
       UI_LAYER.banner,
     );
     const heading = uiText(lang, tone === 'danger' ? 'content_bannerHeadingDanger' : 'content_bannerHeadingQuiet');
-    const open = wasOpen ? wasOpen === 'true' : (this.doc.defaultView?.innerWidth ?? WIDE_SCREEN) >= WIDE_SCREEN;
+    // Laid over a page too large to move (0024), it starts as its one line.
+    const open = wasOpen
+      ? wasOpen === 'true'
+      : layout === 'room' && (this.doc.defaultView?.innerWidth ?? WIDE_SCREEN) >= WIDE_SCREEN;
 
     const toggle = el(
       this.doc,
@@ -182,7 +187,8 @@ export class PageBanner {
     );
     ui.shadow.append(section);
     this.ui = ui;
-    this.keepRoomFor(section);
+    // Once room is made, it follows the banner even if the page has since grown past the limit.
+    if (layout === 'room' || this.space.reserved) this.keepRoomFor(section);
   }
 
   remove(): void {

@@ -8,6 +8,10 @@ export class PageSpace {
 
   constructor(private readonly doc: Document) {}
 
+  get reserved(): boolean {
+    return this.saved !== null;
+  }
+
   /** Push the page down by `height` px (again with a new height as the banner resizes). */
   reserve(height: number): void {
     const root = this.doc.documentElement;

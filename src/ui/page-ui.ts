@@ -6,6 +6,7 @@ import { hostGuardFor } from './host-guard';
 import { groupByElement, MAX_MARKERS, type IndexedFinding, type MarkerGroup } from './marker-groups';
 import { MarkerLayer } from './marker-layer';
 import { PageBanner } from './page-banner';
+import { uiLayoutFor } from './page-room';
 import { SubmitGuard } from './submit-guard';
 import type { UiSettings } from './ui-theme';
 
@@ -53,8 +54,10 @@ export class PageUi {
     // after it, are then laid out in the next frame instead of in that measurement (a 100k-element
     // page takes 10–30 ms for each layout).
     // The same count the content script sends for the badge and popup (risk-count.ts).
-    this.banner.render({ findings: indexed, count: { risks: findings.length, places: groups.length } }, settings);
-    this.layer.render(groups, settings);
+    // Room for the banner and the markers, unless the page is too large to move in a frame (0024).
+    const layout = uiLayoutFor(this.doc);
+    this.banner.render({ findings: indexed, count: { risks: findings.length, places: groups.length } }, settings, layout);
+    this.layer.render(groups, settings, layout);
     this.guard.update(
       settings.sensitivity === 'elder' && dangers.length > 0,
       {

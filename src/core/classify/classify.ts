@@ -138,8 +138,9 @@ export function classify(
   hits: LexiconHits,
   specs: readonly ClassifierSpec[],
   lexiconsIn: (text: string) => ReadonlySet<string>,
+  /** Read beforehand by a sliced scan, one pause between each whole-document read. */
+  places: CuePlaces = placesOf(snapshot, lexiconsIn),
 ): Classification {
-  const places = placesOf(snapshot, lexiconsIn);
   const scores: Record<string, number> = {};
   const thresholds: Record<string, number> = {};
   const cues: CueScore[] = [];

@@ -15,11 +15,11 @@ import {
   collapse,
   computedVisibility,
   fileName,
-  hasArticleMarkup,
   hasHiddenAncestor,
   isHiddenTag,
   NON_SPACE,
-  readMeta,
+  readPageMarkup,
+  type PageMarkup,
   SEPARATE_TAGS,
   TIMER_SELECTOR,
 } from './snapshot-markup';
@@ -371,19 +371,20 @@ export function finishSnapshot(doc: Document, options: SnapshotOptions, walk: Sn
   const blockVisibility = computed ? new Int8Array(joined.count) : null;
   let meta: Record<string, string> | undefined;
   let articleMarkup: boolean | undefined;
+  let markup: PageMarkup | undefined;
   let images: ImageInfo[] | undefined;
 
   return {
     url: options.url ?? doc.URL ?? '',
     title: collapse(doc.title ?? ''),
     get meta() {
-      return (meta ??= readMeta(doc));
+      return (meta ??= (markup ??= readPageMarkup(doc)).meta);
     },
     set meta(value) {
       meta = value;
     },
     get articleMarkup() {
-      return (articleMarkup ??= hasArticleMarkup(doc, this.meta));
+      return (articleMarkup ??= (markup ??= readPageMarkup(doc)).articleMarkup);
     },
     set articleMarkup(value) {
       articleMarkup = value;

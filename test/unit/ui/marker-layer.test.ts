@@ -67,6 +67,59 @@ describe('MarkerLayer', () => {
     expect(document.querySelectorAll('mingbai-marker-slot')).toHaveLength(0);
   });
 
+  it('inserts nothing into a page too large to move, and is placed just after the evidence text', () => {
+    document.body.innerHTML =
+      '<p id="a">审核已通过，需先缴纳<b>保证金</b>  </p><label id="c"><input type="checkbox" checked>会员</label>';
+    const before = document.body.innerHTML;
+    const a = document.getElementById('a')!;
+    const box = document.querySelector('input')!;
+    const layer = new MarkerLayer(document, {
+      onReportWrong: vi.fn(),
+      onError: (e) => {
+        throw e;
+      },
+    });
+    layer.render(
+      groupByElement([makeFinding('loan.advance-fee', 'danger', [a]), makeFinding('loan.bundled-preselected', 'danger', [box])]),
+      settings,
+      'overlay',
+    );
+    expect(document.body.innerHTML).toBe(before);
+    expect(layer.markerCount).toBe(2);
+    const shadow = __shadowForTests(layer.host!)!;
+    expect(shadow.querySelectorAll('button.marker')).toHaveLength(2);
+    layer.destroy();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('starts following its evidence a few markers a frame, in reading order', async () => {
+    document.body.innerHTML = Array.from({ length: 20 }, (_, i) => `<p id="p${i}">需先缴纳保证金 ${i}</p>`).join('');
+    const elements = Array.from(document.querySelectorAll('p'));
+    const track = vi.spyOn(MarkerLayer.prototype as unknown as { track: () => () => void }, 'track');
+    const layer = new MarkerLayer(document, {
+      onReportWrong: vi.fn(),
+      onError: (e) => {
+        throw e;
+      },
+    });
+    layer.render(groupByElement(elements.map((p) => makeFinding('loan.advance-fee', 'danger', [p]))), settings);
+    // Only this layer's calls (another test's layer may still be waiting for its frame).
+    const tracked = () =>
+      track.mock.calls
+        .filter((_, i) => track.mock.contexts[i] === layer)
+        .map((call) => ((call as unknown[])[1] as HTMLElement).dataset.marker);
+    // jsdom's frames (requestAnimationFrame), and the task after each (after-next-frame.ts).
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    expect(tracked()).toHaveLength(0);
+    await frame();
+    expect(tracked()).toHaveLength(8);
+    await frame();
+    expect(tracked()).toHaveLength(16);
+    await frame();
+    expect(tracked()).toEqual(Array.from({ length: 20 }, (_, i) => `m${i}`));
+    layer.destroy();
+  });
+
   it('opens with Enter, closes with Escape and returns focus to the marker', () => {
     const { markers, dialog, key, shadow } = setup();
     const marker = markers()[0]!;

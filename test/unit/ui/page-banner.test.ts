@@ -50,6 +50,24 @@ describe('PageBanner', () => {
     expect(document.documentElement.style.getPropertyPriority('margin-top')).toBe('');
   });
 
+  it('lies over a page too large to move: no room taken, folded to its one line even on a wide screen', () => {
+    const banner = new PageBanner(document, () => {});
+    const content = { findings: indexed(makeFinding('loan.advance-fee', 'danger', [undefined])), count: { risks: 1, places: 1 } };
+    banner.render(content, settings, 'overlay');
+    expect(window.innerWidth).toBeGreaterThanOrEqual(600);
+    expect(document.documentElement.getAttribute('style')).toBeNull();
+    const shadow = __shadowForTests(banner.host!)!;
+    expect(shadow.querySelector('.toggle')!.getAttribute('aria-expanded')).toBe('false');
+    expect(shadow.querySelector<HTMLElement>('.details')!.hidden).toBe(true);
+    // Room once made is kept when the page grows past the limit: moving it back costs as much.
+    banner.remove();
+    banner.render(content, settings, 'room');
+    expect(document.documentElement.style.getPropertyPriority('margin-top')).toBe('important');
+    banner.render({ ...content, count: { risks: 1, places: 2 } }, settings, 'overlay');
+    expect(document.documentElement.style.getPropertyPriority('margin-top')).toBe('important');
+    banner.remove();
+  });
+
   it('folds its details on a phone and opens them from its one line', () => {
     const width = window.innerWidth;
     Object.defineProperty(window, 'innerWidth', { configurable: true, value: 390 });
