@@ -74,6 +74,31 @@ describe('takeSnapshot', () => {
     expect(s.articleMarkup).toBe(true);
   });
 
+  it('reads meta tags and news markup in one query, each way a page marks an article', () => {
+    const markupOf = (head: string, body: string) => {
+      const d = doc(body);
+      d.head.insertAdjacentHTML('beforeend', head);
+      const s = takeSnapshot(d);
+      return { meta: s.meta, article: s.articleMarkup };
+    };
+    // The first of each name wins; itemprop meta tags in the body count; values are cut at 500.
+    const long = '长'.repeat(600);
+    const first = markupOf(
+      `<meta name="Description" content="一"><meta name="description" content="二"><meta property="og:title" content="${long}">`,
+      '<div itemscope><meta itemprop="price" content="99"></div>',
+    );
+    expect(first.meta).toEqual({ description: '一', 'og:title': '长'.repeat(500), price: '99' });
+    expect(first.article).toBe(false);
+    expect(markupOf('<meta property="og:type" content="Article">', '<p>x</p>').article).toBe(true);
+    expect(markupOf('<meta name="pubdate" content="2026-01-01">', '<p>x</p>').article).toBe(true);
+    expect(markupOf('', '<div itemscope itemtype="https://schema.org/NewsArticle"><p>x</p></div>').article).toBe(true);
+    // Linked data: a product first does not hide a news article after it.
+    const ld = (type: string) => `<script type="application/ld+json">{"@type": "${type}"}</script>`;
+    expect(markupOf(ld('Product'), '<p>x</p>').article).toBe(false);
+    expect(markupOf(ld('Product') + ld('NewsArticle'), '<p>x</p>').article).toBe(true);
+    expect(markupOf('', '<article><p>x</p></article><time>2026</time>').article).toBe(false);
+  });
+
   it('snapshots only a subtree, and nothing under a hidden ancestor', () => {
     const d = doc('<p>外面</p><div id="r"><p>里面</p></div><div hidden><div id="h"><p>藏</p></div></div>');
     expect(takeSnapshot(d, {}, d.getElementById('r')).text).toBe('里面');
