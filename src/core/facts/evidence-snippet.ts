@@ -6,8 +6,19 @@ const CONTEXT = 30;
 /** The longest character (grapheme) a cut looks around for: a family emoji is 11 code units. */
 const GRAPHEME_WINDOW = 32;
 
-const segmenter: { segment(s: string): Iterable<{ index: number }> } | null =
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+type GraphemeSegmenter = { segment(s: string): Iterable<{ index: number }> };
+let segmenter: GraphemeSegmenter | null | undefined;
+
+/**
+ * Made on first use, never when the module loads: a renderer's first `Intl.Segmenter` loads
+ * ICU's break rules, 15–27 ms, and at load it was most of the content script's evaluation on
+ * every page, inside the page's load (what-we-tried.md, issue 19).
+ */
+function graphemeSegmenter(): GraphemeSegmenter | null {
+  segmenter ??=
+    typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
+  return segmenter;
+}
 
 /** Code points that join the character before them: ZWJ, variation selectors, keycap, skin tones, marks. */
 // eslint-disable-next-line no-misleading-character-class -- the class lists exactly those joining code points
@@ -21,6 +32,7 @@ const EXTENDS = /^[\u200d\ufe0e\ufe0f\u20e3\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F
  */
 export function graphemeCut(text: string, i: number, toward: -1 | 1): number {
   if (i <= 0 || i >= text.length) return Math.max(0, Math.min(i, text.length));
+  const segmenter = graphemeSegmenter();
   if (segmenter) {
     const from = Math.max(0, i - GRAPHEME_WINDOW);
     let before = from;

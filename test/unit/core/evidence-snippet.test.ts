@@ -1,5 +1,5 @@
 // Evidence quotes never cut a character in half: not a surrogate pair, not an emoji sequence.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseHtml } from '../../../src/cli/parse-html';
 import { blockEvidence, clipText, graphemeCut, snippetAround } from '../../../src/core/facts/evidence-snippet';
 import { takeSnapshot } from '../../../src/core/read/snapshot';
@@ -47,5 +47,29 @@ describe('clipText', () => {
     expect(clipText(text, 61)).toBe(`${'字'.repeat(59)}😀`);
     expect(clipText(text, 65)).toBe(`${'字'.repeat(59)}😀`);
     expect(clipText('短', 60)).toBe('短');
+  });
+});
+
+describe('the grapheme segmenter', () => {
+  it('is made on the first cut, not when the module loads (a renderer first makes one in 15–27 ms)', async () => {
+    const Real = Intl.Segmenter;
+    let made = 0;
+    class Counting extends Real {
+      constructor(...args: ConstructorParameters<typeof Intl.Segmenter>) {
+        super(...args);
+        made++;
+      }
+    }
+    Object.defineProperty(Intl, 'Segmenter', { value: Counting, configurable: true, writable: true });
+    try {
+      vi.resetModules();
+      const fresh = await import('../../../src/core/facts/evidence-snippet');
+      expect(made).toBe(0);
+      expect(fresh.graphemeCut(`ab${family}cd`, 4, -1)).toBe(2);
+      expect(fresh.graphemeCut(`ab${family}cd`, 5, 1)).toBe(2 + family.length);
+      expect(made).toBe(1);
+    } finally {
+      Object.defineProperty(Intl, 'Segmenter', { value: Real, configurable: true, writable: true });
+    }
   });
 });
