@@ -11,7 +11,7 @@ import type { PackData } from '../../src/core/evaluate/ruleset';
 import { WARNING_TIMEOUT_MS } from './bench-report';
 import type { PageMeasure } from './bench-entry';
 import type { BenchPage, PageServer } from './page-server';
-import { traceTasks, type TracedTask } from './trace-tasks';
+import { traceTasks, type TraceDetail, type TracedTask } from './trace-tasks';
 
 export const CHROMIUM = '/usr/lib/chromium/chromium';
 const ARGS = [
@@ -154,6 +154,8 @@ export interface LoadFigures {
   firstFrameLongTaskMs: number[];
   /** Loads of a page that should get a warning: from the load event to the warning, or null when none appeared in time. */
   warningShownMs: Array<number | null>;
+  /** Traced loads with the extension: its script time on the main thread before the load event, and that load's time. */
+  beforeLoad?: Array<{ extensionMs: number; loadMs: number }>;
 }
 
 // In the page's main world before any page script: the long tasks of the whole load, and the
@@ -192,6 +194,8 @@ export interface LoadMeasure {
   warningShownMs: number | null;
   /** Loads traced (pages that get a warning): every main-thread task over 50 ms after the load event. */
   traced?: TracedTask[];
+  /** Traced loads: the extension's script time on the main thread before the load event (trace-tasks.ts). */
+  extensionBeforeLoadMs?: number;
 }
 
 /** After the warning appears: its frame, and any task that follows it. */
@@ -257,16 +261,22 @@ export class LoadBench {
    * its first warning is on the page, plus UI_SETTLE_MS for the frame that draws it, so that the
    * long tasks read cover the whole scan however long it took.
    */
-  async load(url: string, settleMs: number, waitForWarning = false, trace = waitForWarning): Promise<LoadMeasure> {
+  async load(
+    url: string,
+    settleMs: number,
+    waitForWarning = false,
+    trace: boolean | TraceDetail = waitForWarning,
+  ): Promise<LoadMeasure> {
     const cdp = trace ? await this.cdpSession() : null;
-    const stopTrace = cdp ? await traceTasks(cdp) : null;
+    const stopTrace = cdp ? await traceTasks(cdp, typeof trace === 'string' ? trace : 'full') : null;
     await this.page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await this.page.waitForTimeout(settleMs);
     if (waitForWarning && this.withExtension) {
       if (await this.warningShown()) await this.page.waitForTimeout(UI_SETTLE_MS);
     }
     const { loadMs, warningShownMs, tasks: observed, frameAtMs } = await this.readLoad();
-    const traced = stopTrace ? await stopTrace() : undefined;
+    const traceRead = stopTrace ? await stopTrace() : undefined;
+    const traced = traceRead?.tasks;
     await cdp?.detach();
     // The trace also sees frames that ran no script and V8's own collection tasks, which the
     // page's longtask observer never reports: a frame that lays out and paints a page whose
@@ -287,6 +297,7 @@ export class LoadBench {
       firstFrameLongTaskMs: longest(tasks.filter((t) => t.firstFrame)),
       warningShownMs,
       traced,
+      extensionBeforeLoadMs: traceRead?.extensionBeforeLoadMs ?? undefined,
     };
   }
 

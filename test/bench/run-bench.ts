@@ -106,7 +106,8 @@ if (!flag('no-load')) {
   // The largest real pages: the load budget is judged on them (a page's own load is longest there).
   const largest = new Set(largestCorpusPages(rows, 3));
   // Of the generated pages only the largest has a load budget (no task over 50 ms); --quick
-  // loads it alone, two pairs instead of three: the loads of the big pages are most of its time.
+  // loads it alone. --quick takes two pairs of each budgeted page instead of three: the loads of
+  // the big pages are most of its time, and the traced script time needs no more.
   const biggest = rows.filter((r) => r.group === 'generated').sort((a, b) => (b.elements ?? 0) - (a.elements ?? 0))[0]?.page;
   try {
     for (const [i, page] of pages.entries()) {
@@ -116,7 +117,7 @@ if (!flag('no-load')) {
       if (sampled && page.group === 'generated' && page.name !== biggest) continue;
       const settle = settleMsFor(row.elements ?? 0);
       const budgeted = page.group === 'generated' || largest.has(page.name);
-      const pairs = budgeted ? Math.max(loadPairs, sampled && page.group === 'generated' ? 2 : 3) : loadPairs;
+      const pairs = budgeted ? Math.max(loadPairs, sampled ? 2 : 3) : loadPairs;
       row.withExtension = { loadMs: [], longTaskMs: [], afterLoadLongTaskMs: [], firstFrameLongTaskMs: [], warningShownMs: [] };
       row.withoutExtension = {
         loadMs: [],
@@ -132,13 +133,18 @@ if (!flag('no-load')) {
         for (const bench of order) {
           if (!bench) continue;
           try {
-            const m = await bench.load(server.url(page), settle, waitForWarning);
+            // The largest real pages are traced on both sides (the same cost to each), recording
+            // only script events: with the extension, its own script time before the load event.
+            const trace = waitForWarning ? 'full' : largest.has(page.name) ? 'scripts' : false;
+            const m = await bench.load(server.url(page), settle, waitForWarning, trace);
             const target = bench.withExtension ? row.withExtension : row.withoutExtension;
             target.loadMs.push(m.loadMs);
             target.longTaskMs.push(m.longTaskMs);
             target.afterLoadLongTaskMs.push(m.afterLoadLongTaskMs);
             target.firstFrameLongTaskMs.push(m.firstFrameLongTaskMs);
             if (waitForWarning && bench.withExtension) target.warningShownMs.push(m.warningShownMs);
+            if (bench.withExtension && m.extensionBeforeLoadMs !== undefined)
+              (target.beforeLoad ??= []).push({ extensionMs: m.extensionBeforeLoadMs, loadMs: m.loadMs });
           } catch {
             // A page that does not reach its load event in time: no load figure for it.
           }

@@ -25,27 +25,68 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tid: number;
-  args?: { data?: { functionName?: string; url?: string; lineNumber?: number; columnNumber?: number } };
+  args?: { data?: { functionName?: string; url?: string; lineNumber?: number; columnNumber?: number }; worldName?: string };
 }
 
-const CATEGORIES = 'toplevel,devtools.timeline,disabled-by-default-v8.gc,v8,blink_gc';
+/** What a trace records: everything the long-task breakdown names, or only whose script ran and when. */
+const CATEGORIES = {
+  full: 'toplevel,devtools.timeline,disabled-by-default-v8.gc,v8,blink_gc,blink.user_timing',
+  scripts: 'toplevel,devtools.timeline,blink.user_timing',
+} as const;
+export type TraceDetail = keyof typeof CATEGORIES;
 const LONG_US = 50_000;
 const TOP_LEVEL = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
 /** Events that name what a task did, longest first wins. */
 const KINDS =
   /^(MajorGC|MinorGC|V8\.GCFinalizeMC|V8\.GC_MC_INCREMENTAL|V8\.GCScavenger|WebFrameWidgetImpl::UpdateLifecycle|FireIdleCallback|FireAnimationFrame|TimerFire|EvaluateScript|FunctionCall|ParseHTML)$/;
 
-/** Starts tracing; the returned function stops it and reads the tasks of the load just made. */
-export async function traceTasks(cdp: CDPSession): Promise<() => Promise<TracedTask[]>> {
+/** What a trace of one load says. */
+export interface TracedLoad {
+  /** Every main-thread task over 50 ms after the load event. */
+  tasks: TracedTask[];
+  /**
+   * The extension's own script time on the page's main thread between the navigation and the
+   * load event: the most it can have delayed that event. Null when the trace has no load event.
+   */
+  extensionBeforeLoadMs: number | null;
+}
+
+/** Starts tracing; the returned function stops it and reads the load just made. */
+export async function traceTasks(cdp: CDPSession, detail: TraceDetail = 'full'): Promise<() => Promise<TracedLoad>> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
-  await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: CATEGORIES[detail], transferMode: 'ReportEvents' });
   return async () => {
     const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
     await done;
-    return longTasks(events);
+    return { tasks: longTasks(events), extensionBeforeLoadMs: extensionBeforeLoad(events) };
   };
+}
+
+/** Script events that name whose script ran: a URL, or the isolated world's name. */
+const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.run', 'v8.compile', 'v8.callFunction', 'FunctionCall', 'v8.evaluateModule']);
+const OURS = /chrome-extension:\/\/|"worldName":"Mingbai/;
+
+function extensionBeforeLoad(events: readonly TraceEvent[]): number | null {
+  const load = events.filter((e) => e.name === 'MarkLoad').sort((a, b) => b.ts - a.ts)[0];
+  if (!load) return null;
+  // The navigation of this load: the latest start mark of the main frame before its load event.
+  const start = events
+    .filter((e) => e.name === 'navigationStart' && e.ts <= load.ts)
+    .reduce((latest, e) => Math.max(latest, e.ts), 0);
+  const ours = events.filter(
+    (e) =>
+      e.tid === load.tid &&
+      e.ph === 'X' &&
+      SCRIPT_EVENTS.has(e.name) &&
+      e.ts >= start &&
+      e.ts < load.ts &&
+      OURS.test(JSON.stringify(e.args ?? {})),
+  );
+  // Outermost only: an evaluation holds its compile and run.
+  const within = (e: TraceEvent, outer: TraceEvent) => outer !== e && outer.ts <= e.ts && e.ts < outer.ts + (outer.dur ?? 0);
+  return ours.filter((e) => !ours.some((outer) => within(e, outer))).reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
 }
 
 function longTasks(events: readonly TraceEvent[]): TracedTask[] {

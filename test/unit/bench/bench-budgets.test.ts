@@ -54,6 +54,27 @@ describe('bench budgets', () => {
     expect(find(rows, 'page load with the extension, three largest real pages').pass).toBe(false);
   });
 
+  it("holds the extension's traced script time before the load event to 2% of each of those loads", () => {
+    const name = "the extension's script time before the load event, three largest real pages";
+    const traced = (page: string, elements: number, extensionMs: number[]) => {
+      const r = row(page, elements, 1);
+      r.withExtension!.beforeLoad = extensionMs.map((ms) => ({ extensionMs: ms, loadMs: 1000 }));
+      return r;
+    };
+    const rows = [
+      row('small', 10, 1),
+      traced('big1', 5000, [5, 30, 6]),
+      traced('big2', 6000, [19, 2, 3]),
+      traced('big3', 7000, [8, 8, 8]),
+    ];
+    expect(find(rows, name).pass).toBe(true);
+    expect(find(rows, name).measured).toContain('big1 6.0 ms, 0.60%');
+    rows[3] = traced('big3', 7000, [25, 21, 8]);
+    expect(find(rows, name).pass).toBe(false);
+    // Not traced: not measured, neither pass nor fail.
+    expect(find([row('big1', 5000, 1)], name).pass).toBeNull();
+  });
+
   it('prints every figure with its budget', () => {
     const rows = [row('a', 10, 1.4)];
     const lines = formatBudgets(budgets(summarise(rows), rows, bundle, [], true)).split('\n');
