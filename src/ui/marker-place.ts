@@ -67,8 +67,9 @@ function textEndPlace(element: Element): MarkerPlace {
     const end = text.data.trimEnd().length;
     range.setStart(text, Math.max(0, end - 1));
     range.setEnd(text, end);
-    const rects = range.getClientRects();
-    return rects[rects.length - 1] ?? range.getBoundingClientRect();
+    const last = range.getClientRects()[0];
+    // Text that is not drawn (in a hidden child): the element's own box instead.
+    return last && (last.width > 0 || last.height > 0) ? last : element.getBoundingClientRect();
   };
   return {
     // A zero-width box at the right edge of that character: the marker goes just after it.

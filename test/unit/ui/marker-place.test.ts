@@ -62,6 +62,15 @@ describe('markerPlace', () => {
     expect(place.isPlace(bar)).toBe(false);
   });
 
+  it('laid over, falls back to the element when its last text is not drawn', () => {
+    document.body.innerHTML = '<p>需先缴纳保证金<span style="display:none">隐藏</span></p>';
+    const p = document.querySelector('p')!;
+    rectsOfRange({ left: 0, top: 0, width: 0, height: 0 });
+    vi.spyOn(p, 'getBoundingClientRect').mockReturnValue(new DOMRect(10, 40, 300, 24));
+    const r = (markerPlace(document, p, 'overlay').reference as { getBoundingClientRect(): DOMRect }).getBoundingClientRect();
+    expect([r.x, r.y, r.width, r.height]).toEqual([310, 40, 0, 24]);
+  });
+
   it('laid over a box or an image, sits after the element itself', () => {
     document.body.innerHTML = '<label>会员<input type="checkbox" checked></label>';
     const input = document.querySelector('input')!;
