@@ -25,7 +25,7 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tid: number;
-  args?: { data?: { functionName?: string; url?: string; lineNumber?: number; columnNumber?: number }; worldName?: string };
+  args?: { data?: { functionName?: string; url?: string; lineNumber?: number; columnNumber?: number } };
 }
 
 /** What a trace records: everything the long-task breakdown names, or only whose script ran and when. */
@@ -68,8 +68,17 @@ export async function traceTasks(cdp: CDPSession, detail: TraceDetail = 'full'):
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.run', 'v8.compile', 'v8.callFunction', 'FunctionCall', 'v8.evaluateModule']);
 const OURS = /chrome-extension:\/\/|"worldName":"Mingbai/;
 
+/** The page's load event: the latest load mark of the trace. */
+const loadMark = (events: readonly TraceEvent[]) => events.filter((e) => e.name === 'MarkLoad').sort((a, b) => b.ts - a.ts)[0];
+
+/** The events of `list` that no other event of `list` holds. */
+function outermost(list: readonly TraceEvent[]): TraceEvent[] {
+  const within = (e: TraceEvent, outer: TraceEvent) => outer !== e && outer.ts <= e.ts && e.ts < outer.ts + (outer.dur ?? 0);
+  return list.filter((e) => !list.some((outer) => within(e, outer)));
+}
+
 function extensionBeforeLoad(events: readonly TraceEvent[]): number | null {
-  const load = events.filter((e) => e.name === 'MarkLoad').sort((a, b) => b.ts - a.ts)[0];
+  const load = loadMark(events);
   if (!load) return null;
   // The navigation of this load: the latest start mark of the main frame before its load event.
   const start = events
@@ -85,19 +94,17 @@ function extensionBeforeLoad(events: readonly TraceEvent[]): number | null {
       OURS.test(JSON.stringify(e.args ?? {})),
   );
   // Outermost only: an evaluation holds its compile and run.
-  const within = (e: TraceEvent, outer: TraceEvent) => outer !== e && outer.ts <= e.ts && e.ts < outer.ts + (outer.dur ?? 0);
-  return ours.filter((e) => !ours.some((outer) => within(e, outer))).reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+  return outermost(ours).reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
 }
 
 function longTasks(events: readonly TraceEvent[]): TracedTask[] {
-  const load = events.filter((e) => e.name === 'MarkLoad').sort((a, b) => b.ts - a.ts)[0];
+  const load = loadMark(events);
   if (!load) return [];
   const thread = events.filter((e) => e.tid === load.tid && e.ph === 'X');
   // A task, or a microtask checkpoint run outside any task (a promise chain that resumed after
   // one, as the page UI's first render does).
   const top = thread.filter((e) => TOP_LEVEL.has(e.name) && e.ts >= load.ts);
-  const within = (e: TraceEvent, outer: TraceEvent) => outer !== e && outer.ts <= e.ts && e.ts < outer.ts + (outer.dur ?? 0);
-  const tasks = top.filter((e) => (e.dur ?? 0) > LONG_US && !top.some((outer) => within(e, outer)));
+  const tasks = outermost(top).filter((e) => (e.dur ?? 0) > LONG_US);
   return tasks.map((task) => {
     const end = task.ts + (task.dur ?? 0);
     const inner = thread
