@@ -2,6 +2,8 @@
 // from (issue 16: vocabulary is pack data). An extractor names the entries it reads; the compiled
 // expressions are built once per ruleset and kept while the ruleset lives.
 
+import { escapeInClass, escapeRegExp as escape } from './regex-source';
+
 export interface GrammarEntry {
   readonly phrases: readonly string[];
   readonly patterns: readonly string[];
@@ -9,11 +11,6 @@ export interface GrammarEntry {
 }
 
 export type Grammar = Readonly<Record<string, GrammarEntry>>;
-
-/** Escapes a word for use outside a character class (with the u flag, \\- is invalid there). */
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Escapes a character for use inside a character class. */
-const escapeInClass = (s: string) => s.replace(/[\\\]^-]/g, '\\$&');
 
 /** Reads a grammar: an absent entry reads as empty (never matches), so a missing name cannot crash a scan. */
 export class GrammarReader {

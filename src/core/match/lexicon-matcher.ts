@@ -14,8 +14,6 @@ export interface LexiconSpec {
 export type { LexiconHit } from './hit-list';
 export type LexiconHits = ReadonlyMap<string, HitList>;
 
-/** A literal for a RegExp source. */
-export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * Where to look for the next pattern match after one at `index`: one character on. A whole
  * character: with the `u` flag, a lastIndex inside a surrogate pair is moved back to its start,
@@ -51,7 +49,8 @@ export class LexiconMatcher {
   private readonly groupLexicon: string[];
   private readonly phraseLexicons = new Map<string, string[]>();
   private readonly negatable = new Set<string>();
-  private readonly negation: RegExp | null;
+  /** Words that negate a hit standing just after them: 不收取, 无需. */
+  private readonly negation: PhraseTrie;
 
   constructor(lexicons: Record<string, LexiconSpec>, negations: readonly string[]) {
     const groups: string[] = [];
@@ -72,8 +71,7 @@ export class LexiconMatcher {
     // Patterns keep their pack order; phrases come from the trie (longest and shorter ones at a position).
     this.patternRegex = groups.length ? new RegExp(groups.join('|'), 'gu') : null;
     this.trie = new PhraseTrie(this.phraseLexicons.keys());
-    const negs = [...new Set(negations)].sort((a, b) => b.length - a.length).map(escapeRegExp);
-    this.negation = negs.length ? new RegExp(`(?:${negs.join('|')})`, 'u') : null;
+    this.negation = new PhraseTrie(negations);
   }
 
   /** Every hit in the snapshot's visible text, grouped by lexicon. */
@@ -111,6 +109,7 @@ export class LexiconMatcher {
     if ((!patternRegex && !trie.size) || !text) return null;
     const hits = new Map<string, HitList>();
     const groupCount = this.groupLexicon.length;
+    const starts = trie.startsIn(text);
     let from = 0;
     const window = (): boolean => {
       if (from >= text.length) return false;
@@ -142,7 +141,7 @@ export class LexiconMatcher {
       };
       if (trie.size) {
         const phrases: string[] = [];
-        for (let at = trie.nextStart(text, from, end); at >= 0; at = trie.nextStart(text, at + 1, end)) {
+        for (let at = starts.next(from, end); at >= 0; at = starts.next(at + 1, end)) {
           patternsBefore(at);
           trie.phrasesAt(text, at, phrases);
           const longest = phrases[phrases.length - 1];
@@ -209,7 +208,8 @@ export class LexiconMatcher {
     const { trie } = this;
     if (trie.size) {
       const phrases: string[] = [];
-      for (let at = trie.nextStart(text, 0, text.length); at >= 0; at = trie.nextStart(text, at + 1, text.length)) {
+      const starts = trie.startsIn(text);
+      for (let at = starts.next(0, text.length); at >= 0; at = starts.next(at + 1, text.length)) {
         for (const phrase of trie.phrasesAt(text, at, phrases)) add(this.phraseLexicons.get(phrase) ?? [], at);
       }
     }
@@ -217,8 +217,7 @@ export class LexiconMatcher {
   }
 
   private isNegated(text: string, start: number, blockStart: number): boolean {
-    if (!this.negation) return false;
-    const window = text.slice(Math.max(blockStart, start - NEGATION_WINDOW), start);
-    return this.negation.test(window);
+    if (!this.negation.size) return false;
+    return this.negation.occursIn(text.slice(Math.max(blockStart, start - NEGATION_WINDOW), start));
   }
 }

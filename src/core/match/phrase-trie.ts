@@ -1,7 +1,11 @@
-// Literal phrases of every lexicon in one trie, with a table of the characters a phrase can
-// start with. V8 runs a regex alternation of ~800 phrases by trying the alternatives at every
-// position (about 2–3 MB/s of text on a 2-core machine); here most positions cost one table
-// look-up, and the few that can start a phrase walk the trie for a character or two.
+// Literal phrases in one trie: the one phrase matcher, used by the quick read on the raw page
+// text, by the rule set's matcher on the snapshot and by label look-ups. The next position where
+// a phrase could start is found by one native regex of the phrases' first characters (V8 scans a
+// character class natively, also in a content script's first, unoptimised run); only those
+// positions walk the trie, for a character or two. One alternation of every phrase instead made
+// V8 try the alternatives at every position (about 2–3 MB/s of text on a 2-core machine).
+
+import { unitClass } from './regex-source';
 
 interface TrieNode {
   next: Map<number, TrieNode>;
@@ -12,12 +16,20 @@ interface TrieNode {
 const node = (): TrieNode => ({ next: new Map(), phrase: null });
 export class PhraseTrie {
   private readonly root = node();
-  /** 1 for every UTF-16 code unit some phrase starts with. */
-  private readonly firstUnits = new Uint8Array(0x10000);
+  /**
+   * Where a phrase could start: a one-unit phrase's unit, or the first unit of a longer phrase
+   * followed by a unit some longer phrase has second. The second unit rules out most false starts
+   * (收 in 收到, not only in 收取) natively: each start left costs a script call, which in a
+   * content script's one unoptimised run is the dearer part.
+   */
+  private readonly starts: RegExp;
   readonly size: number;
 
   constructor(phrases: Iterable<string>) {
     let size = 0;
+    const singles = new Set<number>();
+    const firsts = new Set<number>();
+    const seconds = new Set<number>();
     for (const phrase of phrases) {
       if (!phrase) continue;
       let cur = this.root;
@@ -32,21 +44,23 @@ export class PhraseTrie {
       }
       if (cur.phrase === null) size++;
       cur.phrase = phrase;
-      this.firstUnits[phrase.charCodeAt(0)] = 1;
+      if (phrase.length === 1) singles.add(phrase.charCodeAt(0));
+      else {
+        firsts.add(phrase.charCodeAt(0));
+        seconds.add(phrase.charCodeAt(1));
+      }
     }
     this.size = size;
+    for (const unit of singles) firsts.delete(unit);
+    const alternatives = [];
+    if (singles.size) alternatives.push(`[${unitClass(singles)}]`);
+    if (firsts.size) alternatives.push(`[${unitClass(firsts)}](?=[${unitClass(seconds)}])`);
+    this.starts = alternatives.length ? new RegExp(alternatives.join('|'), 'g') : /(?!)/g;
   }
 
-  /**
-   * The first position in [from, to) where a phrase could start, or -1: one table look-up per
-   * code unit, the matcher's hot loop.
-   */
-  nextStart(text: string, from: number, to: number): number {
-    const firstUnits = this.firstUnits;
-    for (let at = from; at < to; at++) {
-      if (firstUnits[text.charCodeAt(at)] === 1) return at;
-    }
-    return -1;
+  /** The positions of `text` where a phrase could start, asked for in reading order. */
+  startsIn(text: string): PhraseStarts {
+    return new PhraseStarts(text, this.starts);
   }
 
   /**
@@ -63,5 +77,56 @@ export class PhraseTrie {
       cur = cur.next.get(text.charCodeAt(i));
     }
     return into;
+  }
+
+  /** The longest phrase starting at `at`, or null: labels are read longest first (食品经营许可证编号 before 许可证编号). */
+  longestAt(text: string, at: number): string | null {
+    let longest: string | null = null;
+    let cur = this.root.next.get(text.charCodeAt(at));
+    for (let i = at + 1; cur; i++) {
+      if (cur.phrase !== null) longest = cur.phrase;
+      if (i >= text.length) break;
+      cur = cur.next.get(text.charCodeAt(i));
+    }
+    return longest;
+  }
+
+  /** Whether any phrase occurs in `text`. */
+  occursIn(text: string): boolean {
+    if (!this.size) return false;
+    const starts = this.startsIn(text);
+    for (let at = starts.next(0, text.length); at >= 0; at = starts.next(at + 1, text.length)) {
+      if (this.longestAt(text, at) !== null) return true;
+    }
+    return false;
+  }
+}
+
+/** One text's candidate positions, found by the trie's native search of first characters. */
+export class PhraseStarts {
+  /**
+   * The last search: from `searched`, the next start is `found` (-1: none to the end). A search
+   * runs to the end of the text, not to the window's end, so without this a window with no start
+   * would scan the rest of the text again for every window after it.
+   */
+  private searched = -1;
+  private found = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly starts: RegExp,
+  ) {}
+
+  /** The first position in [from, to) where a phrase could start, or -1. */
+  next(from: number, to: number): number {
+    if (this.searched < 0 || from < this.searched || (this.found >= 0 && from > this.found)) {
+      // test(), not exec(): no match array made for each of a page's thousands of starts. The
+      // regex is the trie's, shared by every text: lastIndex is set before each search.
+      const starts = this.starts;
+      starts.lastIndex = from;
+      this.found = starts.test(this.text) ? starts.lastIndex - 1 : -1;
+      this.searched = from;
+    }
+    return this.found >= 0 && this.found < to ? this.found : -1;
   }
 }

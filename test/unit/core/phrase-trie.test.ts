@@ -1,16 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import { PhraseTrie } from '../../../src/core/match/phrase-trie';
+import { unitClass } from '../../../src/core/match/regex-source';
 
 const trie = new PhraseTrie(['免息', '免息分期', '保证金', '息']);
 
 describe('PhraseTrie', () => {
-  it('nextStart finds the next position a phrase could start at, within [from, to) only', () => {
+  it('finds the next position a phrase could start at, within [from, to) only', () => {
     const text = '今天免息，另收保证金';
-    expect(trie.nextStart(text, 0, text.length)).toBe(2); // 免
-    expect(trie.nextStart(text, 3, text.length)).toBe(3); // 息 is a phrase of its own
-    expect(trie.nextStart(text, 4, text.length)).toBe(7); // 保
-    expect(trie.nextStart(text, 4, 7)).toBe(-1);
-    expect(trie.nextStart('', 0, 0)).toBe(-1);
+    const starts = trie.startsIn(text);
+    expect(starts.next(0, text.length)).toBe(2); // 免
+    expect(starts.next(3, text.length)).toBe(3); // 息 is a phrase of its own
+    expect(starts.next(4, text.length)).toBe(7); // 保
+    expect(starts.next(4, 7)).toBe(-1);
+    expect(trie.startsIn('').next(0, 0)).toBe(-1);
+  });
+
+  it('passes over a first character whose next character no longer phrase has second', () => {
+    // 免费: no phrase goes on 免费; 保证 could still be 保证金.
+    const text = '免费办理，保证';
+    expect(trie.startsIn(text).next(0, text.length)).toBe(5);
+    // At the very end of the text a first character has no second: only a one-unit phrase starts there.
+    expect(trie.startsIn('可免').next(0, 2)).toBe(-1);
+    expect(trie.startsIn('无息').next(0, 2)).toBe(1);
+  });
+
+  it('answers windows in any order, and a window with no start, from what it searched before', () => {
+    const text = `免息${'x'.repeat(5000)}保证金`;
+    const starts = trie.startsIn(text);
+    // Windows of 1,000 characters: all but the first and the last have no start.
+    const found: number[] = [];
+    for (let from = 0; from < text.length; from += 1000) {
+      const to = Math.min(text.length, from + 1000);
+      for (let at = starts.next(from, to); at >= 0; at = starts.next(at + 1, to)) found.push(at);
+    }
+    expect(found).toEqual([0, 1, 5002]);
+    // Asking again from before the last search searches again.
+    expect(starts.next(0, text.length)).toBe(0);
+    expect(starts.next(2, 5002)).toBe(-1);
+    expect(starts.next(2, 5003)).toBe(5002);
+  });
+
+  it('treats phrases as literals: regex characters, a lone surrogate, an emoji', () => {
+    const odd = new PhraseTrie(['[免]', '\\d', '😀福利', '-息']);
+    expect(odd.occursIn('领取[免]单')).toBe(true);
+    expect(odd.occursIn('免单')).toBe(false);
+    expect(odd.occursIn('9\\d')).toBe(true);
+    expect(odd.occursIn('7')).toBe(false);
+    expect(odd.occursIn('送😀福利')).toBe(true);
+    expect(odd.occursIn('送😁福利')).toBe(false);
+    expect(odd.occursIn('无-息')).toBe(true);
+    expect(odd.occursIn('无息')).toBe(false);
   });
 
   it('phrasesAt lists every phrase starting at a position, shortest first, and may read to the very end', () => {
@@ -21,7 +60,26 @@ describe('PhraseTrie', () => {
     expect(trie.phrasesAt('保证', 0)).toEqual([]);
   });
 
+  it('longestAt gives the longest phrase at a position, or null', () => {
+    expect(trie.longestAt('办理免息分期', 2)).toBe('免息分期');
+    expect(trie.longestAt('免息分', 0)).toBe('免息');
+    expect(trie.longestAt('免费', 0)).toBeNull();
+  });
+
+  it('occursIn says whether any phrase occurs, also one after a false start', () => {
+    expect(trie.occursIn('免费送，保证金')).toBe(true);
+    expect(trie.occursIn('免费送，保证')).toBe(false);
+    expect(new PhraseTrie([]).occursIn('免息')).toBe(false);
+  });
+
   it('counts distinct phrases and ignores empty ones', () => {
     expect(new PhraseTrie(['免息', '', '免息', '保证金']).size).toBe(2);
+  });
+});
+
+describe('unitClass', () => {
+  it('writes neighbouring code units as one range and a unit once', () => {
+    expect(unitClass([0x5150, 0x514d, 0x5151, 0x5152, 0x514d])).toBe('\\u514d\\u5150-\\u5152');
+    expect(new RegExp(`^[${unitClass([0x2d, 0x5d, 0x5c])}]+$`).test('-]\\')).toBe(true);
   });
 });

@@ -2,6 +2,7 @@
 // shop-info area. A label and its value may share one block ("许可证编号：JY1…", or
 // "<span>许可证编号</span><span>JY1…</span>", which the snapshot joins to "许可证编号JY1…"), or
 // sit in adjacent blocks (<th>/<td>, <dt>/<dd>, two divs in a flex row).
+import { PhraseTrie } from '../../match/phrase-trie';
 import type { PageSnapshot } from '../../read/snapshot';
 
 export type FieldKind = 'code' | 'permit' | 'filing' | 'holder' | 'address' | 'expiry' | 'shopName' | 'other';
@@ -16,13 +17,13 @@ export interface LabelledValue {
 
 /** The label vocabulary, from the food pack's `food.field.*` lexicons (see fieldLabels). */
 export interface FieldLabels {
-  /** Every label, longest first: at one position 食品经营许可证编号 wins over 许可证编号. */
-  regex: RegExp | null;
+  /** Every label: at one position the longest wins, 食品经营许可证编号 over 许可证编号. */
+  labels: PhraseTrie;
   fieldOf: ReadonlyMap<string, LabelField>;
   /** Labels too generic to trust in the middle of a sentence: only at the start of a block. */
   blockStartOnly: ReadonlySet<string>;
-  /** Other licences' names ("增值电信业务经营许可证编号"), looked for just before a permit label. */
-  otherLicenceType: RegExp | null;
+  /** Other licences' names ("增值电信业务经营许可证编号"), looked for just before a permit label, in lower case. */
+  otherLicenceType: PhraseTrie;
 }
 
 /** A licence's own name as a label (营业执照：…, 食品经营许可证：…): a name after it is the holder, a number the code or permit. */
@@ -44,7 +45,6 @@ export const FIELD_LEXICONS: Record<LabelField, string> = {
 const BLOCK_START_ONLY_LEXICON = 'food.field.blockStartOnly';
 const OTHER_LICENCE_LEXICON = 'food.field.otherLicenceTypes';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const built = new WeakMap<readonly string[], FieldLabels>();
 
 /** The labels of a rule set, built once (keyed on its holder lexicon's phrase list). */
@@ -56,13 +56,11 @@ export function fieldLabels(phrasesOf: (lexicon: string) => readonly string[]): 
   for (const [field, lexicon] of Object.entries(FIELD_LEXICONS) as Array<[LabelField, string]>) {
     for (const label of phrasesOf(lexicon)) if (!fieldOf.has(label)) fieldOf.set(label, field);
   }
-  const labels = [...fieldOf.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const others = phrasesOf(OTHER_LICENCE_LEXICON).map(escape);
   const result: FieldLabels = {
-    regex: labels.length ? new RegExp(labels.join('|'), 'g') : null,
+    labels: new PhraseTrie(fieldOf.keys()),
     fieldOf,
     blockStartOnly: new Set(phrasesOf(BLOCK_START_ONLY_LEXICON)),
-    otherLicenceType: others.length ? new RegExp(others.join('|'), 'i') : null,
+    otherLicenceType: new PhraseTrie(phrasesOf(OTHER_LICENCE_LEXICON).map((name) => name.toLowerCase())),
   };
   built.set(key, result);
   return result;
@@ -81,19 +79,25 @@ interface LabelAt {
 
 function labelsIn(text: string, vocabulary: FieldLabels): LabelAt[] {
   const found: LabelAt[] = [];
-  const { regex, fieldOf, blockStartOnly, otherLicenceType } = vocabulary;
-  if (!regex) return found;
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m; m = regex.exec(text)) {
-    const label = m[0];
-    if (blockStartOnly.has(label) && m.index !== 0 && !/[\s:：,，|｜]/.test(text[m.index - 1] ?? '')) continue;
+  const { labels, fieldOf, blockStartOnly, otherLicenceType } = vocabulary;
+  const starts = labels.startsIn(text);
+  // Leftmost, longest, and never inside another label: the search goes on after a label's end.
+  for (let at = starts.next(0, text.length); at >= 0;) {
+    const label = labels.longestAt(text, at);
+    if (label === null) {
+      at = starts.next(at + 1, text.length);
+      continue;
+    }
+    const start = at;
+    at = starts.next(start + label.length, text.length);
+    if (blockStartOnly.has(label) && start !== 0 && !/[\s:：,，|｜]/.test(text[start - 1] ?? '')) continue;
     let field = fieldOf.get(label) as LabelField;
     if (
       (field === 'permit' || field === 'filing' || field === 'permitOrHolder') &&
-      otherLicenceType?.test(text.slice(Math.max(0, m.index - 12), m.index))
+      otherLicenceType.occursIn(text.slice(Math.max(0, start - 12), start).toLowerCase())
     )
       field = 'other';
-    found.push({ label, field, start: m.index, end: m.index + label.length });
+    found.push({ label, field, start, end: start + label.length });
   }
   return found;
 }
