@@ -1,6 +1,6 @@
 // The quick read: before any snapshot, the page's text in one native call (read/raw-text.ts)
-// and one pass of the page-kind signal phrases, in the phrase matcher every reading of phrases
-// uses (match/phrase-trie.ts), over the part of it that could hold them. A page kind needs a number of DISTINCT signal phrases (classify.ts). Counted on the raw
+// and one native regex pass of the page-kind signal phrases over the part of it that could hold
+// them. A page kind needs a number of DISTINCT signal phrases (classify.ts). Counted on the raw
 // text, which holds all of the visible text and more (hidden text, scripts' text, no separators
 // between blocks), the counts are upper bounds of what the
 // snapshot would find: a page on which no kind reaches its threshold here is `other` for
@@ -10,8 +10,8 @@
 //
 // Cues in the title and the address count as present until looked up, and are looked up only
 // while they could lift a kind to its threshold: on most pages they are never needed. Each
-// lexicon is looked up on its own (its phrases in a trie of their own, its few patterns compiled
-// on first use), never with the rule set's matcher, which holds every pattern of every pack in one
+// lexicon is looked up on its own (phrases with includes(), its few patterns compiled on first
+// use), never with the rule set's matcher, which holds every pattern of every pack in one
 // alternation that V8 takes 5–20 ms to compile on its first use in a page's renderer. A cue in
 // the headings is assumed present (the headings' text is part of the raw text, but which words
 // are headings is not).
@@ -20,8 +20,7 @@
 // (免<span hidden>x</span>息): the snapshot joins the visible parts, the raw text does not.
 import { addressText, weightedSpec, type ClassifierSpec } from './classify';
 import type { LexiconSpec } from '../match/lexicon-matcher';
-import { PhraseTrie } from '../match/phrase-trie';
-import { unitEscape } from '../match/regex-source';
+import { escapeRegExp, unitEscape } from '../match/regex-source';
 import { CUT, rawPageText } from '../read/raw-text';
 import type { TimeSlicer } from '../shared/time-slicer';
 import type { PageKind } from '../shared/types';
@@ -60,19 +59,44 @@ interface KindBound {
   places: Array<{ place: 'title' | 'url'; lexicon: string; weight: number }>;
 }
 
-/** A matcher built on first use: most pages never need it. */
-function lazy<T>(make: () => T): () => T {
-  let made: T | undefined;
-  return () => (made ??= make());
+/** A regex built on first use: most pages never need it. */
+function lazyRegex(source: string, flags: string): () => RegExp {
+  let regex: RegExp | null = null;
+  return () => (regex ??= new RegExp(source, flags));
+}
+
+/**
+ * The quick read's own phrase search, beside the core's one phrase matcher (match/phrase-trie.ts):
+ * the trie costs a Chinese page's first run 0.06–0.07 ms more here (its script runs unoptimised),
+ * enough to fail the first-scan budget (what-we-tried.md, issue 19).
+ * An alternation of the phrases grouped by first character, longest first within each group:
+ * 借(?:款额度|款|贷)|… V8 then tries one group per position instead of every phrase, and the
+ * match at a position is still the longest phrase starting there.
+ */
+function byFirstUnit(phrases: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const phrase of phrases) {
+    const first = phrase.charAt(0);
+    const rest = groups.get(first) ?? [];
+    rest.push(phrase.slice(1));
+    groups.set(first, rest);
+  }
+  return [...groups]
+    .map(([first, rests]) => {
+      const longer = rests
+        .filter(Boolean)
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp);
+      if (!longer.length) return escapeRegExp(first);
+      return `${escapeRegExp(first)}(?:${longer.join('|')})${rests.includes('') ? '?' : ''}`;
+    })
+    .join('|');
 }
 
 export class QuickReader {
   private readonly specs: readonly ClassifierSpec[];
-  /**
-   * The signal phrases, in the matcher every reading of phrases uses. Built with the reader, not
-   * on first use: a Chinese reader's pages nearly all hold a character a phrase starts with.
-   */
-  private readonly phrases: PhraseTrie;
+  /** All signal phrases in one alternation, longest first: V8 runs it as native code. */
+  private readonly phrases: RegExp | null;
   /** A range of UTF-16 code units holding every first character of a signal phrase. */
   private readonly startRange: RegExp;
   /**
@@ -94,12 +118,12 @@ export class QuickReader {
   private readonly collapseText: boolean;
 
   /**
-   * Title and address lexicons, each looked up on its own: its phrases in a trie, its
+   * Title and address lexicons, each looked up on its own: its phrases with includes(), its
    * patterns in one regex compiled on first use. Without negations and without the other
    * lexicons' patterns, which only ever take a match away, this finds at least what the
    * classifier finds.
    */
-  private readonly placePhrases = new Map<string, () => PhraseTrie>();
+  private readonly placePhrases = new Map<string, readonly string[]>();
   private readonly placePatterns = new Map<string, () => RegExp>();
   /** Each kind's cues, sorted out once: what counts from the text, what is fixed, what sits in the title or address. */
   private readonly kinds: readonly KindBound[];
@@ -114,15 +138,8 @@ export class QuickReader {
       if (spec) placeLexicons[lexicon] = spec;
     }
     for (const [name, spec] of Object.entries(placeLexicons)) {
-      this.placePhrases.set(
-        name,
-        lazy(() => new PhraseTrie(spec.phrases)),
-      );
-      if (spec.patterns.length)
-        this.placePatterns.set(
-          name,
-          lazy(() => new RegExp(spec.patterns.map((p) => `(?:${p})`).join('|'), 'u')),
-        );
+      this.placePhrases.set(name, spec.phrases);
+      if (spec.patterns.length) this.placePatterns.set(name, lazyRegex(spec.patterns.map((p) => `(?:${p})`).join('|'), 'u'));
     }
     let whitespace = false;
     // The raw text holds quotations too: a bound for both.
@@ -153,7 +170,7 @@ export class QuickReader {
       for (const pattern of spec.patterns) this.patterns.push({ lexicon, regex: new RegExp(pattern, 'gu') });
     }
     const all = [...this.owners.keys()].sort((a, b) => b.length - a.length);
-    this.phrases = new PhraseTrie(all);
+    this.phrases = all.length ? new RegExp(byFirstUnit(all), 'g') : null;
     // One range around every first character: V8 tests a single range far faster than a set of
     // ~60 characters, and for Chinese signals it leaves out any text in other scripts.
     const firsts = all.map((p) => p.charCodeAt(0));
@@ -214,7 +231,7 @@ export class QuickReader {
   private searchWindow(raw: string, found: Map<string, Set<string>>): void {
     // Cut first, then read full-width digits as ASCII in what is left (the cut keeps them for it).
     const text = this.numbersAsAscii(this.outside ? raw.replace(this.outside, CUT) : raw);
-    // A text with no character a signal phrase starts with is not searched at all.
+    // A text with no character a signal phrase starts with never compiles the phrases' alternation.
     // After the cut, that is a text of at most one CUT (the cut merges neighbouring runs).
     const none = this.outside ? text.length <= CUT.length : !this.patterns.length && !this.startRange.test(text);
     if (!none) this.searchText(text, found);
@@ -234,13 +251,17 @@ export class QuickReader {
       else found.set(lexicon, new Set([match]));
     };
     const { phrases } = this;
-    if (phrases.size) {
-      const starts = phrases.startsIn(text);
-      const atHere: string[] = [];
-      // Every phrase at every start position, shorter ones too (免息分期 → 免息, 免息分期), as the
-      // rule set's matcher finds them.
-      for (let at = starts.next(0, text.length); at >= 0; at = starts.next(at + 1, text.length)) {
-        for (const phrase of phrases.phrasesAt(text, at, atHere)) {
+    if (phrases) {
+      phrases.lastIndex = 0;
+      for (let m = phrases.exec(text); m; m = phrases.exec(text)) {
+        // Every start position, as the full matcher steps one character after a hit.
+        phrases.lastIndex = m.index + 1;
+        // The signal phrases the match starts with, itself included (免息分期 → 免息, 免息分期):
+        // looked up per match, not tabled for every pair of phrases when the gate is compiled
+        // (the content script compiles it on every page).
+        const match = m[0];
+        for (let end = 1; end <= match.length; end++) {
+          const phrase = end === match.length ? match : match.slice(0, end);
           for (const lexicon of this.owners.get(phrase) ?? []) add(lexicon, phrase);
         }
       }
@@ -261,7 +282,8 @@ export class QuickReader {
     const texts = { title: () => doc.title ?? '', url: () => addressText(url || doc.URL || '') };
     return (place, lexicon) => {
       const text = texts[place]();
-      if (this.placePhrases.get(lexicon)?.().occursIn(text)) return true;
+      const phrases = this.placePhrases.get(lexicon) ?? [];
+      if (phrases.some((phrase) => !!phrase && text.includes(phrase))) return true;
       const patterns = this.placePatterns.get(lexicon);
       return !!patterns && patterns().test(text);
     };
