@@ -108,4 +108,12 @@ describe('other licence types', () => {
       ),
     ).toEqual([['permit', 'JY11105050012345']]);
   });
+
+  it('knows another licence named in Latin letters whatever their case', () => {
+    for (const name of ['ICP', 'icp', 'Icp']) {
+      expect(valuesOf(`<p>${name}许可证编号：粤B2-20090059</p><p>许可证编号：JY11105050012345</p>`)).toEqual([
+        ['permit', 'JY11105050012345'],
+      ]);
+    }
+  });
 });
