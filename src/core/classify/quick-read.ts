@@ -66,9 +66,9 @@ function lazyRegex(source: string, flags: string): () => RegExp {
 }
 
 /**
- * The quick read's own phrase search, beside the core's one phrase matcher (match/phrase-trie.ts):
- * the trie costs a Chinese page's first run 0.06–0.07 ms more here (its script runs unoptimised),
- * enough to fail the first-scan budget (what-we-tried.md, issue 19).
+ * The quick read's own phrase search, beside the rule set's phrase trie (match/phrase-trie.ts): the
+ * trie cost a Chinese page's first run 0.06–0.08 ms more here (its script runs unoptimised), enough
+ * to fail the first-scan budget (what-we-tried.md, issue 19).
  * An alternation of the phrases grouped by first character, longest first within each group:
  * 借(?:款额度|款|贷)|… V8 then tries one group per position instead of every phrase, and the
  * match at a position is still the longest phrase starting there.
