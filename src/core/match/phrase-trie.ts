@@ -3,7 +3,7 @@
 // native regex (a first unit, then a unit some phrase has second); only those positions walk the
 // trie, for a character or two. One alternation of every phrase instead made V8 try the
 // alternatives at every position (about 2–3 MB/s of text on a 2-core machine). The quick read
-// keeps a native alternation of its own: the trie cost its first runs 0.06–0.07 ms a Chinese
+// keeps a native alternation of its own: the trie cost its first runs 0.06–0.08 ms a Chinese
 // page (what-we-tried.md, issue 19).
 
 import { unitClass } from './regex-source';
