@@ -20,7 +20,8 @@
 // (免<span hidden>x</span>息): the snapshot joins the visible parts, the raw text does not.
 import { addressText, weightedSpec, type ClassifierSpec } from './classify';
 import type { LexiconSpec } from '../match/lexicon-matcher';
-import { escapeRegExp, unitEscape } from '../match/regex-source';
+import { phraseAlternation } from '../match/phrase-alternation';
+import { unitEscape } from '../match/regex-source';
 import { CUT, rawPageText } from '../read/raw-text';
 import type { TimeSlicer } from '../shared/time-slicer';
 import type { PageKind } from '../shared/types';
@@ -65,37 +66,13 @@ function lazyRegex(source: string, flags: string): () => RegExp {
   return () => (regex ??= new RegExp(source, flags));
 }
 
-/**
- * The quick read's own phrase search, beside the rule set's phrase trie (match/phrase-trie.ts): the
- * trie cost a Chinese page's first run 0.06–0.08 ms more here (its script runs unoptimised), enough
- * to fail the first-scan budget (what-we-tried.md, issue 19).
- * An alternation of the phrases grouped by first character, longest first within each group:
- * 借(?:款额度|款|贷)|… V8 then tries one group per position instead of every phrase, and the
- * match at a position is still the longest phrase starting there.
- */
-function byFirstUnit(phrases: readonly string[]): string {
-  const groups = new Map<string, string[]>();
-  for (const phrase of phrases) {
-    const first = phrase.charAt(0);
-    const rest = groups.get(first) ?? [];
-    rest.push(phrase.slice(1));
-    groups.set(first, rest);
-  }
-  return [...groups]
-    .map(([first, rests]) => {
-      const longer = rests
-        .filter(Boolean)
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp);
-      if (!longer.length) return escapeRegExp(first);
-      return `${escapeRegExp(first)}(?:${longer.join('|')})${rests.includes('') ? '?' : ''}`;
-    })
-    .join('|');
-}
-
 export class QuickReader {
   private readonly specs: readonly ClassifierSpec[];
-  /** All signal phrases in one alternation, longest first: V8 runs it as native code. */
+  /**
+   * The signal phrases as one native regex (match/phrase-alternation.ts), the longest phrase at a
+   * position: a fresh page runs it as native code, where walking the phrase trie would run script
+   * (what-we-tried.md, issue 19).
+   */
   private readonly phrases: RegExp | null;
   /** A range of UTF-16 code units holding every first character of a signal phrase. */
   private readonly startRange: RegExp;
@@ -170,7 +147,7 @@ export class QuickReader {
       for (const pattern of spec.patterns) this.patterns.push({ lexicon, regex: new RegExp(pattern, 'gu') });
     }
     const all = [...this.owners.keys()].sort((a, b) => b.length - a.length);
-    this.phrases = all.length ? new RegExp(byFirstUnit(all), 'g') : null;
+    this.phrases = all.length ? new RegExp(phraseAlternation(all), 'g') : null;
     // One range around every first character: V8 tests a single range far faster than a set of
     // ~60 characters, and for Chinese signals it leaves out any text in other scripts.
     const firsts = all.map((p) => p.charCodeAt(0));

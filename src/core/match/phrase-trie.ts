@@ -2,9 +2,9 @@
 // licence labels and of negations. The next position where a phrase could start is found by one
 // native regex (a first unit, then a unit some phrase has second); only those positions walk the
 // trie, for a character or two. One alternation of every phrase instead made V8 try the
-// alternatives at every position (about 2–3 MB/s of text on a 2-core machine). The quick read
-// keeps a native alternation of its own: the trie cost its first runs 0.06–0.08 ms a Chinese
-// page (what-we-tried.md, issue 19).
+// alternatives at every position (about 2–3 MB/s of text on a 2-core machine). The quick read's
+// few signal phrases go the other way, as one native regex with the same answer at each position
+// (phrase-alternation.ts): there the trie cost a Chinese page's first run 0.06–0.08 ms more.
 
 import { unitClass } from './regex-source';
 
