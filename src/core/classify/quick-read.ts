@@ -146,7 +146,8 @@ export class QuickReader {
       }
       for (const pattern of spec.patterns) this.patterns.push({ lexicon, regex: new RegExp(pattern, 'gu') });
     }
-    const all = [...this.owners.keys()].sort((a, b) => b.length - a.length);
+    // In no order: the alternation puts longer phrases first itself.
+    const all = [...this.owners.keys()];
     this.phrases = all.length ? new RegExp(phraseAlternation(all), 'g') : null;
     // One range around every first character: V8 tests a single range far faster than a set of
     // ~60 characters, and for Chinese signals it leaves out any text in other scripts.
@@ -154,7 +155,7 @@ export class QuickReader {
     this.startRange = firsts.length
       ? new RegExp(`[${unitEscape(Math.min(...firsts))}-${unitEscape(Math.max(...firsts))}]`)
       : /(?!)/;
-    this.longest = all[0]?.length ?? 0;
+    this.longest = all.reduce((most, p) => Math.max(most, p.length), 0);
     this.collapseText = whitespace || this.patterns.length > 0;
     const units = all.flatMap((p) => Array.from(p, (c) => c.charCodeAt(0)));
     const low = Math.min(...units);
