@@ -1,9 +1,9 @@
-// The quick read: before any snapshot, the page's text in one native call (read/raw-text.ts)
-// and one native regex pass of the page-kind signal phrases over the part of it that could hold
-// them. A page kind needs a number of DISTINCT signal phrases (classify.ts). Counted on the raw
-// text, which holds all of the visible text and more (hidden text, scripts' text, no separators
-// between blocks), the counts are upper bounds of what the
-// snapshot would find: a page on which no kind reaches its threshold here is `other` for
+// The quick read: before any snapshot, the page's text in one native call (read/raw-text.ts),
+// and the page-kind signal phrases found in the part of it that could hold them, their starts by
+// one native search (match/phrase-index.ts). A page kind needs a number of DISTINCT signal
+// phrases (classify.ts). Counted on the raw text, which holds all of the visible text and more
+// (hidden text, scripts' text, no separators between blocks), the counts are upper bounds of
+// what the snapshot would find: a page on which no kind reaches its threshold here is `other` for
 // certain, and so are nearly all pages a person opens. They never pay for a structured
 // snapshot (docs/decisions/0006-quick-read.md). No script loop runs over the page's nodes: a
 // fresh content script runs its loops in V8's interpreter, the DOM's own calls run compiled.
@@ -20,7 +20,7 @@
 // (免<span hidden>x</span>息): the snapshot joins the visible parts, the raw text does not.
 import { addressText, weightedSpec, type ClassifierSpec } from './classify';
 import type { LexiconSpec } from '../match/lexicon-matcher';
-import { phraseAlternation } from '../match/phrase-alternation';
+import { PhraseIndex } from '../match/phrase-index';
 import { unitEscape } from '../match/regex-source';
 import { CUT, rawPageText } from '../read/raw-text';
 import type { TimeSlicer } from '../shared/time-slicer';
@@ -68,12 +68,8 @@ function lazyRegex(source: string, flags: string): () => RegExp {
 
 export class QuickReader {
   private readonly specs: readonly ClassifierSpec[];
-  /**
-   * The signal phrases as one native regex (match/phrase-alternation.ts), the longest phrase at a
-   * position: a fresh page runs it as native code, where walking the phrase trie would run script
-   * (what-we-tried.md, issue 19).
-   */
-  private readonly phrases: RegExp | null;
+  /** The signal phrases, found as every phrase is (match/phrase-index.ts). */
+  private readonly phrases: PhraseIndex;
   /** A range of UTF-16 code units holding every first character of a signal phrase. */
   private readonly startRange: RegExp;
   /**
@@ -90,7 +86,6 @@ export class QuickReader {
   private readonly assumed = new Set<string>();
   /** Patterns of signal lexicons (rare), each with its lexicon. */
   private readonly patterns: Array<{ lexicon: string; regex: RegExp }> = [];
-  private readonly longest: number;
   /** The snapshot collapses whitespace; the raw text is collapsed too when a signal could span it. */
   private readonly collapseText: boolean;
 
@@ -146,16 +141,14 @@ export class QuickReader {
       }
       for (const pattern of spec.patterns) this.patterns.push({ lexicon, regex: new RegExp(pattern, 'gu') });
     }
-    // In no order: the alternation puts longer phrases first itself.
     const all = [...this.owners.keys()];
-    this.phrases = all.length ? new RegExp(phraseAlternation(all), 'g') : null;
+    this.phrases = new PhraseIndex(all);
     // One range around every first character: V8 tests a single range far faster than a set of
     // ~60 characters, and for Chinese signals it leaves out any text in other scripts.
     const firsts = all.map((p) => p.charCodeAt(0));
     this.startRange = firsts.length
       ? new RegExp(`[${unitEscape(Math.min(...firsts))}-${unitEscape(Math.max(...firsts))}]`)
       : /(?!)/;
-    this.longest = all.reduce((most, p) => Math.max(most, p.length), 0);
     this.collapseText = whitespace || this.patterns.length > 0;
     const units = all.flatMap((p) => Array.from(p, (c) => c.charCodeAt(0)));
     const low = Math.min(...units);
@@ -194,7 +187,7 @@ export class QuickReader {
     // Whitespace collapsed on the whole text keeps a phrase with spaces whole across windows.
     if (this.collapseText) raw = raw.replace(/\s+/g, ' ');
     // A match across a window's cut is found whole in the next window, which starts before it.
-    const overlap = this.patterns.length || this.collapseText ? PATTERN_OVERLAP : Math.max(0, this.longest - 1);
+    const overlap = this.patterns.length || this.collapseText ? PATTERN_OVERLAP : Math.max(0, this.phrases.longest - 1);
     // Window by window, each cut and searched in one slice: a huge page's text is megabytes.
     for (let from = 0; ; from += CHUNK_CHARS) {
       if (from > 0 && slicer?.due()) await slicer.pause();
@@ -209,7 +202,7 @@ export class QuickReader {
   private searchWindow(raw: string, found: Map<string, Set<string>>): void {
     // Cut first, then read full-width digits as ASCII in what is left (the cut keeps them for it).
     const text = this.numbersAsAscii(this.outside ? raw.replace(this.outside, CUT) : raw);
-    // A text with no character a signal phrase starts with never compiles the phrases' alternation.
+    // A text with no character a signal phrase starts with never compiles the phrases' start search.
     // After the cut, that is a text of at most one CUT (the cut merges neighbouring runs).
     const none = this.outside ? text.length <= CUT.length : !this.patterns.length && !this.startRange.test(text);
     if (!none) this.searchText(text, found);
@@ -228,22 +221,10 @@ export class QuickReader {
       if (set) set.add(match);
       else found.set(lexicon, new Set([match]));
     };
-    const { phrases } = this;
-    if (phrases) {
-      phrases.lastIndex = 0;
-      for (let m = phrases.exec(text); m; m = phrases.exec(text)) {
-        // Every start position, as the full matcher steps one character after a hit.
-        phrases.lastIndex = m.index + 1;
-        // The signal phrases the match starts with, itself included (免息分期 → 免息, 免息分期):
-        // looked up per match, not tabled for every pair of phrases when the gate is compiled
-        // (the content script compiles it on every page).
-        const match = m[0];
-        for (let end = 1; end <= match.length; end++) {
-          const phrase = end === match.length ? match : match.slice(0, end);
-          for (const lexicon of this.owners.get(phrase) ?? []) add(lexicon, phrase);
-        }
-      }
-    }
+    // Every phrase at every position, the shorter ones too (免息分期 → 免息, 免息分期), as the full matcher.
+    this.phrases.eachIn(text, (phrase) => {
+      for (const lexicon of this.owners.get(phrase) ?? []) add(lexicon, phrase);
+    });
     for (const { lexicon, regex } of this.patterns) {
       regex.lastIndex = 0;
       for (let m = regex.exec(text); m; m = regex.exec(text)) {

@@ -2,7 +2,7 @@
 // once over the snapshot's joined text. Never one regex per rule per node.
 import { HitList } from './hit-list';
 import type { PageSnapshot } from '../read/snapshot';
-import { PhraseTrie } from './phrase-trie';
+import { PhraseIndex } from './phrase-index';
 import type { TimeSlicer } from '../shared/time-slicer';
 
 export interface LexiconSpec {
@@ -42,15 +42,15 @@ function windowEnd(snapshot: PageSnapshot, from: number): number {
 }
 
 export class LexiconMatcher {
-  /** The patterns in one alternation, one group each: beside the phrase trie. */
+  /** The patterns in one alternation, one group each: beside the phrase index. */
   private readonly patternRegex: RegExp | null;
-  private readonly trie: PhraseTrie;
+  private readonly phraseIndex: PhraseIndex;
   /** The lexicon owning each capture group of patternRegex. */
   private readonly groupLexicon: string[];
   private readonly phraseLexicons = new Map<string, string[]>();
   private readonly negatable = new Set<string>();
   /** Words that negate a hit standing just after them: 不收取, 无需. */
-  private readonly negation: PhraseTrie;
+  private readonly negation: PhraseIndex;
 
   constructor(lexicons: Record<string, LexiconSpec>, negations: readonly string[]) {
     const groups: string[] = [];
@@ -68,10 +68,10 @@ export class LexiconMatcher {
         this.groupLexicon.push(name);
       }
     }
-    // Patterns keep their pack order; phrases come from the trie (longest and shorter ones at a position).
+    // Patterns keep their pack order; phrases come from the index (longest and shorter ones at a position).
     this.patternRegex = groups.length ? new RegExp(groups.join('|'), 'gu') : null;
-    this.trie = new PhraseTrie(this.phraseLexicons.keys());
-    this.negation = new PhraseTrie(negations);
+    this.phraseIndex = new PhraseIndex(this.phraseLexicons.keys());
+    this.negation = new PhraseIndex(negations);
   }
 
   /** Every hit in the snapshot's visible text, grouped by lexicon. */
@@ -97,19 +97,19 @@ export class LexiconMatcher {
    * alternation of the patterns stepping one character after each match, and of every phrase
    * that starts at a position (shorter ones first). A pattern match does not hide the phrases
    * of other lexicons that start where it does: "放款时…扣" (a deduction pattern) still holds the
-   * loan signal 放款, so each lexicon sees its own words whatever other packs define. Phrases come from the trie; patterns from their
+   * loan signal 放款, so each lexicon sees its own words whatever other packs define. Phrases come from the index; patterns from their
    * own alternation, run on a prefix of the text (same offsets, same `^`) that reaches
    * WINDOW_OVERLAP characters past the window, keeping the matches that START inside it: a
    * match crossing the window's end is still found whole unless it is longer than the overlap.
    * Windows depend on the text alone, so match() and matchSliced() always agree.
    */
   private start(snapshot: PageSnapshot): { hits: Map<string, HitList>; window(): boolean } | null {
-    const { patternRegex, trie } = this;
+    const { patternRegex, phraseIndex: index } = this;
     const text = snapshot.text;
-    if ((!patternRegex && !trie.size) || !text) return null;
+    if ((!patternRegex && !index.size) || !text) return null;
     const hits = new Map<string, HitList>();
     const groupCount = this.groupLexicon.length;
-    const starts = trie.startsIn(text);
+    const starts = index.startsIn(text);
     let from = 0;
     const window = (): boolean => {
       if (from >= text.length) return false;
@@ -139,11 +139,11 @@ export class LexiconMatcher {
           if (h.lexicon) this.record(hits, snapshot, text, [h.lexicon], h.matched, h.start);
         }
       };
-      if (trie.size) {
+      if (index.size) {
         const phrases: string[] = [];
         for (let at = starts.next(from, end); at >= 0; at = starts.next(at + 1, end)) {
           patternsBefore(at);
-          trie.phrasesAt(text, at, phrases);
+          index.phrasesAt(text, at, phrases);
           const longest = phrases[phrases.length - 1];
           if (longest === undefined) continue;
           // Shorter phrases that start here too (免息 inside 免息分期) belong to their own lexicons.
@@ -183,7 +183,7 @@ export class LexiconMatcher {
   }
 
   /**
-   * Lexicons present in a short string (a label, a shop name), found as on pages: the trie for
+   * Lexicons present in a short string (a label, a shop name), found as on pages: the index for
    * phrases (every phrase starting at a position, shorter ones too), the patterns' alternation
    * beside it. Negations apply as on pages.
    * (One alternation of every phrase and pattern did this before: V8 compiled it on first use,
@@ -205,14 +205,7 @@ export class LexiconMatcher {
         if (g >= 0) add([this.groupLexicon[g] as string], m.index);
       }
     }
-    const { trie } = this;
-    if (trie.size) {
-      const phrases: string[] = [];
-      const starts = trie.startsIn(text);
-      for (let at = starts.next(0, text.length); at >= 0; at = starts.next(at + 1, text.length)) {
-        for (const phrase of trie.phrasesAt(text, at, phrases)) add(this.phraseLexicons.get(phrase) ?? [], at);
-      }
-    }
+    this.phraseIndex.eachIn(text, (phrase, at) => add(this.phraseLexicons.get(phrase) ?? [], at));
     return found;
   }
 

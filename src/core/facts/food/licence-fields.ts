@@ -2,7 +2,7 @@
 // shop-info area. A label and its value may share one block ("许可证编号：JY1…", or
 // "<span>许可证编号</span><span>JY1…</span>", which the snapshot joins to "许可证编号JY1…"), or
 // sit in adjacent blocks (<th>/<td>, <dt>/<dd>, two divs in a flex row).
-import { PhraseTrie } from '../../match/phrase-trie';
+import { PhraseIndex } from '../../match/phrase-index';
 import type { PageSnapshot } from '../../read/snapshot';
 
 export type FieldKind = 'code' | 'permit' | 'filing' | 'holder' | 'address' | 'expiry' | 'shopName' | 'other';
@@ -18,12 +18,12 @@ export interface LabelledValue {
 /** The label vocabulary, from the food pack's `food.field.*` lexicons (see fieldLabels). */
 export interface FieldLabels {
   /** Every label: at one position the longest wins, 食品经营许可证编号 over 许可证编号. */
-  labels: PhraseTrie;
+  labels: PhraseIndex;
   fieldOf: ReadonlyMap<string, LabelField>;
   /** Labels too generic to trust in the middle of a sentence: only at the start of a block. */
   blockStartOnly: ReadonlySet<string>;
   /** Other licences' names ("增值电信业务经营许可证编号"), looked for just before a permit label, in lower case. */
-  otherLicenceType: PhraseTrie;
+  otherLicenceType: PhraseIndex;
 }
 
 /** A licence's own name as a label (营业执照：…, 食品经营许可证：…): a name after it is the holder, a number the code or permit. */
@@ -57,10 +57,10 @@ export function fieldLabels(phrasesOf: (lexicon: string) => readonly string[]): 
     for (const label of phrasesOf(lexicon)) if (!fieldOf.has(label)) fieldOf.set(label, field);
   }
   const result: FieldLabels = {
-    labels: new PhraseTrie(fieldOf.keys()),
+    labels: new PhraseIndex(fieldOf.keys()),
     fieldOf,
     blockStartOnly: new Set(phrasesOf(BLOCK_START_ONLY_LEXICON)),
-    otherLicenceType: new PhraseTrie(phrasesOf(OTHER_LICENCE_LEXICON).map((name) => name.toLowerCase())),
+    otherLicenceType: new PhraseIndex(phrasesOf(OTHER_LICENCE_LEXICON).map((name) => name.toLowerCase())),
   };
   built.set(key, result);
   return result;
