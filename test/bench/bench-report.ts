@@ -88,6 +88,8 @@ export interface Budget {
   measured: string;
   pass: boolean | null;
   note?: string;
+  /** A figure printed beside a budget that another line judges (INFO): why it is not judged itself. */
+  reportedOnly?: string;
 }
 
 const f = (x: number | undefined, digits = 1) => (x === undefined || !Number.isFinite(x) ? '-' : x.toFixed(digits));
@@ -285,6 +287,7 @@ export function budgets(
         `warning shown ${shown.length ? `${f(Math.min(...shown), 0)}–${f(Math.max(...shown), 0)} ms` : 'never'} after the load event` +
         (shown.length < warnings.length ? ` (not in ${warnings.length - shown.length} of ${warnings.length} loads)` : '') +
         '; ' +
+        (huge.withExtension?.tracedLongTasks?.length ? `traced: ${huge.withExtension.tracedLongTasks.join(', ')}; ` : '') +
         `whole load ${f(withLt, 0)} / ${f(withoutLt, 0)} ms (the page's own parse); ` +
         `in-page sliced scan: ${huge.slicedYields ?? 0} yields, slices p95 ${f(huge.slicedP95SliceMs, 1)} ms, longest ${f(slice, 1)} ms, long task ${f(huge.slicedLongTaskMs, 0)} ms`,
       pass: measuredInLoads ? withAfter <= 50 : extensionActive ? false : slice <= 50,
@@ -316,13 +319,17 @@ export function budgets(
     .map((name) => rows.find((r) => r.page === name) as PageRow)
     .filter((r) => r.withExtension?.loadMs.length && r.withoutExtension?.loadMs.length);
   const overhead = (r: PageRow) => 100 * (median(r.withExtension!.loadMs) / Math.max(1, median(r.withoutExtension!.loadMs)) - 1);
+  // Reported, not judged: at the two or three load pairs a bench can afford, the difference of
+  // load times moves by 8–24% between runs on the bench machine, ten times the 2% budget, and a
+  // `--strict` run failed or passed at random on it. The budget is judged by the traced line below.
   out.push({
     name: 'page load with the extension, three largest real pages',
     limit: `within ${LARGEST_PAGES_LOAD_BUDGET_PCT}% of without, each page (median of its load pairs)`,
     measured: largest.length
       ? largest.map((r) => `${r.page} (${r.elements} elements) ${f(overhead(r), 1)}%`).join(', ')
       : 'not measured',
-    pass: largest.length && extensionActive ? largest.every((r) => overhead(r) <= LARGEST_PAGES_LOAD_BUDGET_PCT) : null,
+    pass: null,
+    reportedOnly: 'the difference of load times drowns in the noise of a few pairs: the next line judges this budget',
     note: extensionActive ? undefined : 'extension not active',
   });
   // The extension's own script time before the load event, from a trace of each load: the most
@@ -365,7 +372,7 @@ export function formatBudgets(list: readonly Budget[]): string {
   return list
     .map(
       (b) =>
-        `${b.pass === null ? 'N/A ' : b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.measured}  [budget ${b.limit}]${b.note ? ` (${b.note})` : ''}`,
+        `${b.reportedOnly ? 'INFO' : b.pass === null ? 'N/A ' : b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.measured}  [budget ${b.limit}]${b.reportedOnly ? ` (${b.reportedOnly})` : ''}${b.note ? ` (${b.note})` : ''}`,
     )
     .join('\n');
 }

@@ -154,6 +154,8 @@ export interface LoadFigures {
   firstFrameLongTaskMs: number[];
   /** Loads of a page that should get a warning: from the load event to the warning, or null when none appeared in time. */
   warningShownMs: Array<number | null>;
+  /** Traced loads with the extension: each task over 50 ms that `afterLoadLongTaskMs` counts, in a line (trace-tasks.ts). */
+  tracedLongTasks?: string[];
   /** Traced loads with the extension: its script time on the main thread before the load event, and that load's time. */
   beforeLoad?: Array<{ extensionMs: number; loadMs: number }>;
 }
@@ -194,6 +196,8 @@ export interface LoadMeasure {
   warningShownMs: number | null;
   /** Loads traced (pages that get a warning): every main-thread task over 50 ms after the load event. */
   traced?: TracedTask[];
+  /** Of those, the ones `afterLoadLongTaskMs` counts (the first frame after load left out). */
+  tracedAfterLoad?: TracedTask[];
   /** Traced loads: the extension's script time on the main thread before the load event (trace-tasks.ts). */
   extensionBeforeLoadMs?: number;
 }
@@ -281,13 +285,11 @@ export class LoadBench {
     // The trace also sees frames that ran no script and V8's own collection tasks, which the
     // page's longtask observer never reports: a frame that lays out and paints a page whose
     // content moved is as long a wait for the reader as a script.
+    const holdsFirstFrame = (t: { atMs: number; durationMs: number }) =>
+      t.atMs <= frameAtMs && frameAtMs <= t.atMs + t.durationMs;
     const tasks: LongTask[] = [
       ...observed,
-      ...(traced ?? []).map((t) => ({
-        atMs: t.atMs,
-        durationMs: t.durationMs,
-        firstFrame: t.atMs <= frameAtMs && frameAtMs <= t.atMs + t.durationMs,
-      })),
+      ...(traced ?? []).map((t) => ({ atMs: t.atMs, durationMs: t.durationMs, firstFrame: holdsFirstFrame(t) })),
     ];
     const longest = (list: readonly LongTask[]) => Math.max(0, ...list.map((t) => t.durationMs));
     return {
@@ -297,6 +299,7 @@ export class LoadBench {
       firstFrameLongTaskMs: longest(tasks.filter((t) => t.firstFrame)),
       warningShownMs,
       traced,
+      tracedAfterLoad: traced?.filter((t) => t.atMs >= 0 && !holdsFirstFrame(t)),
       extensionBeforeLoadMs: traceRead?.extensionBeforeLoadMs ?? undefined,
     };
   }

@@ -1,20 +1,24 @@
 // Repeated loads of one generated page, listing every long task after the load event: the
 // quick way to see what the 100k budget will say, and where in the scan the tasks fall.
-//   npx tsx test/bench/probe-loads.ts [elements=100000] [--loads=8] [--without] [--trace] [--fresh]
+//   npx tsx test/bench/probe-loads.ts [elements=100000] [--loads=8] [--without] [--trace[=timeline]] [--fresh]
 // --trace also lists, from a Chromium trace, every main-thread task over 50 ms after the load
 // event, with what it was: the page's longtask observer leaves out V8's own collection tasks.
+// --trace=timeline adds the devtools.timeline category, which names the script callbacks but
+// makes every layout of the 100k page count its objects: its frames come out longer.
 // --fresh goes to about:blank and collects all garbage before each load, so that a load's
 // collections free only what that load made, not what the previous one (a reload) left.
 // Needs a build in .output/chrome-mv3 (`npx wxt build`). The budget itself comes from `npm run bench`.
 import { LoadBench, settleMsFor } from './browser-bench';
 import { generatePage } from './generate-page';
 import { startPageServer } from './page-server';
+import { describeTask } from './trace-tasks';
 
 const args = process.argv.slice(2);
 const elements = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
 const loads = Number(args.find((a) => a.startsWith('--loads='))?.slice(8) ?? 8);
 const withExtension = !args.includes('--without');
-const traced = args.includes('--trace');
+const traceArg = args.find((a) => a === '--trace' || a.startsWith('--trace='));
+const traced = traceArg === '--trace=timeline' ? ('timeline' as const) : traceArg ? ('full' as const) : false;
 const fresh = args.includes('--fresh');
 
 const page = {
@@ -44,20 +48,7 @@ try {
     console.log(
       `load ${i + 1}: ${warning}; longest after load ${round(m.afterLoadLongTaskMs)} ms; long tasks: ${list || 'none'}`,
     );
-    if (traced)
-      console.log(
-        `  traced tasks over 50 ms: ${
-          fromTrace
-            .map(
-              (t) =>
-                `${round(t.durationMs)} ms at +${round(t.atMs)} (${t.kind}: ${t.inside
-                  .slice(0, 4)
-                  .map((i) => `${i.name} ${round(i.ms)}`)
-                  .join(', ')}${t.script ? `; ${t.script}` : ''})`,
-            )
-            .join(', ') || 'none'
-        }`,
-      );
+    if (traced) console.log(`  traced tasks over 50 ms: ${fromTrace.map(describeTask).join(', ') || 'none'}`);
   }
   console.log(`${clean} of ${loads} loads had no task over 50 ms after the load event but the first frame`);
 } finally {

@@ -25,6 +25,7 @@ import {
 import { buildBenchBundle, contentScriptReport, CONTENT_ALIASES } from './build-bundles';
 import { cliSplit, formatCliSplit } from './cli-bench';
 import { startPageServer } from './page-server';
+import { describeTask } from './trace-tasks';
 
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(`--${name}`);
@@ -143,6 +144,8 @@ if (!flag('no-load')) {
             target.afterLoadLongTaskMs.push(m.afterLoadLongTaskMs);
             target.firstFrameLongTaskMs.push(m.firstFrameLongTaskMs);
             if (waitForWarning && bench.withExtension) target.warningShownMs.push(m.warningShownMs);
+            if (bench.withExtension && m.tracedAfterLoad)
+              (target.tracedLongTasks ??= []).push(...m.tracedAfterLoad.map(describeTask));
             if (bench.withExtension && m.extensionBeforeLoadMs !== undefined)
               (target.beforeLoad ??= []).push({ extensionMs: m.extensionBeforeLoadMs, loadMs: m.loadMs });
           } catch {

@@ -17,7 +17,9 @@ export interface TracedTask {
 
 /** Events that say where a task's time went. */
 const INSIDE =
-  /^(Layout|UpdateLayoutTree|PrePaint|Paint|Layerize|UpdateLayer|HitTest|FunctionCall|v8\.compile|V8\.GC.*|MinorGC|MajorGC|ParseHTML|IntersectionObserverController::computeIntersections|ResizeObserverController::DeliverObservations)$/;
+  /^(Layout|UpdateLayoutTree|PrePaint|Paint|Layerize|UpdateLayer|HitTest|FunctionCall|v8\.compile|v8\.callFunction|V8\.GC.*|MinorGC|MajorGC|ParseHTML|IntersectionObserverController::computeIntersections|ResizeObserverController::DeliverObservations|Blink\.\w+\.UpdateTime)$/;
+/** The `blink` category's lifecycle timers, named as the `devtools.timeline` events they stand for. */
+const insideName = (name: string) => /^Blink\.(\w+)\.UpdateTime$/.exec(name)?.[1] ?? name;
 
 interface TraceEvent {
   name: string;
@@ -25,12 +27,23 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tid: number;
-  args?: { data?: { functionName?: string; url?: string; lineNumber?: number; columnNumber?: number } };
+  args?: {
+    frame?: string;
+    data?: { functionName?: string; url?: string; lineNumber?: number; columnNumber?: number; isOutermostMainFrame?: boolean };
+  };
 }
 
-/** What a trace records: everything the long-task breakdown names, or only whose script ran and when. */
+/**
+ * What a trace records. `full`: every task and what it held, from categories that cost the page
+ * nothing measurable. `devtools.timeline` is left out of it: its Layout event counts every layout
+ * object of the page (the trace lists 217,924 on the 100k page), and with it a frame that draws
+ * our UI on that page took 14–16 ms instead of 7–9 (what-we-tried.md, issue 19): the trace
+ * made the very frames it was to judge twice as long. `timeline`: that category too, for the
+ * names of the script callbacks, in probes that say so. `scripts`: whose script ran and when.
+ */
 const CATEGORIES = {
-  full: 'toplevel,devtools.timeline,disabled-by-default-v8.gc,v8,blink_gc,blink.user_timing',
+  full: 'toplevel,blink,disabled-by-default-v8.gc,v8,blink_gc,blink.user_timing',
+  timeline: 'toplevel,devtools.timeline,disabled-by-default-v8.gc,v8,blink_gc,blink.user_timing',
   scripts: 'toplevel,devtools.timeline,blink.user_timing',
 } as const;
 export type TraceDetail = keyof typeof CATEGORIES;
@@ -38,7 +51,7 @@ const LONG_US = 50_000;
 const TOP_LEVEL = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
 /** Events that name what a task did, longest first wins. */
 const KINDS =
-  /^(MajorGC|MinorGC|V8\.GCFinalizeMC|V8\.GC_MC_INCREMENTAL|V8\.GCScavenger|WebFrameWidgetImpl::UpdateLifecycle|FireIdleCallback|FireAnimationFrame|TimerFire|EvaluateScript|FunctionCall|ParseHTML)$/;
+  /^(MajorGC|MinorGC|V8\.GCFinalizeMC|V8\.GC_MC_INCREMENTAL|V8\.GCScavenger|WebFrameWidgetImpl::UpdateLifecycle|FireIdleCallback|FireAnimationFrame|TimerFire|EvaluateScript|FunctionCall|v8\.callFunction|ParseHTML)$/;
 
 /** What a trace of one load says. */
 export interface TracedLoad {
@@ -68,8 +81,17 @@ export async function traceTasks(cdp: CDPSession, detail: TraceDetail = 'full'):
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.run', 'v8.compile', 'v8.callFunction', 'FunctionCall', 'v8.evaluateModule']);
 const OURS = /chrome-extension:\/\/|"worldName":"Mingbai/;
 
-/** The page's load event: the latest load mark of the trace. */
-const loadMark = (events: readonly TraceEvent[]) => events.filter((e) => e.name === 'MarkLoad').sort((a, b) => b.ts - a.ts)[0];
+/**
+ * The page's load event: the latest `MarkLoad` (devtools.timeline) or, without that category,
+ * the latest `loadEventStart` mark of the outermost main frame (blink.user_timing).
+ */
+function loadMark(events: readonly TraceEvent[]): TraceEvent | undefined {
+  const latest = (list: TraceEvent[]) => list.sort((a, b) => b.ts - a.ts)[0];
+  const marked = latest(events.filter((e) => e.name === 'MarkLoad'));
+  if (marked) return marked;
+  const main = latest(events.filter((e) => e.name === 'navigationStart' && e.args?.data?.isOutermostMainFrame));
+  return latest(events.filter((e) => e.name === 'loadEventStart' && (!main?.args?.frame || e.args?.frame === main.args.frame)));
+}
 
 /** The events of `list` that no other event of `list` holds. */
 function outermost(list: readonly TraceEvent[]): TraceEvent[] {
@@ -113,7 +135,7 @@ function longTasks(events: readonly TraceEvent[]): TracedTask[] {
     const byName = new Map<string, number>();
     for (const e of thread)
       if (e !== task && e.ts >= task.ts && e.ts < end && INSIDE.test(e.name))
-        byName.set(e.name, (byName.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+        byName.set(insideName(e.name), (byName.get(insideName(e.name)) ?? 0) + (e.dur ?? 0) / 1000);
     const inside = [...byName].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms);
     // Which of our (or the page's) callbacks a long script call ran.
     const call = thread.find((e) => e.name === 'FunctionCall' && e.ts >= task.ts && e.ts < end && (e.dur ?? 0) > LONG_US / 2);
@@ -123,4 +145,13 @@ function longTasks(events: readonly TraceEvent[]): TracedTask[] {
       : undefined;
     return { atMs: (task.ts - load.ts) / 1000, durationMs: (task.dur ?? 0) / 1000, kind: inner?.name ?? 'other', inside, script };
   });
+}
+
+/** One traced task in a line: `65 ms at +5100 (MajorGC: MajorGC 60, Paint 3)`. */
+export function describeTask(t: TracedTask): string {
+  const inside = t.inside
+    .slice(0, 4)
+    .map((i) => `${i.name} ${Math.round(i.ms)}`)
+    .join(', ');
+  return `${Math.round(t.durationMs)} ms at +${Math.round(t.atMs)} (${t.kind}: ${inside}${t.script ? `; ${t.script}` : ''})`;
 }

@@ -41,7 +41,7 @@ describe('bench budgets', () => {
     expect(find(over, 'full scan vs bare text pass').pass).toBe(false);
   });
 
-  it('holds each of the three largest real pages to 2% more load time, and no other page', () => {
+  it('reports the load difference of the three largest real pages, and judges no other page', () => {
     const rows = [
       row('small', 10, 1, 1500, 1000),
       row('big1', 5000, 1, 1010, 1000),
@@ -49,9 +49,13 @@ describe('bench budgets', () => {
       row('big3', 7000, 1, 1000, 1000),
     ];
     expect(largestCorpusPages(rows, 3)).toEqual(['big3', 'big2', 'big1']);
-    expect(find(rows, 'page load with the extension, three largest real pages').pass).toBe(true);
-    rows[1] = row('big1', 5000, 1, 1030, 1000);
-    expect(find(rows, 'page load with the extension, three largest real pages').pass).toBe(false);
+    const line = () => find(rows, 'page load with the extension, three largest real pages');
+    expect(line().measured).toBe('big3 (7000 elements) 0.0%, big2 (6000 elements) 1.5%, big1 (5000 elements) 1.0%');
+    // Printed, never a failure: at a few load pairs the difference is the machine's noise.
+    rows[1] = row('big1', 5000, 1, 1300, 1000);
+    expect(line().measured).toContain('big1 (5000 elements) 30.0%');
+    expect(line().pass).toBeNull();
+    expect(formatBudgets([line()])).toMatch(/^INFO {2}page load with the extension, three largest real pages: /);
   });
 
   it("holds the extension's traced script time before the load event to 2% of each of those loads", () => {
@@ -78,7 +82,7 @@ describe('bench budgets', () => {
   it('prints every figure with its budget', () => {
     const rows = [row('a', 10, 1.4)];
     const lines = formatBudgets(budgets(summarise(rows), rows, bundle, [], true)).split('\n');
-    for (const line of lines) expect(line).toMatch(/^(PASS|FAIL|N\/A) .*: .+ \[budget .+\]/);
+    for (const line of lines) expect(line).toMatch(/^(PASS|FAIL|N\/A|INFO) .*: .+ \[budget .+\]/);
     expect(lines.join('\n')).toContain('1.40× first run');
   });
 });
