@@ -56,7 +56,8 @@ function textPass(): { ms: number; chars: number } {
   return { ms: elapsed / runs, chars };
 }
 
-const baseOptions = (): ScanOptions => ({ url: location.href, visibility: 'computed', today: '2026-11-27' });
+// document.URL, as the content script passes it (location.href would set up a Location wrapper inside the timed scan).
+const baseOptions = (): ScanOptions => ({ url: document.URL, visibility: 'computed', today: '2026-11-27' });
 
 async function fullScanOnce(): Promise<{ timings: Record<string, number>; findings: number; kind: string }> {
   const result = await scanDocument(requireRuleset(), document, baseOptions());

@@ -238,9 +238,11 @@ export class QuickReader {
   private placeHas: (place: 'title' | 'url', lexicon: string) => boolean = () => true;
 
   private placeLookup(doc: Document, url: string): (place: 'title' | 'url', lexicon: string) => boolean {
-    const texts = { title: () => doc.title ?? '', url: () => addressText(url || doc.URL || '') };
+    // Each read once, when first needed (an address is parsed with URL, which a fresh content script first has to set up).
+    const read = { title: () => doc.title ?? '', url: () => addressText(url || doc.URL || '') };
+    const texts: Partial<Record<'title' | 'url', string>> = {};
     return (place, lexicon) => {
-      const text = texts[place]();
+      const text = (texts[place] ??= read[place]());
       const phrases = this.placePhrases.get(lexicon) ?? [];
       if (phrases.some((phrase) => !!phrase && text.includes(phrase))) return true;
       const patterns = this.placePatterns.get(lexicon);

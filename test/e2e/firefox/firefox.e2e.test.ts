@@ -1,12 +1,14 @@
 // Firefox ESR: the extension scans risky pages (the popup lists exactly the expected findings,
 // the badge counts them, the page holds Mingbai's UI hosts), leaves benign pages alone, shows
-// its UI on a page with a strict CSP, and scans content that arrives after load.
+// its UI on a page with a strict CSP, scans content that arrives after load, and reads a page
+// around its large inline scripts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChangeReply } from '../../../src/extension/protocol';
 import { benignFixtures, riskyFixtures } from '../harness/sample-pages';
 import { riskSet } from '../harness/mingbai-text';
 import { STRICT_CSP } from '../harness/page-server';
 import { waitUntil } from '../harness/wait-until';
+import { largeScriptCases } from '../scenarios/large-scripts';
 import { firefoxSuite } from './firefox-suite';
 
 const risky = riskyFixtures();
@@ -33,6 +35,8 @@ describe('Firefox ESR', () => {
       { what: `${count} findings in the popup` },
     );
   };
+
+  largeScriptCases({ name: 'Firefox ESR', session: () => s });
 
   it('the build carries a stable gecko id', () => {
     expect(s.geckoIdAdded, 'manifest browser_specific_settings.gecko.id').toBe(false);
