@@ -9,7 +9,7 @@ import type { ExtensionPort } from '../src/extension/content/extension-port';
 import { guarded, logOnce } from '../src/extension/content/log-once';
 import { loadFullScanChunk } from '../src/extension/content/full-scan-loader';
 import { loadPageUiChunk } from '../src/extension/content/page-ui-loader';
-import { isMingbaiMessage, type Message } from '../src/extension/protocol';
+import { isMingbaiMessage, type ContentPacksPart, type Message } from '../src/extension/protocol';
 
 function browserPort(): ExtensionPort {
   const documentId = newDocumentId();
@@ -46,11 +46,12 @@ function newDocumentId(): string {
 
 // The bundled packs come from the background, never from storage (which a content script could
 // overwrite to stop all scanning: docs/decisions/0014-lock-state-out-of-content-reach.md).
-function packsChannel(): ContentPacksChannel {
+// Every page asks for what its gate reads; only a page that passes the gate asks for the rest.
+function packsChannel(part: ContentPacksPart): ContentPacksChannel {
   return {
     version: browser.runtime.getManifest().version,
     readStored: async () => undefined,
-    ask: () => browser.runtime.sendMessage({ type: 'mingbai/getContentPacks' } satisfies Message),
+    ask: () => browser.runtime.sendMessage({ type: 'mingbai/getContentPacks', part } satisfies Message),
     onStored: () => () => undefined,
   };
 }
@@ -65,9 +66,10 @@ export default defineContentScript({
       const controller = new ContentController(
         document,
         browserPort(),
-        () => loadContentPacks(packsChannel()),
+        () => loadContentPacks(packsChannel('gate')),
         loadPageUiChunk,
         loadFullScanChunk,
+        () => loadContentPacks(packsChannel('full')),
       );
       // `ctx` is ours (silent-script-context.ts, aliased in wxt.config.ts): it posts nothing to
       // the page and ends only when the extension is gone, never on a message from the page.

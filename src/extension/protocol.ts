@@ -107,8 +107,11 @@ export type Message =
   | { type: 'mingbai/configChanged' }
   /** Background → content (top frame): which document are you? Reply: { documentId }. */
   | { type: 'mingbai/whichDocument' }
-  /** Reply: ContentPacksRecord, the bundled packs stripped for the page. */
-  | { type: 'mingbai/getContentPacks' };
+  /** Reply: ContentPacksRecord, the bundled packs stripped for the page (`part` 'gate': only what the gate reads). */
+  | { type: 'mingbai/getContentPacks'; part?: ContentPacksPart };
+
+/** Which part of the bundled packs a page asks for: what its gate reads, or all the full scan reads. */
+export type ContentPacksPart = 'gate' | 'full';
 
 /**
  * storage.local key where earlier versions kept the bundled packs for content scripts. No longer

@@ -164,6 +164,8 @@ export interface Summary {
   medianLoadWithoutMs?: number;
   /** Median over pages of (load with / load without − 1), in percent. */
   loadDifferencePct?: number;
+  /** How many pages that median is over. */
+  loadedPages?: number;
 }
 
 export function summarise(rows: readonly PageRow[]): Summary {
@@ -191,6 +193,7 @@ export function summarise(rows: readonly PageRow[]): Summary {
     summary.medianLoadWithoutMs = median(loads.map((r) => median(r.withoutExtension!.loadMs)));
     summary.loadDifferencePct =
       100 * median(loads.map((r) => median(r.withExtension!.loadMs) / Math.max(1, median(r.withoutExtension!.loadMs)) - 1));
+    summary.loadedPages = loads.length;
   }
   return summary;
 }
@@ -231,6 +234,9 @@ export function largestCorpusPages(rows: readonly PageRow[], n: number): string[
 
 /** The first-run budget of issue 19: a full scan costs at most this many bare text passes. */
 export const FIRST_RUN_RATIO_BUDGET = 1.5;
+/** The median page-load line is judged over at least this many pages (--quick loads three). */
+export const MIN_PAGES_FOR_LOAD_MEDIAN = 10;
+
 /** Load overhead allowed on each of the three largest real pages, in percent. */
 export const LARGEST_PAGES_LOAD_BUDGET_PCT = 2;
 
@@ -308,11 +314,19 @@ export function budgets(
         : `${f(size / 1000, 1)} kB (${f((bundle.built?.gzipBytes ?? 0) / 1000, 1)} kB gzip), zod ${bundle.built?.hasZod ? 'present' : 'absent'}`,
     pass: size === undefined ? null : size <= CONTENT_SCRIPT_BUDGET && !bundle.built?.hasZod,
   });
+  // --quick loads only the three largest real pages: a median of their few pairs is the noise
+  // the next line leaves unjudged, so the median is judged only over a full bench's pages.
+  const loadedPages = corpus?.loadedPages ?? 0;
+  const tooFewLoaded = loadedPages > 0 && loadedPages < MIN_PAGES_FOR_LOAD_MEDIAN;
   out.push({
     name: 'page load with the extension',
     limit: 'within 5% of without (median over pages)',
-    measured: corpus?.loadDifferencePct === undefined ? 'not measured' : `${f(corpus.loadDifferencePct, 1)}%`,
-    pass: corpus?.loadDifferencePct === undefined ? null : corpus.loadDifferencePct <= 5,
+    measured:
+      corpus?.loadDifferencePct === undefined ? 'not measured' : `${f(corpus.loadDifferencePct, 1)}% (${loadedPages} pages)`,
+    pass: corpus?.loadDifferencePct === undefined || tooFewLoaded ? null : corpus.loadDifferencePct <= 5,
+    reportedOnly: tooFewLoaded
+      ? `a median of ${loadedPages} pages drowns in the noise of their load pairs: judged when ${MIN_PAGES_FOR_LOAD_MEDIAN} or more pages are loaded (the full bench loads every page)`
+      : undefined,
     note: extensionActive ? undefined : 'extension not active',
   });
   const largest = largestCorpusPages(rows, 3)

@@ -3,12 +3,13 @@
 // could fire is done with, unread. Small on purpose: the content script runs it on every page
 // and loads the full scan (scan.ts, the fact extractors, json-rules-engine) only for pages that
 // pass it (docs/decisions/0023-full-scan-chunk.md).
+import { weightedSpec } from '../classify/classify';
 import { QuickReader } from '../classify/quick-read';
 import { CONTROL_ONLY_FACTS, PRESET_CONTROL_SELECTOR } from '../facts/consent-facts';
 import type { FactFn } from '../facts/fact-context';
 import type { TimeSlicer } from '../shared/time-slicer';
 import type { PageKind, ScanResult } from '../shared/types';
-import type { PackParts } from './pack-parts';
+import type { PackData, PackParts } from './pack-parts';
 import { kindReadsOnly, needsACount } from './rule-facts';
 
 export interface ScanGate {
@@ -33,6 +34,28 @@ export function compileGate({ classifiers, lexicons, rules }: PackParts, facts: 
       otherReadsOnlyControls &&
       rules.filter((r) => r.pageKinds.includes('other')).every((r) => needsACount(r.conditions, facts, CONTROL_ONLY_FACTS)),
   };
+}
+
+/**
+ * Of each pack, what compileGate reads: its classifier, the lexicons its cues name and the rules
+ * that run on `other` pages. A gate compiled from these is the gate of the whole packs, so a page
+ * is sent this (about a ninth of the packs) and asks for the rest only when it passes the gate.
+ */
+export function gatePackData(packs: readonly PackData[]): PackData[] {
+  // A classifier may name a lexicon of another pack (packParts merges them by name).
+  const specs = packs.flatMap((pack) => pack.classifier ?? []);
+  const named = new Set(specs.flatMap((spec) => weightedSpec(spec).cues.map((cue) => cue.lexicon)));
+  return packs.map((pack) => {
+    const lexicons = Object.fromEntries(Object.entries(pack.lexicons ?? {}).filter(([name]) => named.has(name)));
+    return {
+      id: pack.id,
+      version: pack.version,
+      lexicons,
+      negations: [],
+      classifier: pack.classifier ?? [],
+      rules: (pack.rules ?? []).filter((rule) => rule.pageKinds.includes('other')),
+    };
+  });
 }
 
 export interface GateOptions {

@@ -1,9 +1,11 @@
 // The bundled packs as content scripts get them: stripped to what scanning and the UI use, and
-// answered to getContentPacks, so ~70 kB of pack data is not in every content script
+// answered to getContentPacks, so ~70 kB of pack data is not in every content script. A page
+// first gets only what its gate reads (7 of 64 kB), the rest if it passes the gate
 // (docs/decisions/0003-content-script-size.md). They are no longer kept in storage.local, where a
 // content script could overwrite them (docs/decisions/0014-lock-state-out-of-content-reach.md).
 import type { PackData } from '../../core/evaluate/ruleset';
-import type { ContentPacksRecord } from '../protocol';
+import { gatePackData } from '../../core/evaluate/scan-gate';
+import type { ContentPacksPart, ContentPacksRecord } from '../protocol';
 
 const LEXICON_KEYS = ['phrases', 'patterns', 'negatable'];
 const GRAMMAR_KEYS = ['phrases', 'patterns', 'values'];
@@ -45,7 +47,16 @@ function digestOf(text: string): string {
   return `${(hash >>> 0).toString(16)}-${text.length}`;
 }
 
-export function contentPacksRecord(bundled: ReadonlyArray<{ pack: unknown }>, version: string): ContentPacksRecord {
-  const packs = bundled.map((b) => packForContent(b.pack as Record<string, unknown>)) as unknown as PackData[];
+/**
+ * `gate`: only what the gate reads (scan-gate.ts), which every page asks for first; `full`: what
+ * the full scan reads, asked for by the pages that pass the gate.
+ */
+export function contentPacksRecord(
+  bundled: ReadonlyArray<{ pack: unknown }>,
+  version: string,
+  part: ContentPacksPart = 'full',
+): ContentPacksRecord {
+  const stripped = bundled.map((b) => packForContent(b.pack as Record<string, unknown>)) as unknown as PackData[];
+  const packs = part === 'gate' ? gatePackData(stripped) : stripped;
   return { version, digest: digestOf(JSON.stringify(packs)), packs };
 }

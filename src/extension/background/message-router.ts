@@ -3,6 +3,7 @@
 // on in-memory stores exactly as it runs in the extension.
 import type {
   ChangeReply,
+  ContentPacksPart,
   ContentPacksRecord,
   DismissNoticeReply,
   ExportReply,
@@ -42,7 +43,7 @@ export interface BackgroundPorts {
   announceChange(): Promise<void>;
   now(): number;
   /** The bundled packs stripped for content scripts. */
-  contentPacks?(): ContentPacksRecord;
+  contentPacks?(part: ContentPacksPart): ContentPacksRecord;
   /** A rule's title (bundled or imported pack), for listing dismissed warnings by name. */
   ruleTitle?(ruleId: string): { zh: string; en: string } | null;
 }
@@ -99,7 +100,7 @@ export class MessageRouter {
       case 'mingbai/reportWrong':
         return this.reportWrong(String(message.ruleId), String(message.url), String(message.evidence ?? ''));
       case 'mingbai/getContentPacks':
-        return p.contentPacks?.();
+        return p.contentPacks?.(message.part === 'gate' ? 'gate' : 'full');
       case 'mingbai/reveal':
         return undefined; // for the content script
       case 'mingbai/configChanged':

@@ -77,7 +77,11 @@ export function startBackground(browser: Browser.Browser, isMessage: (m: unknown
 
   // Content scripts ask for the bundled packs (getContentPacks); they are built here from the
   // packs inside this background, never read back from storage a content script can write.
-  const contentPacks = contentPacksRecord(BUNDLED_PACKS, browser.runtime.getManifest().version);
+  const version = browser.runtime.getManifest().version;
+  const contentPacks = {
+    full: contentPacksRecord(BUNDLED_PACKS, version),
+    gate: contentPacksRecord(BUNDLED_PACKS, version, 'gate'),
+  };
 
   // Titles of the bundled rules (and their aliases), for the options page's list of dismissed warnings.
   const ruleTitles = new Map<string, { zh: string; en: string }>();
@@ -102,7 +106,7 @@ export function startBackground(browser: Browser.Browser, isMessage: (m: unknown
     showBadge,
     announceChange,
     now: Date.now,
-    contentPacks: () => contentPacks,
+    contentPacks: (part) => contentPacks[part],
     ruleTitle: (id) => ruleTitles.get(id) ?? null,
   });
 

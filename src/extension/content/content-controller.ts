@@ -23,7 +23,7 @@ const RELOAD_DEBOUNCE_MS = 50;
 /** After "这不对", the confirmation stays readable this long before the marker goes. */
 const REPORT_WRONG_HIDE_DELAY_MS = 1500;
 
-/** The bundled packs, or how to get them (from storage or the background, see content-packs-loader.ts); null: none to be had. */
+/** The bundled packs, or how to get them (from the background, see content-packs-loader.ts); null: none to be had. */
 export type BundledPacksSource = readonly PackData[] | (() => Promise<readonly PackData[] | null>);
 
 const packsKey = (packs: readonly PackData[]) => packs.map((p) => `${p.id}@${p.version}`).join(',');
@@ -48,16 +48,24 @@ export class ContentController {
   private unsubscribers: Array<() => void> = [];
   private stopped = false;
   private reloadTimer: ReturnType<typeof setTimeout> | null = null;
+  /** What the gate reads of the bundled packs (or all of them). */
   private bundledPacks: readonly PackData[] | null = null;
+  /** The bundled packs whole, asked for once a page passes the gate. */
+  private fullBundled: Promise<readonly PackData[]> | null = null;
   /** Settings changed while the packs were still loading: reload once they are in. */
   private reloadPending = false;
 
+  /**
+   * `packsSource`: what the gate reads of the bundled packs, asked for on every page (the whole
+   * packs will do); `fullPacksSource`: the whole packs, asked for only when the page passes it.
+   */
   constructor(
     private readonly doc: Document,
     private readonly port: ExtensionPort,
     private readonly packsSource: BundledPacksSource,
     loadUi: PageUiLoader,
     private readonly loadFullScan: FullScanLoader,
+    private readonly fullPacksSource: BundledPacksSource = packsSource,
   ) {
     this.config = defaultConfig(langFromUiLanguage(port.uiLanguage()));
     this.memory = this.newLicenceMemory();
@@ -97,14 +105,25 @@ export class ContentController {
     );
   }
 
-  private async loadBundledPacks(): Promise<readonly PackData[] | null> {
-    if (typeof this.packsSource !== 'function') return this.packsSource;
+  private async loadBundledPacks(source = this.packsSource): Promise<readonly PackData[] | null> {
+    if (typeof source !== 'function') return source;
     try {
-      return await this.packsSource();
+      return await source();
     } catch (error) {
       logOnce(error);
       return null;
     }
+  }
+
+  /** The bundled packs whole, asked for once; a failed ask is asked again by the next scan. */
+  private loadFullBundled(): Promise<readonly PackData[]> {
+    if (this.fullPacksSource === this.packsSource && this.bundledPacks) return Promise.resolve(this.bundledPacks);
+    this.fullBundled ??= this.loadBundledPacks(this.fullPacksSource).then((packs) => {
+      if (packs) return packs;
+      this.fullBundled = null;
+      throw new Error('Mingbai: the rule packs could not be loaded for the full scan');
+    });
+    return this.fullBundled;
   }
 
   stop(): void {
@@ -164,13 +183,17 @@ export class ContentController {
     const key = packsKey(imported);
     if (this.scans && key === this.rulesetKey) return false;
     this.rulesetKey = key;
-    const bundled = this.bundledPacks!;
+    const gate = this.bundledPacks!;
+    const whole = (withImports: boolean) => async () => {
+      const bundled = await this.loadFullBundled();
+      return { packs: withImports ? [...bundled, ...imported] : bundled, fallback: bundled };
+    };
     try {
-      this.scans = new GatedScan([...bundled, ...imported], bundled, this.loadFullScan, logOnce);
+      this.scans = new GatedScan([...gate, ...imported], whole(true), this.loadFullScan, logOnce);
     } catch (error) {
       // An imported pack the engine cannot use must not cost the page its bundled protection.
       logOnce(error);
-      this.scans = new GatedScan(bundled, bundled, this.loadFullScan, logOnce);
+      this.scans = new GatedScan(gate, whole(false), this.loadFullScan, logOnce);
     }
     return true;
   }

@@ -2,7 +2,8 @@
 // changed region, the full scan only where the gate lets the page through. The full scan is a
 // chunk of its own, loaded and compiled on first use: most of the core and json-rules-engine,
 // which the pages a person opens, nearly all `other` with nothing that could fire, never load
-// (docs/decisions/0023-full-scan-chunk.md).
+// (docs/decisions/0023-full-scan-chunk.md). So are the packs it reads: the gate is compiled from
+// the part of them it reads (scan-gate.ts, gatePackData), the rest asked for with the chunk.
 import type { CompiledRule } from '../../core/evaluate/compiled-rule';
 import { packParts, type PackData } from '../../core/evaluate/pack-parts';
 import type { Ruleset } from '../../core/evaluate/ruleset';
@@ -14,6 +15,17 @@ import type { ScanResult } from '../../core/shared/types';
 import type { FullScanModule } from './full-scan-module';
 
 export type FullScanLoader = () => Promise<FullScanModule>;
+
+/**
+ * What the full scan reads: `packs`, or `fallback` (the bundled packs alone) when the full rule
+ * set cannot be compiled from `packs` (an imported pack the engine refuses must not cost the
+ * page its bundled protection).
+ */
+export interface FullScanPacks {
+  packs: readonly PackData[];
+  fallback: readonly PackData[];
+}
+export type FullScanPacksLoader = () => Promise<FullScanPacks>;
 
 /** The facts the gate reads rules by; any other fact counts as reading text (scan-gate.ts). */
 const GATE_FACTS = new Map(Object.entries(consentFacts));
@@ -29,17 +41,16 @@ export class GatedScan {
   private ruleset: Ruleset | null = null;
 
   /**
-   * `packs`: what to scan with. `fallback`: the bundled packs alone, used when the full rule set
-   * cannot be compiled from `packs` (an imported pack the engine refuses must not cost the
-   * page its bundled protection). Throws when the gate cannot be compiled from `packs`.
+   * `gatePacks`: what the gate reads of the packs to scan with (all of them will do). `fullPacks`:
+   * the packs themselves, asked for with the chunk. Throws when the gate cannot be compiled.
    */
   constructor(
-    private readonly packs: readonly PackData[],
-    private readonly fallback: readonly PackData[],
+    gatePacks: readonly PackData[],
+    private readonly fullPacks: FullScanPacksLoader,
     private readonly load: FullScanLoader,
     private readonly onError: (error: unknown) => void,
   ) {
-    this.gate = compileGate(packParts(packs), GATE_FACTS);
+    this.gate = compileGate(packParts(gatePacks), GATE_FACTS);
   }
 
   /** The rules by id, once the full scan has loaded: findings exist only from then on. */
@@ -55,14 +66,14 @@ export class GatedScan {
   }
 
   private loadFull(): Promise<FullScan> {
-    this.full ??= this.load().then(
-      (module) => {
+    this.full ??= Promise.all([this.load(), this.fullPacks()]).then(
+      ([module, { packs, fallback }]) => {
         let ruleset: Ruleset;
         try {
-          ruleset = module.compileRuleset(this.packs);
+          ruleset = module.compileRuleset(packs);
         } catch (error) {
           this.onError(error);
-          ruleset = module.compileRuleset(this.fallback);
+          ruleset = module.compileRuleset(fallback);
         }
         this.ruleset = ruleset;
         return { module, ruleset };

@@ -54,6 +54,31 @@ describe('packs for content scripts', () => {
     expect(JSON.parse(JSON.stringify(record))).toEqual(record);
   });
 
+  it('the gate record holds, of each pack, only what the gate reads', () => {
+    const whole = contentPacksRecord(BUNDLED_PACKS, '1.2.3');
+    const gate = contentPacksRecord(BUNDLED_PACKS, '1.2.3', 'gate');
+    expect(gate.packs.map((p) => p.id)).toEqual(whole.packs.map((p) => p.id));
+    expect(gate.digest).not.toBe(whole.digest);
+    expect(JSON.stringify(gate.packs).length * 5).toBeLessThan(JSON.stringify(whole.packs).length);
+    for (const [i, pack] of gate.packs.entries()) {
+      expect(pack.classifier).toEqual(whole.packs[i]!.classifier);
+      expect(pack.rules.every((r) => r.pageKinds.includes('other'))).toBe(true);
+    }
+  });
+
+  it('the background answers getContentPacks with the part asked for', async () => {
+    const records = {
+      full: contentPacksRecord(BUNDLED_PACKS, '9.9.9'),
+      gate: contentPacksRecord(BUNDLED_PACKS, '9.9.9', 'gate'),
+    };
+    const router = new MessageRouter({ contentPacks: (part: 'gate' | 'full') => records[part] } as unknown as BackgroundPorts);
+    const sender = { tabId: 3, frameId: 0, fromExtensionPage: false };
+    expect(await router.handle({ type: 'mingbai/getContentPacks', part: 'gate' }, sender)).toBe(records.gate);
+    expect(await router.handle({ type: 'mingbai/getContentPacks', part: 'full' }, sender)).toBe(records.full);
+    // Anything else (an older content script asks with no part): the whole packs.
+    expect(await router.handle({ type: 'mingbai/getContentPacks' }, sender)).toBe(records.full);
+  });
+
   it('the background answers getContentPacks from a content script', async () => {
     const record = contentPacksRecord(BUNDLED_PACKS, '9.9.9');
     const router = new MessageRouter({ contentPacks: () => record } as unknown as BackgroundPorts);

@@ -58,6 +58,20 @@ describe('bench budgets', () => {
     expect(formatBudgets([line()])).toMatch(/^INFO {2}page load with the extension, three largest real pages: /);
   });
 
+  it('judges the median load difference only over enough pages (--quick loads three)', () => {
+    const name = 'page load with the extension';
+    const pages = (n: number, withMs: number) => Array.from({ length: n }, (_, i) => row(`p${i}`, 100 + i, 1, withMs, 1000));
+    expect(find(pages(12, 1030), name).pass).toBe(true);
+    expect(find(pages(12, 1080), name).pass).toBe(false);
+    expect(find(pages(12, 1080), name).measured).toBe('8.0% (12 pages)');
+    // Three pages: printed, neither pass nor fail.
+    const few = find(pages(3, 1080), name);
+    expect(few.pass).toBeNull();
+    expect(formatBudgets([few])).toMatch(
+      /^INFO {2}page load with the extension: 8\.0% \(3 pages\) .*\(a median of 3 pages drowns/,
+    );
+  });
+
   it("holds the extension's traced script time before the load event to 2% of each of those loads", () => {
     const name = "the extension's script time before the load event, three largest real pages";
     const traced = (page: string, elements: number, extensionMs: number[]) => {

@@ -2,6 +2,7 @@
 // source of the page-UI chunk, imported directly instead of from the built extension).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_PACKS as BUNDLED_PACKS } from './packs-for-tests';
+import { gatePackData } from '../../../src/core/evaluate/scan-gate';
 import { defaultConfig } from '../../../src/extension/content/content-config';
 import { ContentController } from '../../../src/extension/content/content-controller';
 import type { ExtensionPort } from '../../../src/extension/content/extension-port';
@@ -140,6 +141,25 @@ describe('ContentController with packs delivered at run time', () => {
     );
     await controller.start();
     await vi.waitFor(() => expect(fake.lastFindings().map((f) => f.risk)).toContain('loan.advance-fee'), { timeout: 10_000 });
+  });
+
+  it('asks for the gate part on every page, and for the whole packs only on a page that passes the gate', async () => {
+    const gatePart = gatePackData(BUNDLED_PACKS);
+    for (const [html, passes] of [
+      ['<h1>今日天气</h1><p>多云转晴，气温十五度。</p>', false],
+      [LOAN_PAGE, true],
+    ] as const) {
+      document.body.innerHTML = html;
+      const fake = fakePort(() => defaultConfig());
+      const wholeAsked = vi.fn(async () => BUNDLED_PACKS);
+      controller = new ContentController(document, fake.port, async () => gatePart, loadUi, loadFullScan, wholeAsked);
+      await controller.start();
+      await vi.waitFor(() => expect(fake.findingsReports().length).toBeGreaterThan(0), { timeout: 10_000 });
+      expect(wholeAsked).toHaveBeenCalledTimes(passes ? 1 : 0);
+      if (passes) expect(fake.lastFindings().map((f) => f.risk)).toContain('loan.advance-fee');
+      else expect(fake.lastFindings()).toEqual([]);
+      controller.stop();
+    }
   });
 
   it('leaves the page alone when no packs can be had (null or an error), and logs no more than once', async () => {
