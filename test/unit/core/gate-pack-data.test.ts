@@ -55,7 +55,8 @@ describe('the gate part of the packs', () => {
 
   it('gives the gate of the whole packs on every page', async () => {
     const files = pageFiles();
-    expect(files.length).toBeGreaterThan(60);
+    // The project's own 48 pages at least; the shared corpus where it is checked out beside it.
+    expect(files.length).toBeGreaterThanOrEqual(48);
     const fromWhole = compileGate(packParts(packs), FACTS);
     const fromPart = compileGate(packParts(gatePackData(packs)), FACTS);
     let passedOn = 0;
