@@ -49,7 +49,7 @@ export class ContentController {
   private stopped = false;
   private reloadTimer: ReturnType<typeof setTimeout> | null = null;
   /** What the gate reads of the bundled packs (or all of them). */
-  private bundledPacks: readonly PackData[] | null = null;
+  private gatePacks: readonly PackData[] | null = null;
   /** The bundled packs whole, asked for once a page passes the gate. */
   private fullBundled: Promise<readonly PackData[]> | null = null;
   /** Settings changed while the packs were still loading: reload once they are in. */
@@ -86,7 +86,7 @@ export class ContentController {
       this.stop();
       return;
     }
-    this.bundledPacks = packs;
+    this.gatePacks = packs;
     await this.applyConfig(config);
     if (this.reloadPending) this.scheduleReload();
   }
@@ -117,7 +117,7 @@ export class ContentController {
 
   /** The bundled packs whole, asked for once; a failed ask is asked again by the next scan. */
   private loadFullBundled(): Promise<readonly PackData[]> {
-    if (this.fullPacksSource === this.packsSource && this.bundledPacks) return Promise.resolve(this.bundledPacks);
+    if (this.fullPacksSource === this.packsSource && this.gatePacks) return Promise.resolve(this.gatePacks);
     this.fullBundled ??= this.loadBundledPacks(this.fullPacksSource).then((packs) => {
       if (packs) return packs;
       this.fullBundled = null;
@@ -155,7 +155,7 @@ export class ContentController {
 
   private async reloadConfig(): Promise<void> {
     if (this.stopped) return;
-    if (!this.bundledPacks) {
+    if (!this.gatePacks) {
       this.reloadPending = true;
       return;
     }
@@ -183,7 +183,7 @@ export class ContentController {
     const key = packsKey(imported);
     if (this.scans && key === this.rulesetKey) return false;
     this.rulesetKey = key;
-    const gate = this.bundledPacks!;
+    const gate = this.gatePacks!;
     const whole = (withImports: boolean) => async () => {
       const bundled = await this.loadFullBundled();
       return { packs: withImports ? [...bundled, ...imported] : bundled, fallback: bundled };
