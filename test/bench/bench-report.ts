@@ -2,6 +2,7 @@
 import { CONTENT_SCRIPT_BUDGET } from '../e2e/harness/content-budget';
 import type { BundleReport } from './build-bundles';
 import type { LoadFigures, ScanFigures } from './browser-bench';
+import type { HeapAfterLoad } from './trace-tasks';
 
 /** How long a bench load waits for the warning of a page that should get one. */
 export const WARNING_TIMEOUT_MS = 30_000;
@@ -294,6 +295,7 @@ export function budgets(
         (shown.length < warnings.length ? ` (not in ${warnings.length - shown.length} of ${warnings.length} loads)` : '') +
         '; ' +
         (huge.withExtension?.tracedLongTasks?.length ? `traced: ${huge.withExtension.tracedLongTasks.join(', ')}; ` : '') +
+        heapLine(huge.withExtension?.heapAfterLoad) +
         `whole load ${f(withLt, 0)} / ${f(withoutLt, 0)} ms (the page's own parse); ` +
         `in-page sliced scan: ${huge.slicedYields ?? 0} yields, slices p95 ${f(huge.slicedP95SliceMs, 1)} ms, longest ${f(slice, 1)} ms, long task ${f(huge.slicedLongTaskMs, 0)} ms`,
       pass: measuredInLoads ? withAfter <= 50 : extensionActive ? false : slice <= 50,
@@ -389,4 +391,24 @@ export function formatBudgets(list: readonly Budget[]): string {
         `${b.reportedOnly ? 'INFO' : b.pass === null ? 'N/A ' : b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.measured}  [budget ${b.limit}]${b.reportedOnly ? ` (${b.reportedOnly})` : ''}${b.note ? ` (${b.note})` : ''}`,
     )
     .join('\n');
+}
+
+/**
+ * The 100k loads' heaps in a phrase: in how many V8 began a major collection after the load
+ * event, and how close the old generation came to its limit. A major collection there traces the
+ * page's whole DOM, and its steps were the long tasks that failed this budget (trace-tasks.ts).
+ */
+export function heapLine(heaps: readonly HeapAfterLoad[] | undefined): string {
+  if (!heaps?.length) return '';
+  const range = (values: number[]) => {
+    const lo = Math.min(...values).toFixed(1);
+    const hi = Math.max(...values).toFixed(1);
+    return lo === hi ? lo : `${lo}–${hi}`;
+  };
+  const collected = heaps.filter((h) => h.markingStarts > 0).length;
+  return (
+    `major collection after load in ${collected} of ${heaps.length} loads (old generation ` +
+    `${range(heaps.map((h) => h.oldAtLoadMB))} → ${range(heaps.map((h) => h.oldPeakMB))} MB, limit ${range(heaps.map((h) => h.limitMB))} MB, ` +
+    `young capacity ${range(heaps.map((h) => h.youngCapacityMB))} MB); `
+  );
 }

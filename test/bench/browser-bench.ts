@@ -12,7 +12,7 @@ import { gatePackData } from '../../src/core/evaluate/scan-gate';
 import { WARNING_TIMEOUT_MS } from './bench-report';
 import type { PageMeasure } from './bench-entry';
 import type { BenchPage, PageServer } from './page-server';
-import { traceTasks, type TraceDetail, type TracedTask } from './trace-tasks';
+import { traceTasks, type HeapAfterLoad, type TraceDetail, type TracedTask } from './trace-tasks';
 
 export const CHROMIUM = '/usr/lib/chromium/chromium';
 const ARGS = [
@@ -159,6 +159,8 @@ export interface LoadFigures {
   warningShownMs: Array<number | null>;
   /** Traced loads with the extension: each task over 50 ms that `afterLoadLongTaskMs` counts, in a line (trace-tasks.ts). */
   tracedLongTasks?: string[];
+  /** Traced loads with the extension: the page's V8 heap after the load event (trace-tasks.ts). */
+  heapAfterLoad?: HeapAfterLoad[];
   /** Traced loads with the extension: its script time on the main thread before the load event, and that load's time. */
   beforeLoad?: Array<{ extensionMs: number; loadMs: number }>;
 }
@@ -203,6 +205,8 @@ export interface LoadMeasure {
   tracedAfterLoad?: TracedTask[];
   /** Traced loads: the extension's script time on the main thread before the load event (trace-tasks.ts). */
   extensionBeforeLoadMs?: number;
+  /** Loads traced in full: the page's V8 heap after the load event (trace-tasks.ts). */
+  heap?: HeapAfterLoad;
 }
 
 /** After the warning appears: its frame, and any task that follows it. */
@@ -304,6 +308,7 @@ export class LoadBench {
       traced,
       tracedAfterLoad: traced?.filter((t) => t.atMs >= 0 && !holdsFirstFrame(t)),
       extensionBeforeLoadMs: traceRead?.extensionBeforeLoadMs ?? undefined,
+      heap: traceRead?.heap ?? undefined,
     };
   }
 

@@ -11,7 +11,7 @@
 import { LoadBench, settleMsFor } from './browser-bench';
 import { generatePage } from './generate-page';
 import { startPageServer } from './page-server';
-import { describeTask } from './trace-tasks';
+import { describeHeap, describeTask } from './trace-tasks';
 
 const args = process.argv.slice(2);
 const elements = Number(args.find((a) => /^\d+$/.test(a)) ?? 100_000);
@@ -49,6 +49,7 @@ try {
       `load ${i + 1}: ${warning}; longest after load ${round(m.afterLoadLongTaskMs)} ms; long tasks: ${list || 'none'}`,
     );
     if (traced) console.log(`  traced tasks over 50 ms: ${fromTrace.map(describeTask).join(', ') || 'none'}`);
+    if (m.heap) console.log(`  heap after load: ${describeHeap(m.heap)}`);
   }
   console.log(`${clean} of ${loads} loads had no task over 50 ms after the load event but the first frame`);
 } finally {

@@ -146,6 +146,7 @@ if (!flag('no-load')) {
             if (waitForWarning && bench.withExtension) target.warningShownMs.push(m.warningShownMs);
             if (bench.withExtension && m.tracedAfterLoad)
               (target.tracedLongTasks ??= []).push(...m.tracedAfterLoad.map(describeTask));
+            if (bench.withExtension && waitForWarning && m.heap) (target.heapAfterLoad ??= []).push(m.heap);
             if (bench.withExtension && m.extensionBeforeLoadMs !== undefined)
               (target.beforeLoad ??= []).push({ extensionMs: m.extensionBeforeLoadMs, loadMs: m.loadMs });
           } catch {

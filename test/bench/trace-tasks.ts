@@ -28,6 +28,8 @@ interface TraceEvent {
   dur?: number;
   tid: number;
   args?: {
+    /** V8.GCTraceGCNVP: one collection's figures, as a JSON object in a string. */
+    value?: string;
     frame?: string;
     data?: { functionName?: string; url?: string; lineNumber?: number; columnNumber?: number; isOutermostMainFrame?: boolean };
   };
@@ -62,6 +64,26 @@ export interface TracedLoad {
    * load event: the most it can have delayed that event. Null when the trace has no load event.
    */
   extensionBeforeLoadMs: number | null;
+  /** The page's V8 heap after the load event, from its collection records; null without any. */
+  heap: HeapAfterLoad | null;
+}
+
+/**
+ * What decides whether V8 starts a major collection on a page after its load event. V8 starts
+ * incremental marking once the room left in the old generation (its allocation limit minus what
+ * it holds) is smaller than the young generation's capacity. A major collection of the 100k
+ * page traces all of its DOM, and its steps were the long tasks left there (what-we-tried.md).
+ */
+export interface HeapAfterLoad {
+  /** The old generation at the first collection after the load event, and the most it held after that, MB. */
+  oldAtLoadMB: number;
+  oldPeakMB: number;
+  /** The old generation's allocation limit, MB (the lowest seen after the load event). */
+  limitMB: number;
+  /** The young generation's capacity, MB (the highest seen after the load event). */
+  youngCapacityMB: number;
+  /** Incremental markings V8 began after the load event: each is a major collection. */
+  markingStarts: number;
 }
 
 /** Starts tracing; the returned function stops it and reads the load just made. */
@@ -73,7 +95,7 @@ export async function traceTasks(cdp: CDPSession, detail: TraceDetail = 'full'):
     const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
     await done;
-    return { tasks: longTasks(events), extensionBeforeLoadMs: extensionBeforeLoad(events) };
+    return { tasks: longTasks(events), extensionBeforeLoadMs: extensionBeforeLoad(events), heap: heapAfterLoad(events) };
   };
 }
 
@@ -145,6 +167,37 @@ function longTasks(events: readonly TraceEvent[]): TracedTask[] {
       : undefined;
     return { atMs: (task.ts - load.ts) / 1000, durationMs: (task.dur ?? 0) / 1000, kind: inner?.name ?? 'other', inside, script };
   });
+}
+
+const MB = 2 ** 20;
+
+/** The main thread's collection records after the load event (the categories of `full` and `timeline`). */
+export function heapAfterLoad(events: readonly TraceEvent[]): HeapAfterLoad | null {
+  const load = loadMark(events);
+  if (!load) return null;
+  const after = events.filter((e) => e.tid === load.tid && e.ts >= load.ts);
+  const records = after
+    .filter((e) => e.name === 'V8.GCTraceGCNVP' && e.args?.value)
+    .sort((a, b) => a.ts - b.ts)
+    .map((e) => JSON.parse(e.args?.value as string) as Record<string, number>);
+  if (!records.length) return null;
+  const of = (key: string) => records.map((r) => Number(r[key])).filter(Number.isFinite);
+  return {
+    oldAtLoadMB: (of('start_old_gen_consumed_size')[0] ?? NaN) / MB,
+    oldPeakMB: Math.max(...of('start_old_gen_consumed_size'), ...of('end_old_gen_consumed_size')) / MB,
+    limitMB: Math.min(...of('old_gen_allocation_limit')) / MB,
+    youngCapacityMB: Math.max(...of('new_space_capacity')) / MB,
+    markingStarts: after.filter((e) => e.name === 'V8.GCIncrementalMarkingStart').length,
+  };
+}
+
+/** The heap after a load in a line: `old generation 1.5 → 4.3 MB of 10.0 (young 2.0); no major collection`. */
+export function describeHeap(h: HeapAfterLoad): string {
+  const mb = (n: number) => n.toFixed(1);
+  const marking = h.markingStarts
+    ? `${h.markingStarts} major collection${h.markingStarts > 1 ? 's' : ''}`
+    : 'no major collection';
+  return `old generation ${mb(h.oldAtLoadMB)} → ${mb(h.oldPeakMB)} MB of ${mb(h.limitMB)} (young ${mb(h.youngCapacityMB)}); ${marking}`;
 }
 
 /** One traced task in a line: `65 ms at +5100 (MajorGC: MajorGC 60, Paint 3)`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { labelIndex } from '../../../src/core/read/snapshot-labels';
+import { labelIndex, readControl } from '../../../src/core/read/snapshot-labels';
 
 function page(html: string): Document {
   const doc = document.implementation.createHTMLDocument('t');
@@ -64,5 +64,32 @@ describe('labelIndex', () => {
     expect(index.prepare(100)).toBe(false);
     expect(ids(index(doc.getElementById('b0') as HTMLInputElement))).toEqual([' 同意0']);
     expect(ids(index(doc.getElementById('b1') as HTMLInputElement))).toEqual(['同意1', '再说一次']);
+  });
+});
+
+describe('readControl', () => {
+  it('reads a box as it stands and its label once, on first use', () => {
+    const doc = page(FORM);
+    const box = doc.getElementById('b1') as HTMLInputElement;
+    box.checked = true;
+    box.required = true;
+    const lookup = vi.fn(labelIndex(doc, null));
+    const control = readControl(box, lookup)!;
+    expect(control).toMatchObject({ element: box, type: 'checkbox', checked: true, required: true, disabled: false });
+    expect(lookup).not.toHaveBeenCalled();
+    expect(control.label).toContain('同意1');
+    expect(control.label).toContain('再说一次');
+    expect(lookup).toHaveBeenCalledTimes(1);
+    expect(readControl(doc.createElement('input'), lookup)).toBeNull();
+  });
+
+  it('gives boxes one shared label getter, not a closure each', () => {
+    // The snapshot holds every box to the end of the scan: a getter per box was 1.3 MB promoted
+    // to the old generation on the 100k page (what-we-tried.md).
+    const doc = page(FORM);
+    const lookup = labelIndex(doc, null);
+    const [a, b] = ['b0', 'b1'].map((id) => readControl(doc.getElementById(id) as HTMLInputElement, lookup)!);
+    expect(Object.getOwnPropertyDescriptor(a!, 'label')).toBeUndefined();
+    expect(Object.getPrototypeOf(a)).toBe(Object.getPrototypeOf(b));
   });
 });
