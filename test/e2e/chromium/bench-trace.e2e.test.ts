@@ -59,6 +59,9 @@ describe('bench: long tasks from a trace', () => {
     const task = tasks.find((t) => t.atMs >= 40 && t.durationMs >= 55);
     expect(task, JSON.stringify(tasks)).toBeDefined();
     expect(task!.inside.map((i) => i.name)).toContain('Layout');
+    // Its time on the CPU, from the trace's thread time: some, and never more than its wall time.
+    expect(task!.cpuMs).toBeGreaterThan(0);
+    expect(task!.cpuMs!).toBeLessThanOrEqual(task!.durationMs + 0.5);
     expect(load.afterLoadLongTaskMs).toBeGreaterThanOrEqual(55);
   });
 

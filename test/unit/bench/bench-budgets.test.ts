@@ -93,6 +93,25 @@ describe('bench budgets', () => {
     expect(find([row('big1', 5000, 1)], name).pass).toBeNull();
   });
 
+  it('judges the 100k page on its loads with the extension; those without it are a reference that --quick leaves out', () => {
+    const name = 'no task over 50 ms on the 100k page';
+    const noLoads = { loadMs: [], longTaskMs: [], afterLoadLongTaskMs: [], firstFrameLongTaskMs: [], warningShownMs: [] };
+    const huge = (afterLoad: number[], without: boolean): PageRow => ({
+      ...row('generated-100k', 100_000, 9),
+      group: 'generated',
+      withExtension: { ...load(20_000), afterLoadLongTaskMs: afterLoad, warningShownMs: afterLoad.map(() => 5000) },
+      withoutExtension: without ? { ...load(19_000), afterLoadLongTaskMs: [30], firstFrameLongTaskMs: [60] } : noLoads,
+    });
+    const both = find([huge([0, 40], true)], name);
+    expect(both.pass).toBe(true);
+    expect(both.measured).toContain('longest task after the load event 40 ms with the extension, 30 ms without;');
+    expect(both.measured).toContain('0 ms with, 60 ms without (0: under 50 ms)');
+    const quick = find([huge([0, 40], false)], name);
+    expect(quick.pass).toBe(true);
+    expect(quick.measured).toContain('40 ms with the extension, no load without it;');
+    expect(find([huge([0, 51], false)], name).pass).toBe(false);
+  });
+
   it('prints every figure with its budget', () => {
     const rows = [row('a', 10, 1.4)];
     const lines = formatBudgets(budgets(summarise(rows), rows, bundle, [], true)).split('\n');
