@@ -142,8 +142,8 @@ if (!flag('no-load')) {
             // only script events: with the extension, its own script time before the load event.
             const trace = waitForWarning ? 'full' : largest.has(page.name) ? 'scripts' : false;
             // A generated page's load starts from a collected heap, as after a pause: loaded back
-            // to back, the 100k page left 4–7 MB in the old generation, and V8 began a major
-            // collection (67 ms) in the next load, whose own scan then pushed it over its limit.
+            // to back, the 100k page left 4–7 MB of its old generation to the next load, whose scan
+            // then made V8 begin a major collection (one final pause of 67 ms).
             if (page.group === 'generated') await bench.freshHeap();
             const m = await bench.load(server.url(page), settle, waitForWarning, trace);
             const target = bench.withExtension ? row.withExtension : row.withoutExtension;
