@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PackData } from '../../src/core/evaluate/ruleset';
-import { gatePackData } from '../../src/core/evaluate/scan-gate';
+import { contentPacksRecord } from '../../src/extension/background/content-packs';
 import { WARNING_TIMEOUT_MS } from './bench-report';
 import type { PageMeasure } from './bench-entry';
 import type { BenchPage, PageServer } from './page-server';
@@ -117,7 +117,13 @@ export class ScanBench {
       };
       const first: FirstRuns = { baselineMs: [], fullMs: [], stageMs: [] };
       // The part of the packs the content script is sent (the background makes it).
-      const gateJson = JSON.stringify(gatePackData(packs));
+      const gateJson = JSON.stringify(
+        contentPacksRecord(
+          packs.map((pack) => ({ pack })),
+          'bench',
+          'gate',
+        ).packs,
+      );
       for (let i = 0; i < firstRuns; i++) {
         for (const which of i % 2 ? (['scan', 'baseline'] as const) : (['baseline', 'scan'] as const)) {
           const world = await freshWorld();

@@ -11,7 +11,8 @@
 // Cues in the title and the address count as present until looked up, and are looked up only
 // while they could lift a kind to its threshold: on most pages they are never needed. Each
 // lexicon is looked up on its own (phrases with includes(), its few patterns compiled on first
-// use), never with the rule set's matcher, which holds every pattern of every pack in one
+// use, and not at all for a title without the characters they need, which the background works
+// out: packs/pattern-needs.ts), never with the rule set's matcher, which holds every pattern of every pack in one
 // alternation that V8 takes 5–20 ms to compile on its first use in a page's renderer. A cue in
 // the headings is assumed present (the headings' text is part of the raw text, but which words
 // are headings is not).
@@ -97,6 +98,8 @@ export class QuickReader {
    */
   private readonly placePhrases = new Map<string, readonly string[]>();
   private readonly placePatterns = new Map<string, () => RegExp>();
+  /** What each place lexicon's patterns need (LexiconSpec.needs), when known for all of them. */
+  private readonly placeNeeds = new Map<string, readonly (readonly string[])[]>();
   /** Each kind's cues, sorted out once: what counts from the text, what is fixed, what sits in the title or address. */
   private readonly kinds: readonly KindBound[];
 
@@ -112,6 +115,7 @@ export class QuickReader {
     for (const [name, spec] of Object.entries(placeLexicons)) {
       this.placePhrases.set(name, spec.phrases);
       if (spec.patterns.length) this.placePatterns.set(name, lazyRegex(spec.patterns.map((p) => `(?:${p})`).join('|'), 'u'));
+      if (spec.needs?.length === spec.patterns.length) this.placeNeeds.set(name, spec.needs);
     }
     let whitespace = false;
     // The raw text holds quotations too: a bound for both.
@@ -246,6 +250,9 @@ export class QuickReader {
       const phrases = this.placePhrases.get(lexicon) ?? [];
       if (phrases.some((phrase) => !!phrase && text.includes(phrase))) return true;
       const patterns = this.placePatterns.get(lexicon);
+      // A title without the characters each pattern needs (店 for 川沙店): nothing to compile.
+      const needs = this.placeNeeds.get(lexicon);
+      if (needs && !needs.some((chars) => chars.every((c) => text.includes(c)))) return false;
       return !!patterns && patterns().test(text);
     };
   }

@@ -29,7 +29,12 @@ export function packParts(packs: readonly PackData[]): PackParts {
   // Packs reach here validated, but be lenient about fields zod would have defaulted.
   for (const pack of packs) {
     for (const [name, spec] of Object.entries(pack.lexicons ?? {})) {
-      lexicons[name] = { phrases: spec.phrases ?? [], patterns: spec.patterns ?? [], negatable: spec.negatable ?? false };
+      lexicons[name] = {
+        phrases: spec.phrases ?? [],
+        patterns: spec.patterns ?? [],
+        negatable: spec.negatable ?? false,
+        ...(spec.needs ? { needs: spec.needs } : {}),
+      };
     }
   }
   return {

@@ -1,10 +1,12 @@
 // The bundled packs as content scripts get them: stripped to what scanning and the UI use, and
 // answered to getContentPacks, so ~70 kB of pack data is not in every content script. A page
 // first gets only what its gate reads (7 of 64 kB), the rest if it passes the gate
-// (docs/decisions/0003-content-script-size.md). They are no longer kept in storage.local, where a
+// (docs/decisions/0003-content-script-size.md), with what each of its patterns needs
+// (packs/pattern-needs.ts), which the content script could not work out without the parser. They are no longer kept in storage.local, where a
 // content script could overwrite them (docs/decisions/0014-lock-state-out-of-content-reach.md).
 import type { PackData } from '../../core/evaluate/ruleset';
 import { gatePackData } from '../../core/evaluate/scan-gate';
+import { patternNeeds } from '../../core/packs/pattern-needs';
 import type { ContentPacksPart, ContentPacksRecord } from '../protocol';
 
 const LEXICON_KEYS = ['phrases', 'patterns', 'negatable'];
@@ -47,6 +49,17 @@ function digestOf(text: string): string {
   return `${(hash >>> 0).toString(16)}-${text.length}`;
 }
 
+/** The gate's lexicons with what each pattern needs (LexiconSpec.needs), worked out here once, not on every page. */
+function withPatternNeeds(pack: PackData): PackData {
+  const lexicons = Object.fromEntries(
+    Object.entries(pack.lexicons).map(([name, spec]) => [
+      name,
+      spec.patterns?.length ? { ...spec, needs: spec.patterns.map(patternNeeds) } : spec,
+    ]),
+  );
+  return { ...pack, lexicons };
+}
+
 /**
  * `gate`: only what the gate reads (scan-gate.ts), which every page asks for first; `full`: what
  * the full scan reads, asked for by the pages that pass the gate.
@@ -57,6 +70,6 @@ export function contentPacksRecord(
   part: ContentPacksPart = 'full',
 ): ContentPacksRecord {
   const stripped = bundled.map((b) => packForContent(b.pack as Record<string, unknown>)) as unknown as PackData[];
-  const packs = part === 'gate' ? gatePackData(stripped) : stripped;
+  const packs = part === 'gate' ? gatePackData(stripped).map(withPatternNeeds) : stripped;
   return { version, digest: digestOf(JSON.stringify(packs)), packs };
 }

@@ -66,6 +66,24 @@ describe('packs for content scripts', () => {
     }
   });
 
+  it('the gate record says what each pattern needs, worked out by the background whatever a pack says', () => {
+    const gate = contentPacksRecord(BUNDLED_PACKS, '1.2.3', 'gate');
+    const lexicons = Object.assign({}, ...gate.packs.map((p) => p.lexicons)) as PackData['lexicons'];
+    expect(lexicons['food.titleShop']?.needs).toEqual([['店']]);
+    for (const [name, spec] of Object.entries(lexicons)) expect(spec.needs?.length ?? 0, name).toBe(spec.patterns?.length ?? 0);
+    // A pack that states its own needs (a wrong one would hide a page kind) has them replaced.
+    const claimed = BUNDLED_PACKS.map(({ pack }) => ({
+      pack: {
+        ...pack,
+        lexicons: Object.fromEntries(Object.entries(pack.lexicons).map(([n, s]) => [n, { ...s, needs: [['✗']] }])),
+      },
+    }));
+    const fromClaimed = Object.assign({}, ...contentPacksRecord(claimed, '1.2.3', 'gate').packs.map((p) => p.lexicons));
+    expect(fromClaimed).toEqual(lexicons);
+    // The full record, which the content script's quick read never reads, carries none.
+    expect(JSON.stringify(contentPacksRecord(BUNDLED_PACKS, '1.2.3').packs)).not.toContain('"needs"');
+  });
+
   it('the background answers getContentPacks with the part asked for', async () => {
     const records = {
       full: contentPacksRecord(BUNDLED_PACKS, '9.9.9'),

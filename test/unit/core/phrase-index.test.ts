@@ -19,6 +19,17 @@ function byIndex(index: PhraseIndex, text: string): string[][] {
   return found;
 }
 
+/** Every occurrence as "start:phrase", sorted: by brute force, and as eachIn visits them. */
+const occurrences = (phrases: readonly string[], text: string) =>
+  byBruteForce(phrases, text)
+    .flatMap((here, at) => here.map((phrase) => `${at}:${phrase}`))
+    .sort();
+function visited(index: PhraseIndex, text: string): string[] {
+  const out: string[] = [];
+  index.eachIn(text, (phrase, at) => void out.push(`${at}:${phrase}`));
+  return out.sort();
+}
+
 describe('PhraseIndex', () => {
   it('finds the next position a phrase could start at, within [from, to) only', () => {
     const text = '今天免息，另收保证金';
@@ -81,7 +92,7 @@ describe('PhraseIndex', () => {
     expect(trie.longestAt('免费', 0)).toBeNull();
   });
 
-  it('eachIn visits every phrase at every position in order, until told to stop, also when searched again inside', () => {
+  it('eachIn visits every phrase at every position once, until told to stop, also when searched again inside', () => {
     const text = '免息分期，保证金，无息';
     const seen: string[] = [];
     trie.eachIn(text, (phrase, at) => {
@@ -89,11 +100,26 @@ describe('PhraseIndex', () => {
       expect(trie.occursIn('保证金')).toBe(true);
       seen.push(`${at}:${phrase}`);
     });
-    expect(seen).toEqual(['0:免息', '0:免息分期', '1:息', '5:保证金', '10:息']);
-    const first: string[] = [];
-    trie.eachIn(text, (phrase) => first.push(phrase) === 2);
-    expect(first).toEqual(['免息', '免息分期']);
+    expect(seen.sort()).toEqual(['0:免息', '0:免息分期', '10:息', '1:息', '5:保证金']);
+    let visits = 0;
+    trie.eachIn(text, () => ++visits === 2);
+    expect(visits).toBe(2);
     expect(new PhraseIndex([]).occursIn('免息')).toBe(false);
+  });
+
+  it('eachIn finds a phrase by the pair inside it that most phrases share, with where the phrase starts', () => {
+    // 用 leads a pair in 急用钱 and 用钱: 急用钱 is searched by 用钱, one position in.
+    const index = new PhraseIndex(['急用钱', '用钱', '借钱', '钱包']);
+    const found = (text: string) => {
+      const out: string[] = [];
+      index.eachIn(text, (phrase, at) => void out.push(`${at}:${phrase}`));
+      return out.sort();
+    };
+    expect(found('急用钱')).toEqual(['0:急用钱', '1:用钱']);
+    expect(found('用钱急用钱包')).toEqual(['0:用钱', '2:急用钱', '3:用钱', '4:钱包']);
+    // The pair at the very start of the text: the longer phrase would start before it.
+    expect(found('用钱')).toEqual(['0:用钱']);
+    expect(index.occursIn('急用')).toBe(false);
   });
 
   it('occursIn says whether any phrase occurs, also one after a false start', () => {
@@ -142,6 +168,9 @@ describe('PhraseIndex', () => {
     ];
     const longText = `${text}${many.slice(-40).join('，')}${String.fromCharCode(0x4e00, 0x5000, 0x6001)}`;
     expect(byIndex(new PhraseIndex(many), longText)).toEqual(byBruteForce(many, longText));
+    // eachIn, which searches the small set by pairs inside its phrases, finds the same occurrences.
+    expect(visited(small, text)).toEqual(occurrences(words, text));
+    expect(visited(new PhraseIndex(many), longText)).toEqual(occurrences(many, longText));
   });
 
   it('finds only true starts with the exact pairs, more with the classes', () => {

@@ -8,6 +8,10 @@ import { factsOf, needsACount } from '../../../src/core/evaluate/rule-facts';
 import { CONTROL_ONLY_FACTS, PRESET_CONTROL_SELECTOR, isPreset } from '../../../src/core/facts/consent-facts';
 import { readControl } from '../../../src/core/read/snapshot-labels';
 import { compileRuleset, type PackData } from '../../../src/core/evaluate/ruleset';
+import { packParts } from '../../../src/core/evaluate/pack-parts';
+import { QuickReader } from '../../../src/core/classify/quick-read';
+import { BUNDLED_PACKS } from '../../../src/extension/background/bundled-packs';
+import { contentPacksRecord } from '../../../src/extension/background/content-packs';
 import { scanDocument } from '../../../src/core/scan';
 import { takeControlsSnapshot } from '../../../src/core/read/snapshot-controls';
 import { takeSnapshot } from '../../../src/core/read/snapshot';
@@ -124,6 +128,27 @@ describe('quick read', () => {
       }
     } finally {
       spy.mockRestore();
+    }
+  });
+
+  it('with the characters the background says each pattern needs, compiles no title pattern for a title without them', async () => {
+    const gatePacks = contentPacksRecord(BUNDLED_PACKS, '1', 'gate').packs;
+    const parts = packParts(gatePacks);
+    expect(parts.lexicons['food.titleShop']?.needs).toEqual([['店']]);
+    const reader = new QuickReader(parts.classifiers, parts.lexicons);
+    // The pattern of 川沙店, built on its first use: watched through the reader's own map.
+    const lazy = (reader as unknown as { placePatterns: Map<string, () => RegExp> }).placePatterns;
+    const compile = vi.fn(lazy.get('food.titleShop'));
+    lazy.set('food.titleShop', compile);
+    const titles = ['Weather today', '今日新闻 天气', '老王麻辣烫（朝阳店）', '美团外卖 老王麻辣烫（川沙分店）', '店长推荐'];
+    for (const title of titles) {
+      const doc = page('<p>今天天气很好</p>');
+      doc.title = title;
+      compile.mockClear();
+      const quick = await reader.read(doc.body, null, 'https://www.example.com/');
+      // The same verdict and bounds as without what the patterns need.
+      expect(quick, title).toEqual(await bundled.quickReader.read(doc.body, null, 'https://www.example.com/'));
+      expect(compile.mock.calls.length > 0, title).toBe(title.includes('店'));
     }
   });
 
