@@ -21,6 +21,7 @@
 // (免<span hidden>x</span>息): the snapshot joins the visible parts, the raw text does not.
 import { addressText, weightedSpec, type ClassifierSpec } from './classify';
 import type { LexiconSpec } from '../match/lexicon-matcher';
+import { LexiconLookup } from '../match/lexicon-lookup';
 import { PhraseIndex } from '../match/phrase-index';
 import { unitEscape } from '../match/regex-source';
 import { CUT, rawPageText } from '../read/raw-text';
@@ -61,12 +62,6 @@ interface KindBound {
   places: Array<{ place: 'title' | 'url'; lexicon: string; weight: number }>;
 }
 
-/** A regex built on first use: most pages never need it. */
-function lazyRegex(source: string, flags: string): () => RegExp {
-  let regex: RegExp | null = null;
-  return () => (regex ??= new RegExp(source, flags));
-}
-
 export class QuickReader {
   private readonly specs: readonly ClassifierSpec[];
   /** The signal phrases, found as every phrase is (match/phrase-index.ts). */
@@ -91,15 +86,11 @@ export class QuickReader {
   private readonly collapseText: boolean;
 
   /**
-   * Title and address lexicons, each looked up on its own: its phrases with includes(), its
-   * patterns in one regex compiled on first use. Without negations and without the other
-   * lexicons' patterns, which only ever take a match away, this finds at least what the
-   * classifier finds.
+   * Title and address lexicons, each looked up on its own (match/lexicon-lookup.ts): without
+   * negations and without the other lexicons' patterns, which only ever take a match away, this
+   * finds at least what the classifier finds.
    */
-  private readonly placePhrases = new Map<string, readonly string[]>();
-  private readonly placePatterns = new Map<string, () => RegExp>();
-  /** What each place lexicon's patterns need (LexiconSpec.needs), when known for all of them. */
-  private readonly placeNeeds = new Map<string, readonly (readonly string[])[]>();
+  private readonly places: LexiconLookup;
   /** Each kind's cues, sorted out once: what counts from the text, what is fixed, what sits in the title or address. */
   private readonly kinds: readonly KindBound[];
 
@@ -107,16 +98,10 @@ export class QuickReader {
     // Reporting vetoes only ever turn a kind into `other`: the upper bound ignores them.
     this.specs = classifiers.filter((c) => c.kind !== 'other');
     const placeCues = this.specs.flatMap((s) => weightedSpec(s).cues.filter((c) => c.in === 'title' || c.in === 'url'));
-    const placeLexicons: Record<string, LexiconSpec> = {};
-    for (const { lexicon } of placeCues) {
-      const spec = lexicons[lexicon];
-      if (spec) placeLexicons[lexicon] = spec;
-    }
-    for (const [name, spec] of Object.entries(placeLexicons)) {
-      this.placePhrases.set(name, spec.phrases);
-      if (spec.patterns.length) this.placePatterns.set(name, lazyRegex(spec.patterns.map((p) => `(?:${p})`).join('|'), 'u'));
-      if (spec.needs?.length === spec.patterns.length) this.placeNeeds.set(name, spec.needs);
-    }
+    this.places = new LexiconLookup(
+      lexicons,
+      placeCues.map((cue) => cue.lexicon),
+    );
     let whitespace = false;
     // The raw text holds quotations too: a bound for both.
     const inText = (place: string) => place === 'text' || place === 'quotes';
@@ -177,7 +162,7 @@ export class QuickReader {
       else bound.fixed += cue.weight;
     }
     // Phrase lookups first: often they alone rule the kind out, and no pattern is compiled.
-    bound.places.sort((a, b) => Number(this.placePatterns.has(a.lexicon)) - Number(this.placePatterns.has(b.lexicon)));
+    bound.places.sort((a, b) => Number(this.places.hasPatterns(a.lexicon)) - Number(this.places.hasPatterns(b.lexicon)));
     return bound;
   }
 
@@ -245,16 +230,7 @@ export class QuickReader {
     // Each read once, when first needed (an address is parsed with URL, which a fresh content script first has to set up).
     const read = { title: () => doc.title ?? '', url: () => addressText(url || doc.URL || '') };
     const texts: Partial<Record<'title' | 'url', string>> = {};
-    return (place, lexicon) => {
-      const text = (texts[place] ??= read[place]());
-      const phrases = this.placePhrases.get(lexicon) ?? [];
-      if (phrases.some((phrase) => !!phrase && text.includes(phrase))) return true;
-      const patterns = this.placePatterns.get(lexicon);
-      // A title without the characters each pattern needs (店 for 川沙店): nothing to compile.
-      const needs = this.placeNeeds.get(lexicon);
-      if (needs && !needs.some((chars) => chars.every((c) => text.includes(c)))) return false;
-      return !!patterns && patterns().test(text);
-    };
+    return (place, lexicon) => this.places.has((texts[place] ??= read[place]()), lexicon);
   }
 
   private verdict(found: ReadonlyMap<string, ReadonlySet<string>>): QuickReadResult {

@@ -1,5 +1,6 @@
 // Which facts a page kind's rules can read, from their conditions: lets a scan of a page known
 // to be `other` skip the text walk when those rules read only form controls.
+import { LABEL_LEXICON_PARAM } from '../facts/consent-facts';
 import type { FactFn } from '../facts/fact-context';
 import { walkConditions, type LeafCondition } from './conditions';
 import type { CompiledRule } from './compiled-rule';
@@ -61,4 +62,28 @@ export function needsACount(condition: unknown, facts: ReadonlyMap<string, FactF
     return 'skip';
   });
   return needs;
+}
+
+/**
+ * The lexicon a rule's preset box must have in its label for the rule to fire: the `lexicon` of a
+ * count asked for at least 1 along its `all` chain (needsACount's reading), where every fact in
+ * `counts` counts only the preset boxes whose label hits that lexicon (consent-facts.ts). Null
+ * when no such count names one.
+ */
+export function labelLexiconNeeded(
+  condition: unknown,
+  facts: ReadonlyMap<string, FactFn>,
+  counts: ReadonlySet<FactFn>,
+): string | null {
+  let lexicon: string | null = null;
+  walkConditions(condition, (v) => {
+    if (v.kind === 'all') return;
+    if (v.kind === 'leaf' && lexicon === null) {
+      const fn = facts.get(v.node.fact);
+      const named = (v.node.params as Record<string, unknown> | undefined)?.[LABEL_LEXICON_PARAM];
+      if (fn && counts.has(fn) && asksAtLeastOne(v.node) && typeof named === 'string' && named) lexicon = named;
+    }
+    return 'skip';
+  });
+  return lexicon;
 }

@@ -5,12 +5,16 @@
 // pass it (docs/decisions/0023-full-scan-chunk.md).
 import { weightedSpec } from '../classify/classify';
 import { QuickReader } from '../classify/quick-read';
-import { CONTROL_ONLY_FACTS, PRESET_CONTROL_SELECTOR } from '../facts/consent-facts';
+import { CONTROL_ONLY_FACTS, LABEL_LEXICON_PARAM, PRESET_CONTROL_SELECTOR, isPreset } from '../facts/consent-facts';
 import type { FactFn } from '../facts/fact-context';
+import { LexiconLookup } from '../match/lexicon-lookup';
+import { readFormControls } from '../read/form-controls';
 import type { TimeSlicer } from '../shared/time-slicer';
 import type { PageKind, ScanResult } from '../shared/types';
+import type { CompiledRule } from './compiled-rule';
 import type { PackData, PackParts } from './pack-parts';
-import { kindReadsOnly, needsACount } from './rule-facts';
+import { walkConditions } from './conditions';
+import { kindReadsOnly, labelLexiconNeeded, needsACount } from './rule-facts';
 
 export interface ScanGate {
   /** Rules out page kinds from the raw text before any snapshot (quick-read.ts). */
@@ -19,6 +23,14 @@ export interface ScanGate {
   readonly otherReadsOnlyControls: boolean;
   /** ...and each needs at least one preset control: an `other` page without one needs no engine run. */
   readonly otherNeedsAControl: boolean;
+  /**
+   * ...and, for each `other` rule, the lexicon that box's label must hit (null: any box will do).
+   * An `other` page whose ticked boxes' labels hit none of them needs no engine run either:
+   * most ticked boxes say "remember me" or pick a search option.
+   */
+  readonly otherLabelLexicons: readonly (string | null)[];
+  /** Looks those lexicons up in a label. */
+  readonly labels: LexiconLookup;
 }
 
 /**
@@ -27,24 +39,45 @@ export interface ScanGate {
  */
 export function compileGate({ classifiers, lexicons, rules }: PackParts, facts: ReadonlyMap<string, FactFn>): ScanGate {
   const otherReadsOnlyControls = kindReadsOnly(rules, 'other', facts, CONTROL_ONLY_FACTS);
+  const otherRules = rules.filter((r) => r.pageKinds.includes('other'));
+  const otherLabelLexicons = otherRules.map((r) => labelLexiconNeeded(r.conditions, facts, CONTROL_ONLY_FACTS));
   return {
     quickReader: new QuickReader(classifiers, lexicons),
     otherReadsOnlyControls,
-    otherNeedsAControl:
-      otherReadsOnlyControls &&
-      rules.filter((r) => r.pageKinds.includes('other')).every((r) => needsACount(r.conditions, facts, CONTROL_ONLY_FACTS)),
+    otherNeedsAControl: otherReadsOnlyControls && otherRules.every((r) => needsACount(r.conditions, facts, CONTROL_ONLY_FACTS)),
+    otherLabelLexicons,
+    labels: new LexiconLookup(
+      lexicons,
+      otherLabelLexicons.filter((name): name is string => name !== null),
+    ),
   };
 }
 
+/** The lexicons the `other` rules name for the labels of the boxes they count. */
+function labelLexiconsNamed(rules: readonly CompiledRule[]): string[] {
+  const named: string[] = [];
+  for (const rule of rules)
+    walkConditions(rule.conditions, (v) => {
+      const lexicon =
+        v.kind === 'leaf' ? (v.node.params as Record<string, unknown> | undefined)?.[LABEL_LEXICON_PARAM] : undefined;
+      if (typeof lexicon === 'string') named.push(lexicon);
+    });
+  return named;
+}
+
 /**
- * Of each pack, what compileGate reads: its classifier, the lexicons its cues name and the rules
- * that run on `other` pages. A gate compiled from these is the gate of the whole packs, so a page
+ * Of each pack, what compileGate reads: its classifier, the lexicons its cues name, the rules
+ * that run on `other` pages and the lexicons they name for box labels. A gate compiled from these is the gate of the whole packs, so a page
  * is sent this (about a ninth of the packs) and asks for the rest only when it passes the gate.
  */
 export function gatePackData(packs: readonly PackData[]): PackData[] {
   // A classifier may name a lexicon of another pack (packParts merges them by name).
   const specs = packs.flatMap((pack) => pack.classifier ?? []);
-  const named = new Set(specs.flatMap((spec) => weightedSpec(spec).cues.map((cue) => cue.lexicon)));
+  const otherRules = packs.flatMap((pack) => (pack.rules ?? []).filter((rule) => rule.pageKinds.includes('other')));
+  const named = new Set([
+    ...specs.flatMap((spec) => weightedSpec(spec).cues.map((cue) => cue.lexicon)),
+    ...labelLexiconsNamed(otherRules),
+  ]);
   return packs.map((pack) => {
     const lexicons = Object.fromEntries(Object.entries(pack.lexicons ?? {}).filter(([name]) => named.has(name)));
     return {
@@ -99,6 +132,23 @@ function hasPresetControl(doc: Document, root: Element | readonly Element[] | nu
   );
 }
 
+/** An `other` page on which no rule can fire: nothing found, without the engine. */
+function nothingFound(
+  doc: Document,
+  options: GateOptions,
+  upperBounds: Record<string, number> | undefined,
+  timings: Record<string, number>,
+): ScanResult {
+  return {
+    url: options.url ?? doc.URL ?? '',
+    kind: 'other',
+    kindScores: upperBounds ?? {},
+    findings: [],
+    firedRules: [],
+    timings,
+  };
+}
+
 export async function passGate(
   gate: ScanGate,
   doc: Document,
@@ -123,15 +173,16 @@ export async function passGate(
   if (controlsOnly && gate.otherNeedsAControl && !hasPresetControl(doc, root)) {
     // Every `other` rule asks for at least one preset box, and there is none: nothing can fire.
     timings.snapshot = now() - t;
-    const done: ScanResult = {
-      url: options.url ?? doc.URL ?? '',
-      kind: 'other',
-      kindScores: upperBounds ?? {},
-      findings: [],
-      firedRules: [],
-      timings,
-    };
-    return { done };
+    return { done: nothingFound(doc, options, upperBounds, timings) };
+  }
+  if (controlsOnly && gate.otherNeedsAControl && !gate.otherLabelLexicons.includes(null)) {
+    // A ticked box, but does any ticked box's label hold what some `other` rule asks of it?
+    const labels = readFormControls(doc, root)
+      .filter((control) => control.label && isPreset(control))
+      .map((control) => control.label);
+    const fires = gate.otherLabelLexicons.some((lexicon) => labels.some((label) => gate.labels.has(label, lexicon as string)));
+    timings.snapshot = now() - t;
+    if (!fires) return { done: nothingFound(doc, options, upperBounds, timings) };
   }
   return { kind, upperBounds, controlsOnly, timings };
 }

@@ -29,7 +29,7 @@ export const consentFacts: FactFamily = {
    * Value: how many. Evidence: the box and its label.
    */
   presetBoxes(ctx, params) {
-    const want = str(params, 'lexicon');
+    const want = str(params, LABEL_LEXICON_PARAM);
     const exclude = str(params, 'exclude');
     const found = ctx.snapshot.controls.filter((c) => {
       if (!isPreset(c) || !c.label) return false;
@@ -47,8 +47,15 @@ export const consentFacts: FactFamily = {
 };
 
 /**
+ * The param of a control count that names the lexicon a counted box's label must hit: a page whose
+ * preset boxes' labels hold none of it counts 0 there (the gate reads this, scan-gate.ts).
+ */
+export const LABEL_LEXICON_PARAM = 'lexicon';
+
+/**
  * Facts that read nothing but snapshot.controls (and lexiconsIn on their labels), and whose
- * value counts preset controls only (isPreset): 0 on a page where no box is ticked or forced.
+ * value counts preset controls only (isPreset): 0 on a page where no box is ticked or forced,
+ * and only boxes whose label hits params[LABEL_LEXICON_PARAM] when it is given.
  * A page known to be `other` whose rules use only these is read with a controls-only snapshot,
  * and a rule that asks one of them for at least 1 is not run when no control is preset
  * (rule-facts.ts, scan.ts).

@@ -4,7 +4,7 @@
 // fixture page the same way).
 import { describe, expect, it, vi } from 'vitest';
 import { bundledPackFiles, readPacks } from '../../../src/cli/read-packs';
-import { factsOf, needsACount } from '../../../src/core/evaluate/rule-facts';
+import { factsOf, labelLexiconNeeded, needsACount } from '../../../src/core/evaluate/rule-facts';
 import { CONTROL_ONLY_FACTS, PRESET_CONTROL_SELECTOR, isPreset } from '../../../src/core/facts/consent-facts';
 import { readControl } from '../../../src/core/read/snapshot-labels';
 import { compileRuleset, type PackData } from '../../../src/core/evaluate/ruleset';
@@ -137,7 +137,7 @@ describe('quick read', () => {
     expect(parts.lexicons['food.titleShop']?.needs).toEqual([['店']]);
     const reader = new QuickReader(parts.classifiers, parts.lexicons);
     // The pattern of 川沙店, built on its first use: watched through the reader's own map.
-    const lazy = (reader as unknown as { placePatterns: Map<string, () => RegExp> }).placePatterns;
+    const lazy = (reader as unknown as { places: { patterns: Map<string, () => RegExp> } }).places.patterns;
     const compile = vi.fn(lazy.get('food.titleShop'));
     lazy.set('food.titleShop', compile);
     const titles = ['Weather today', '今日新闻 天气', '老王麻辣烫（朝阳店）', '美团外卖 老王麻辣烫（川沙分店）', '店长推荐'];
@@ -247,19 +247,49 @@ describe('no engine run on an `other` page without controls', () => {
     const plain = await scanDocument(bundled, page('<p>一篇普通的文章</p>'));
     expect(plain.kind).toBe('other');
     expect(plain.timings.evaluate).toBeUndefined();
-    // An unticked box changes nothing; a ticked one makes the engine run (and find nothing in
-    // a harmless box).
+    // An unticked box changes nothing, nor does a ticked one whose label holds nothing the rule
+    // asks of it (记住我). A ticked box that commits the reader makes the engine run.
     const unticked = await scanDocument(
       bundled,
       page('<p>一篇普通的文章</p><label><input type="checkbox"> 同意自动续费</label>'),
     );
     expect(unticked.timings.evaluate).toBeUndefined();
-    const withBox = await scanDocument(
+    const harmless = await scanDocument(
       bundled,
-      page('<p>一篇普通的文章</p><label><input type="checkbox" checked> 记住我</label>'),
+      page(
+        '<p>一篇普通的文章</p><label><input type="checkbox" checked> 记住我</label><input type="radio" name="s" checked> 全站',
+      ),
     );
-    expect(withBox.timings.evaluate).toBeGreaterThanOrEqual(0);
-    expect(withBox.findings).toEqual([]);
+    expect(harmless.timings.evaluate).toBeUndefined();
+    expect(harmless.findings).toEqual([]);
+    for (const label of ['同意开通会员，到期自动续费', '开通加速包 29元/月']) {
+      const html = `<p>一篇普通的文章</p><label><input type="checkbox" checked> 记住我</label><label><input type="checkbox" checked> ${label}</label>`;
+      const gated = await scanDocument(bundled, page(html));
+      expect(gated.timings.evaluate, label).toBeGreaterThanOrEqual(0);
+      expect(
+        gated.findings.map((f) => f.ruleId),
+        label,
+      ).toEqual(['common.prechecked-consent.commitment']);
+      // What the full read finds, without any quick path.
+      const full = await scanDocument(bundled, page(html), { quickRead: false });
+      expect(gated.findings.map((f) => f.ruleId)).toEqual(full.findings.map((f) => f.ruleId));
+    }
+  });
+
+  it('reads the lexicon a rule asks of a ticked box’s label only along its `all` chain', () => {
+    const facts = bundled.facts;
+    const boxes = (params: Record<string, string>, value = 1) => ({
+      fact: 'presetBoxes',
+      params,
+      operator: 'greaterThanInclusive',
+      value,
+    });
+    expect(labelLexiconNeeded({ all: [boxes({ lexicon: 'a', exclude: 'b' })] }, facts, CONTROL_ONLY_FACTS)).toBe('a');
+    expect(labelLexiconNeeded({ all: [{ all: [boxes({ lexicon: 'a' })] }] }, facts, CONTROL_ONLY_FACTS)).toBe('a');
+    // Any ticked box will do, or a count of 0 may fire, or another leaf may fire instead.
+    expect(labelLexiconNeeded({ all: [boxes({})] }, facts, CONTROL_ONLY_FACTS)).toBeNull();
+    expect(labelLexiconNeeded({ all: [boxes({ lexicon: 'a' }, 0)] }, facts, CONTROL_ONLY_FACTS)).toBeNull();
+    expect(labelLexiconNeeded({ any: [boxes({ lexicon: 'a' }), boxes({})] }, facts, CONTROL_ONLY_FACTS)).toBeNull();
   });
 
   it('reads a rule as needing a control only when it asks a control count for at least 1', () => {
@@ -306,9 +336,11 @@ describe('PRESET_CONTROL_SELECTOR', () => {
     const doc = page('<label><input type="checkbox" id="x" checked> 同意开通会员，到期自动续费</label>');
     (doc.getElementById('x') as HTMLInputElement).checked = false;
     expect(doc.getElementById('x')!.matches(PRESET_CONTROL_SELECTOR)).toBe(true);
+    // The gate then reads the box itself, as the rule's fact does, and finds it unticked.
     const result = await scanDocument(bundled, doc);
-    expect(result.timings.evaluate).toBeGreaterThanOrEqual(0);
+    expect(result.timings.evaluate).toBeUndefined();
     expect(result.findings).toEqual([]);
+    expect((await scanDocument(bundled, doc, { quickRead: false })).findings).toEqual([]);
   });
 });
 
