@@ -10,12 +10,10 @@
 //
 // Cues in the title and the address count as present until looked up, and are looked up only
 // while they could lift a kind to its threshold: on most pages they are never needed. Each
-// lexicon is looked up on its own (phrases with includes(), its few patterns compiled on first
-// use, and not at all for a title without the characters they need, which the background works
-// out: packs/pattern-needs.ts), never with the rule set's matcher, which holds every pattern of every pack in one
-// alternation that V8 takes 5–20 ms to compile on its first use in a page's renderer. A cue in
-// the headings is assumed present (the headings' text is part of the raw text, but which words
-// are headings is not).
+// lexicon is looked up on its own (match/lexicon-lookup.ts), never with the rule set's matcher,
+// which holds every pattern of every pack in one alternation that V8 takes 5–20 ms to compile
+// on its first use in a page's renderer. A cue in the headings is assumed present (the
+// headings' text is part of the raw text, but which words are headings is not).
 //
 // The one thing the raw text can lose is a phrase split by hidden markup inside it
 // (免<span hidden>x</span>息): the snapshot joins the visible parts, the raw text does not.

@@ -67,7 +67,8 @@ function labelLexiconsNamed(rules: readonly CompiledRule[]): string[] {
 
 /**
  * Of each pack, what compileGate reads: its classifier, the lexicons its cues name, the rules
- * that run on `other` pages and the lexicons they name for box labels. A gate compiled from these is the gate of the whole packs, so a page
+ * that run on `other` pages and the lexicons they name for box labels. A gate compiled from
+ * these is the gate of the whole packs, so a page
  * is sent this (about a ninth of the packs) and asks for the rest only when it passes the gate.
  */
 export function gatePackData(packs: readonly PackData[]): PackData[] {

@@ -23,7 +23,7 @@ export class LexiconLookup {
     }
   }
 
-  /** Whether the lexicon could compile a regex here: a pattern with no phrase to try first. */
+  /** Whether looking the lexicon up may compile a regex (it has patterns): the quick read asks such cues last. */
   hasPatterns(lexicon: string): boolean {
     return this.patterns.has(lexicon);
   }

@@ -10,8 +10,8 @@ export interface LexiconSpec {
   patterns: readonly string[];
   negatable: boolean;
   /**
-   * For each pattern, characters every match of it holds (packs/pattern-needs.ts): the quick
-   * read does not compile a pattern for a title or address without them. Only the background
+   * For each pattern, characters every match of it holds (packs/pattern-needs.ts): the gate does
+   * not compile a pattern for a title, address or box label without them. Only the background
    * derives them, for the packs it sends to content scripts; a pack never states them itself.
    */
   needs?: readonly (readonly string[])[];
