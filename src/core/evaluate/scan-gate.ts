@@ -177,9 +177,10 @@ export async function passGate(
     return { done: nothingFound(doc, options, upperBounds, timings) };
   }
   if (controlsOnly && gate.otherNeedsAControl && !gate.otherLabelLexicons.includes(null)) {
-    // A ticked box, but does any ticked box's label hold what some `other` rule asks of it?
+    // A ticked box, but does any ticked box's label hold what some `other` rule asks of it? (A
+    // box's label is read on first use: ticked or not first, as the rule's own fact does.)
     const labels = readFormControls(doc, root)
-      .filter((control) => control.label && isPreset(control))
+      .filter((control) => isPreset(control) && control.label)
       .map((control) => control.label);
     const fires = gate.otherLabelLexicons.some((lexicon) => labels.some((label) => gate.labels.has(label, lexicon as string)));
     timings.snapshot = now() - t;
