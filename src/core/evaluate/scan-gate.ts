@@ -13,7 +13,7 @@ import type { TimeSlicer } from '../shared/time-slicer';
 import type { PageKind, ScanResult } from '../shared/types';
 import type { CompiledRule } from './compiled-rule';
 import type { PackData, PackParts } from './pack-parts';
-import { walkConditions } from './conditions';
+import { leavesOf } from './conditions';
 import { kindReadsOnly, labelLexiconNeeded, needsACount } from './rule-facts';
 
 export interface ScanGate {
@@ -53,16 +53,13 @@ export function compileGate({ classifiers, lexicons, rules }: PackParts, facts: 
   };
 }
 
-/** The lexicons the `other` rules name for the labels of the boxes they count. */
+/** The lexicons the `other` rules name for the labels of the boxes they count (any leaf's, a superset). */
 function labelLexiconsNamed(rules: readonly CompiledRule[]): string[] {
-  const named: string[] = [];
-  for (const rule of rules)
-    walkConditions(rule.conditions, (v) => {
-      const lexicon =
-        v.kind === 'leaf' ? (v.node.params as Record<string, unknown> | undefined)?.[LABEL_LEXICON_PARAM] : undefined;
-      if (typeof lexicon === 'string') named.push(lexicon);
-    });
-  return named;
+  return rules
+    .flatMap((rule) =>
+      leavesOf(rule.conditions).map(({ node }) => (node.params as Record<string, unknown> | undefined)?.[LABEL_LEXICON_PARAM]),
+    )
+    .filter((lexicon): lexicon is string => typeof lexicon === 'string');
 }
 
 /**
